@@ -1,0 +1,131 @@
+// Stage 2: all current extractions → one immutable dataset version, then the
+// latest pointer. Nothing points at a version until every file of it exists.
+import { sha256Hex } from "../core/article";
+import { PreconditionFailedError } from "../core/errors";
+import { RECORD_KINDS, type ExtractionDocument, type RecordKind } from "../core/schemas";
+import { toCsv } from "../datasets/csv";
+import { dataPackage, describeFile, type DataFile } from "../datasets/datapackage";
+import { PARSER } from "../extraction/parser";
+import { getJson, putJson, type Storage } from "../storage/storage";
+import { LATEST_KEY, PREFIX, versionKey } from "./keys";
+
+export interface Manifest {
+  version: string;
+  created: string;
+  parser: { name: string; version: string };
+  /** sha256 over the data files: equal content, equal hash. */
+  content_sha256: string;
+  rows: Record<RecordKind, number>;
+  articles: {
+    article_id: string;
+    source_key: string;
+    text_sha256: string;
+    title: string | null;
+    published: string | null;
+    parser_version: string;
+    rows: Record<RecordKind, number>;
+  }[];
+  files: { path: string; bytes: number; hash: string }[];
+}
+
+export interface LatestPointer {
+  version: string;
+}
+
+export type PublishOutcome =
+  | { status: "published"; version: string; manifest: Manifest; previous: string | null }
+  | { status: "unchanged"; version: string; manifest: Manifest };
+
+const MAX_ATTEMPTS = 5;
+
+export async function publishVersion(storage: Storage, options: { now?: () => Date } = {}): Promise<PublishOutcome> {
+  const now = options.now ?? (() => new Date());
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await publishOnce(storage, now());
+    } catch (error) {
+      // Another publish moved latest.json first: start over from the extractions as they are now.
+      if (!(error instanceof PreconditionFailedError) || error.key !== LATEST_KEY || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function publishOnce(storage: Storage, created: Date): Promise<PublishOutcome> {
+  const docs = await readExtractions(storage);
+  const files = dataFiles(docs);
+  const contentHash = sha256Hex(files.map((f) => `${f.path}:${describeFile(f).hash}`).join("\n"));
+
+  const latest = await storage.get(LATEST_KEY);
+  if (latest) {
+    const pointer = JSON.parse(latest.body.toString("utf8")) as LatestPointer;
+    const current = await getJson<Manifest>(storage, versionKey(pointer.version, "manifest.json"));
+    if (current?.content_sha256 === contentHash) return { status: "unchanged", version: pointer.version, manifest: current };
+  }
+
+  const version = `${created.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z")}-${contentHash.slice(0, 8)}`;
+  const manifest: Manifest = {
+    version,
+    created: created.toISOString(),
+    parser: { ...PARSER },
+    content_sha256: contentHash,
+    rows: countRows(docs),
+    articles: docs.map((doc) => ({
+      article_id: doc.article.article_id,
+      source_key: doc.article.source_key,
+      text_sha256: doc.article.text_sha256,
+      title: doc.article.title,
+      published: doc.article.published,
+      parser_version: doc.parser.version,
+      rows: { trade: doc.trade.length, visits: doc.visits.length, quotes: doc.quotes.length },
+    })),
+    files: files.map((f) => ({ path: f.path, ...describeFile(f) })),
+  };
+
+  // Data files, then the descriptors, all create-only: a version is never edited.
+  for (const file of files) await putOnce(storage, versionKey(version, file.path), file.body, contentTypeOf(file));
+  await putOnce(storage, versionKey(version, "datapackage.json"), json(dataPackage(version, manifest.created, files)), "application/json");
+  await putOnce(storage, versionKey(version, "manifest.json"), json(manifest), "application/json");
+
+  // Last, the pointer: compare-and-swap so that two publishes never overwrite each other.
+  const pointer: LatestPointer = { version };
+  await putJson(storage, LATEST_KEY, pointer, latest ? { ifMatch: latest.etag } : { ifNoneMatch: "*" });
+  return { status: "published", version, manifest, previous: latest ? (JSON.parse(latest.body.toString("utf8")) as LatestPointer).version : null };
+}
+
+/** Every extraction document, in article-id order so the output is deterministic. */
+async function readExtractions(storage: Storage): Promise<ExtractionDocument[]> {
+  const docs: ExtractionDocument[] = [];
+  for await (const key of storage.list(PREFIX.extractions)) {
+    if (!key.endsWith("/extraction.json")) continue;
+    const doc = await getJson<ExtractionDocument>(storage, key);
+    if (doc) docs.push(doc);
+  }
+  return docs.sort((a, b) => a.article.article_id.localeCompare(b.article.article_id));
+}
+
+function dataFiles(docs: readonly ExtractionDocument[]): DataFile[] {
+  return RECORD_KINDS.flatMap((kind) => {
+    const rows: object[] = docs.flatMap((doc): object[] => doc[kind]);
+    return [
+      { kind, format: "csv" as const, path: `${kind}.csv`, body: toCsv(kind, rows), rows: rows.length },
+      { kind, format: "json" as const, path: `${kind}.json`, body: json(rows), rows: rows.length },
+    ];
+  });
+}
+
+const countRows = (docs: readonly ExtractionDocument[]) =>
+  Object.fromEntries(RECORD_KINDS.map((kind) => [kind, docs.reduce((n, doc) => n + doc[kind].length, 0)])) as Record<RecordKind, number>;
+
+const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
+const contentTypeOf = (file: DataFile) => (file.format === "csv" ? "text/csv; charset=utf-8" : "application/json");
+
+/** A retry after a crash finds some files already written: same version id, same bytes. */
+async function putOnce(storage: Storage, key: string, body: string, contentType: string): Promise<void> {
+  try {
+    await storage.put(key, body, { ifNoneMatch: "*", contentType });
+  } catch (error) {
+    if (!(error instanceof PreconditionFailedError)) throw error;
+    const existing = await storage.get(key);
+    if (existing?.body.toString("utf8") !== body) throw new Error(`version object ${key} exists with other content`);
+  }
+}
