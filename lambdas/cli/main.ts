@@ -2,6 +2,7 @@
 // one line on stderr and exit 2; anything else exits 1 with its cause.
 import { parseArgs } from "node:util";
 import { PipelineError, UsageError } from "../core/errors";
+import * as evaluate from "./commands/evaluate";
 import * as extractCommand from "./commands/extract";
 import * as pipeline from "./commands/pipeline";
 import * as datasets from "./commands/versions";
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { usage: string; run: (positionals: string[], fla
   publish: { usage: pipeline.publishUsage, run: (_, f) => pipeline.publish(openLake(f.lake)) },
   versions: { usage: datasets.versionsUsage, run: (_, f) => datasets.versions(openLake(f.lake)) },
   download: { usage: datasets.downloadUsage, run: (_, f) => datasets.download(openLake(f.lake), f) },
+  eval: { usage: evaluate.usage, run: (p, f) => evaluate.run(p, !!f.verbose) },
 };
 
 interface Flags {
@@ -22,6 +24,7 @@ interface Flags {
   format?: string;
   out?: string;
   help?: boolean;
+  verbose?: boolean;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -39,6 +42,7 @@ async function main(argv: string[]): Promise<void> {
         format: { type: "string" },
         out: { type: "string" },
         help: { type: "boolean", short: "h" },
+        verbose: { type: "boolean" },
       },
     });
   } catch (error) {
