@@ -1,0 +1,173 @@
+// npm run bench: extraction throughput against a floor, cold starts, peak
+// memory and how publishing grows with the corpus. Prints tables, then one
+// last line of key=value figures.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { buildSync } from "esbuild";
+import type { PlainArticle } from "../../lambdas/core/article";
+import { articleIdOf } from "../../lambdas/core/article";
+import { extractDocument } from "../../lambdas/extraction/extract";
+import { progress } from "../../lambdas/cli/progress";
+import { formatTable } from "../../lambdas/cli/table";
+import { syncArticle } from "../../lambdas/pipeline/ingest";
+import { extractionKey, PREFIX, textKey } from "../../lambdas/pipeline/keys";
+import { publishVersion } from "../../lambdas/pipeline/publish";
+import { LocalStore } from "../../lambdas/storage/localStore";
+import { coldStarts } from "./coldStart";
+import { buildCorpus, sampleArticles } from "./corpus";
+
+const ROOT = path.resolve(__dirname, "../..");
+const SAMPLES = path.join(ROOT, "data", "articles");
+const WORK = mkdtempSync(path.join(os.tmpdir(), "bench-"));
+const figures: Record<string, string | number> = {};
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (x: number, digits = 2) => Number(x.toFixed(digits));
+function timed(run: () => void): number {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
+}
+
+/** The least any extractor must do: decode, split into sentences with one regex, find quotation marks. */
+function floorPass(articles: readonly PlainArticle[], bytes: readonly Buffer[]): number {
+  const decoder = new TextDecoder();
+  let found = 0;
+  articles.forEach((_, i) => {
+    const text = decoder.decode(bytes[i]);
+    found += text.split(/(?<=[.!?])\s+/).length;
+    for (const _match of text.matchAll(/["“”]/g)) found++;
+  });
+  return found;
+}
+
+function throughput(): void {
+  const corpus = buildCorpus(sampleArticles(SAMPLES), 2000);
+  const bytes = corpus.map((a) => Buffer.from(a.text, "utf8"));
+  const mb = bytes.reduce((n, b) => n + b.length, 0) / 1e6;
+  corpus.slice(0, 200).forEach((a) => extractDocument(a)); // warm-up: JIT and gazetteer loading
+  floorPass(corpus, bytes);
+  const extractMs: number[] = [];
+  const floorMs: number[] = [];
+  const bar = progress("throughput runs", 5);
+  for (let run = 0; run < 5; run++) {
+    extractMs.push(timed(() => corpus.forEach((a) => extractDocument(a))));
+    floorMs.push(timed(() => floorPass(corpus, bytes)));
+    bar.tick();
+  }
+  const ms = median(extractMs);
+  const floor = median(floorMs);
+  figures.extract_articles_s = round(corpus.length / (ms / 1000), 1);
+  figures.extract_mb_s = round(mb / (ms / 1000));
+  figures.extract_vs_floor = round(ms / floor, 1);
+  console.log(
+    formatTable(
+      ["pass", "articles", "MB", "median ms (5 runs)", "articles/s", "MB/s"],
+      [
+        ["extract", corpus.length, round(mb), round(ms, 0), round(corpus.length / (ms / 1000), 1), round(mb / (ms / 1000))],
+        ["floor", corpus.length, round(mb), round(floor, 0), round(corpus.length / (floor / 1000), 1), round(mb / (floor / 1000))],
+      ],
+    ),
+  );
+  console.log(`extraction / floor = ${figures.extract_vs_floor}\n`);
+}
+
+/** The child task, bundled once and run with plain node, so its RSS is its own. */
+function bundleChild(): string {
+  const outfile = path.join(WORK, "child.js");
+  buildSync({ entryPoints: [path.join(__dirname, "child.ts")], bundle: true, platform: "node", target: "node20", outfile, logLevel: "error" });
+  return outfile;
+}
+
+function runChild(child: string, task: string, arg: string): { ms: number; peak_rss_mb: number } & Record<string, unknown> {
+  return JSON.parse(execFileSync(process.execPath, [child, task, arg], { encoding: "utf8", maxBuffer: 1 << 26 }));
+}
+
+/** A lake with n extraction documents, cloned from the samples' real extractions under fresh ids. */
+function syntheticLake(n: number, docs: ReturnType<typeof extractDocument>[]): string {
+  const dir = path.join(WORK, `lake-${n}`);
+  for (let i = 0; i < n; i++) {
+    const base = docs[i % docs.length]!;
+    const articleId = articleIdOf(`${i}:${base.article.text_sha256}`);
+    const rewrite = <T extends { id: string; article_id: string }>(r: T) => ({ ...r, id: r.id.replace(base.article.article_id, articleId), article_id: articleId });
+    const doc = {
+      ...base,
+      article: { ...base.article, article_id: articleId, source_key: `${PREFIX.incoming}synthetic-${i}.txt` },
+      trade: base.trade.map(rewrite),
+      visits: base.visits.map(rewrite),
+      quotes: base.quotes.map(rewrite),
+    };
+    const file = path.join(dir, ...extractionKey(articleId).split("/"));
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(doc, null, 2) + "\n");
+    writeFileSync(path.join(dir, ...textKey(articleId).split("/")), "");
+  }
+  return dir;
+}
+
+function memoryAndGrowth(child: string): void {
+  const largest = runChild(child, "extract-largest", path.join(SAMPLES, "seed-article.txt"));
+  figures.peak_rss_mb_largest_article = round(largest.peak_rss_mb, 0);
+  figures.largest_article_ms = round(largest.ms, 0);
+
+  const docs = sampleArticles(SAMPLES).map((a) => extractDocument(a));
+  const rows: (string | number)[][] = [];
+  let perThousandAt1k = 0;
+  for (const n of [1000, 5000, 10000]) {
+    const lake = syntheticLake(n, docs);
+    const result = runChild(child, "publish", lake);
+    const perThousand = result.ms / (n / 1000);
+    if (n === 1000) perThousandAt1k = perThousand;
+    rows.push([n, round(result.ms, 0), round(perThousand, 0), round(perThousand / perThousandAt1k, 2), round(result.peak_rss_mb, 0)]);
+    figures[`publish_ms_${n}`] = round(result.ms, 0);
+    figures[`publish_rss_mb_${n}`] = round(result.peak_rss_mb, 0);
+    rmSync(lake, { recursive: true, force: true });
+  }
+  figures.publish_growth_10k_vs_1k = round((figures.publish_ms_10000 as number) / (figures.publish_ms_1000 as number) / 10, 2);
+  console.log(formatTable(["task", "bytes", "records", "ms", "peak RSS MB"], [["extract largest allowed article", largest.bytes as number, largest.records as number, round(largest.ms, 0), round(largest.peak_rss_mb, 0)]]));
+  console.log("");
+  console.log(formatTable(["extractions", "publish ms", "ms per 1,000", "vs 1,000 (1 = linear)", "peak RSS MB"], rows));
+  console.log("");
+}
+
+async function endToEnd(): Promise<void> {
+  const lake = new LocalStore(path.join(WORK, "lake-e2e"));
+  const corpus = buildCorpus(sampleArticles(SAMPLES), 1000);
+  const started = performance.now();
+  const bar = progress("ingest", corpus.length);
+  for (const [i, article] of corpus.entries()) {
+    const key = `${PREFIX.incoming}article-${i}.txt`;
+    await lake.put(key, article.text);
+    await syncArticle(lake, key);
+    bar.tick();
+  }
+  const ingestMs = performance.now() - started;
+  const published = await publishVersion(lake);
+  const totalMs = performance.now() - started;
+  figures.e2e_articles_s = round(corpus.length / (totalMs / 1000), 1);
+  console.log(
+    formatTable(
+      ["end to end (local lake)", "articles", "ingest s", "publish s", "total s", "articles/s"],
+      [[published.status, corpus.length, round(ingestMs / 1000), round((totalMs - ingestMs) / 1000), round(totalMs / 1000), figures.e2e_articles_s]],
+    ),
+  );
+  console.log("");
+}
+
+async function main(): Promise<void> {
+  console.log(`benchmark on ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown CPU"}, Node ${process.version}\n`);
+  throughput();
+  const child = bundleChild();
+  for (const row of coldStarts(WORK, SAMPLES)) Object.assign(figures, row);
+  memoryAndGrowth(child);
+  await endToEnd();
+  rmSync(WORK, { recursive: true, force: true });
+  console.log(Object.entries(figures).map(([k, v]) => `${k}=${v}`).join(" "));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
