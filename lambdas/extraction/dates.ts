@@ -1,4 +1,330 @@
-// TEMPORARY STUB, replaced by the date module.
-export function anchorDateOf(_text: string, published: string | null): string | null {
-  return published;
+// Dates and periods in news text, resolved against the article's anchor date.
+// Each parser is one regex and a resolver; a refiner keeps the longest mention
+// where two overlap ("January to May 2024" beats "May 2024"). Dates keep the
+// precision the text gives, except whole calendar years used as periods, which
+// span "YYYY-01".."YYYY-12" (exactly the year, and comparable by prefix).
+import type { Span } from "./context";
+
+export interface DateMention extends Span {
+  surface: string;
+  /** First and last day/month/year covered, ISO 8601 with the text's precision. */
+  from: string;
+  to: string;
+  /** True when the text itself names the year (not inferred from the anchor). */
+  explicitYear: boolean;
+  /** Relative expressions ("last year", "Thursday") need the anchor to mean anything. */
+  relative: boolean;
+}
+
+export interface ResolveOptions {
+  /** Prefer the coming occurrence for bare months and weekdays ("will visit in May"). */
+  future?: boolean;
+}
+
+interface Anchor {
+  y: number;
+  m: number | null;
+  d: number | null;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+const YEAR = String.raw`(1[89]\d\d|20\d\d)`;
+/** Words after which a bare month name is a date, not "May" the verb or a surname. */
+const MONTH_CUES = /(?:^|[^\p{L}])(?:in|since|until|till|by|from|to|through|during|last|next|this|early|late|mid|of|before|after|between|and|or|on|until)[\s-]+$/iu;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const ym = (y: number, m: number) => `${y}-${pad(m)}`;
+const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const monthOf = (word: string): number => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+const wholeYear = (y: number): [string, string] => [ym(y, 1), ym(y, 12)];
+
+function parseAnchor(anchor: string | null): Anchor | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(anchor ?? "");
+  if (!m) return null;
+  return { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
+}
+
+const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+function fromDayNumber(n: number): string {
+  const date = new Date(n * 86_400_000);
+  return ymd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/** The year of a month (and day) given without one: the occurrence nearest the anchor. */
+function yearFor(month: number, a: Anchor, opts: ResolveOptions, day?: number): number {
+  if (a.m === null) {
+    // Only the year is known: a past month late in the year most likely fell in the previous year.
+    if (opts.future) return month >= 6 ? a.y : a.y + 1;
+    return month <= 6 ? a.y : a.y - 1;
+  }
+  if (day !== undefined && a.d !== null) {
+    // A full month-day: news looks back up to nine months and ahead about three (ten when planned).
+    const diff = dayNumber(a.y, month, day) - dayNumber(a.y, a.m, a.d);
+    const ahead = opts.future ? 300 : 90;
+    return diff > ahead ? a.y - 1 : diff < ahead - 365 ? a.y + 1 : a.y;
+  }
+  if (opts.future) return month >= a.m ? a.y : a.y + 1;
+  return month <= a.m ? a.y : a.y - 1;
+}
+
+type Resolver = (m: RegExpExecArray, a: Anchor | null, opts: ResolveOptions) => [string, string] | null;
+interface Parser {
+  re: RegExp;
+  explicitYear: boolean;
+  relative: boolean;
+  resolve: Resolver;
+}
+
+const single = (d: string): [string, string] => [d, d];
+
+const PARSERS: Parser[] = [
+  // 2024-06-19
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, explicitYear: true, relative: false, resolve: (m) => single(`${m[1]}-${m[2]}-${m[3]}`) },
+  // June 19, 2024 / June 19th 2024
+  {
+    re: new RegExp(String.raw`\b(${MONTH}) (\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}\b`, "g"),
+    explicitYear: true,
+    relative: false,
+    resolve: (m) => single(ymd(Number(m[3]), monthOf(m[1]!), Number(m[2]))),
+  },
+  // 19 June 2024
+  {
+    re: new RegExp(String.raw`\b(\d{1,2}) (${MONTH}),? ${YEAR}\b`, "g"),
+    explicitYear: true,
+    relative: false,
+    resolve: (m) => single(ymd(Number(m[3]), monthOf(m[2]!), Number(m[1]))),
+  },
+  // January to May 2024, from January through May 2024, January-May 2024
+  {
+    re: new RegExp(String.raw`\b(?:from |between )?(${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH}),? ${YEAR}\b`, "g"),
+    explicitYear: true,
+    relative: false,
+    resolve: (m) => [ym(Number(m[3]), monthOf(m[1]!)), ym(Number(m[3]), monthOf(m[2]!))],
+  },
+  // from January to May (year from the anchor)
+  {
+    re: new RegExp(String.raw`\b(?:from|between) (${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH})\b`, "g"),
+    explicitYear: false,
+    relative: true,
+    resolve: (m, a, o) => {
+      if (!a) return null;
+      const y = yearFor(monthOf(m[2]!), a, o);
+      return [ym(y, monthOf(m[1]!)), ym(y, monthOf(m[2]!))];
+    },
+  },
+  // September 2023
+  {
+    re: new RegExp(String.raw`\b(${MONTH}),? ${YEAR}\b`, "g"),
+    explicitYear: true,
+    relative: false,
+    resolve: (m) => single(ym(Number(m[2]), monthOf(m[1]!))),
+  },
+  // June 19 / Oct. 21 (year nearest the anchor)
+  {
+    re: new RegExp(String.raw`\b(${MONTH}) (\d{1,2})(?:st|nd|rd|th)?\b(?!,? ?\d{3})`, "g"),
+    explicitYear: false,
+    relative: true,
+    resolve: (m, a, o) => {
+      const month = monthOf(m[1]!), day = Number(m[2]);
+      if (!a || day < 1 || day > 31) return null;
+      return single(ymd(yearFor(month, a, o, day), month, day));
+    },
+  },
+  // 19 June
+  {
+    re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH})\b(?!,? ?\d)`, "g"),
+    explicitYear: false,
+    relative: true,
+    resolve: (m, a, o) => {
+      const month = monthOf(m[2]!), day = Number(m[1]);
+      if (!a || day < 1 || day > 31) return null;
+      return single(ymd(yearFor(month, a, o, day), month, day));
+    },
+  },
+  // the first five months of 2024, first 5 months (of this year)
+  {
+    re: new RegExp(String.raw`\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months(?: (?:of|in) (?:${YEAR}|(this|last) year))?`, "gi"),
+    explicitYear: false,
+    relative: true,
+    resolve: (m, a) => {
+      const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const y = m[2] ? Number(m[2]) : a ? a.y - (m[3]?.toLowerCase() === "last" ? 1 : 0) : null;
+      return y === null || n < 1 || n > 12 ? null : [ym(y, 1), ym(y, n)];
+    },
+  },
+  // first half of 2024, H1 2024, the second quarter, Q3 2024
+  {
+    re: new RegExp(String.raw`\b(?:([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) (half|quarter)|([HQ])([1-4])(?![\p{L}\d]))(?:,? (?:of )?(?:${YEAR}|(this|last) year))?`, "gu"),
+    explicitYear: false,
+    relative: true,
+    resolve: (m, a) => {
+      const ordinal = m[1] ? ["first", "second", "third", "fourth"].indexOf(m[1].toLowerCase()) + 1 : Number(m[4]);
+      const span = (m[2] ?? "") === "half" || m[3] === "H" ? 6 : 3;
+      if (ordinal * span > 12) return null;
+      const y = m[5] ? Number(m[5]) : a ? a.y - (m[6] === "last" ? 1 : 0) : null;
+      return y === null ? null : [ym(y, (ordinal - 1) * span + 1), ym(y, ordinal * span)];
+    },
+  },
+  // 2001-02, 2010-2015, between 2010 and 2015: fiscal or multi-year ranges (year precision: fiscal months are unknown)
+  {
+    re: new RegExp(String.raw`(?<![\d$.,])(between )?${YEAR} ?(-|–|/|to|and) ?(\d{4}|\d{2})\b(?![\d%])`, "g"),
+    explicitYear: true,
+    relative: false,
+    resolve: (m) => {
+      if (m[3] === "and" && !m[1]) return null; // "except 1972 and 1977" names two years, not a range
+      const start = Number(m[2]);
+      const end = m[4]!.length === 2 ? Math.floor(start / 100) * 100 + Number(m[4]) : Number(m[4]);
+      return end > start && end - start <= 50 ? [String(start), String(end)] : null;
+    },
+  },
+  // in 2023 (not 2,023, $2023, 2023s or 1950's)
+  {
+    re: new RegExp(String.raw`(?<![\d$€£¥.,]|\d-)${YEAR}(?![\d%]|'?s\b|,\d)`, "g"),
+    explicitYear: true,
+    relative: false,
+    resolve: (m) => wholeYear(Number(m[1])),
+  },
+  // last year, this month, next week, the previous year, a year earlier
+  {
+    re: /\b(last|this|next|past|previous|coming|the previous|the past) (year|month|week)\b|\ba (year|month) (?:ago|earlier)\b/gi,
+    explicitYear: false,
+    relative: true,
+    resolve: (m, a) => {
+      if (!a) return null;
+      const which = (m[1] ?? "last").toLowerCase().replace(/^the /, "");
+      const unit = (m[2] ?? m[3]!).toLowerCase();
+      const step = which === "this" ? 0 : which === "next" || which === "coming" ? 1 : -1;
+      if (unit === "year") return wholeYear(a.y + step);
+      if (a.m === null) return null;
+      if (unit === "month") {
+        const index = a.y * 12 + (a.m - 1) + step;
+        return single(ym(Math.floor(index / 12), (index % 12) + 1));
+      }
+      // A week is dated to its month: the text rarely pins the days.
+      if (a.d === null) return step === 0 ? single(ym(a.y, a.m)) : null;
+      return single(fromDayNumber(dayNumber(a.y, a.m, a.d) + 7 * step).slice(0, 7));
+    },
+  },
+  // today, yesterday, tomorrow
+  {
+    re: /\b(today|yesterday|tomorrow)\b/gi,
+    explicitYear: false,
+    relative: true,
+    resolve: (m, a) => {
+      if (!a || a.m === null || a.d === null) return null;
+      const step = { today: 0, yesterday: -1, tomorrow: 1 }[m[1]!.toLowerCase() as "today"];
+      return single(fromDayNumber(dayNumber(a.y, a.m, a.d) + step));
+    },
+  },
+  // Thursday, last Thursday: the anchor's week
+  {
+    re: /\b(?:(last|next|this) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+    explicitYear: false,
+    relative: true,
+    resolve: (m, a, o) => {
+      if (!a || a.m === null || a.d === null) return null;
+      const today = dayNumber(a.y, a.m, a.d);
+      const weekday = (new Date(today * 86_400_000).getUTCDay() + 7) % 7;
+      const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+      const back = (weekday - target + 7) % 7;
+      const forward = (target - weekday + 7) % 7;
+      const future = m[1] === "next" || (o.future && m[1] !== "last");
+      return single(fromDayNumber(future ? today + forward : today - (m[1] === "last" && back === 0 ? 7 : back)));
+    },
+  },
+  // in May, last February, early September (year nearest the anchor)
+  {
+    re: new RegExp(String.raw`\b(?:(last|next) )?(${MONTH})\b`, "g"),
+    explicitYear: false,
+    relative: true,
+    resolve: (m, a, o) => {
+      if (!a) return null;
+      const month = monthOf(m[2]!);
+      const future = m[1] === "next" || (o.future && m[1] !== "last");
+      return single(ym(yearFor(month, a, { future }), month));
+    },
+  },
+];
+
+/** Wire copy wraps lines and doubles spaces: a space in a pattern matches any run of whitespace. */
+function spaced(re: RegExp): RegExp {
+  return new RegExp(re.source.replace(/ \?/g, "\\s*").replace(/ /g, "\\s+"), re.flags);
+}
+for (const parser of PARSERS) parser.re = spaced(parser.re);
+
+/** A bare month name is a date only after a cue word ("in May", not "Theresa May"). */
+function plausible(text: string, parser: Parser, m: RegExpExecArray): boolean {
+  if (parser !== PARSERS[PARSERS.length - 1] || m[1]) return true;
+  return MONTH_CUES.test(text.slice(Math.max(0, m.index - 12), m.index));
+}
+
+/** Every date or period in `text`, resolved against `anchor`; overlaps keep the longest. */
+export function findDates(text: string, anchor: string | null, offset = 0, opts: ResolveOptions = {}): DateMention[] {
+  const a = parseAnchor(anchor);
+  const all: DateMention[] = [];
+  for (const parser of PARSERS) {
+    for (const m of text.matchAll(parser.re)) {
+      if (!plausible(text, parser, m)) continue;
+      const range = parser.resolve(m, a, opts);
+      if (!range) continue;
+      const start = m.index, end = m.index + m[0].length;
+      all.push({ start: offset + start, end: offset + end, surface: m[0], from: range[0], to: range[1], explicitYear: parser.explicitYear, relative: parser.relative });
+    }
+  }
+  all.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
+  const kept: DateMention[] = [];
+  for (const d of all) {
+    const last = kept[kept.length - 1];
+    if (last && d.start < last.end) continue;
+    kept.push(d);
+  }
+  return kept;
+}
+
+/** "PEKING, March 3 -": a wire dateline gives month and day, never the year. */
+const DATELINE = new RegExp(String.raw`^[ \t]*[A-Z][A-Z .'-]{1,40}, (${MONTH}) (\d{1,2})(?:, ${YEAR})? ?[-–—]`, "m");
+
+/** True for the date of a wire dateline ("SEOUL, April 27 -"): when the story was filed, not what it is about. */
+export function isDateline(text: string, d: Span): boolean {
+  const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
+  return /^[ \t]*[A-Z][A-Z .'-]{1,40},\s*$/.test(text.slice(lineStart, d.start)) && /^\s*[-–—]/.test(text.slice(d.end, d.end + 4));
+}
+
+/** Years in a forward-looking frame ("by 2030", "until 2025") say nothing about when the text was written. */
+const FORWARD_YEAR = /\b(?:by|until|till|to|through|before|target|goal|plan|plans|vision|2\d\d\d-)\s*$/i;
+
+/**
+ * The date relative expressions hang on: the publication date if known, else
+ * the latest explicit date in the text. A dateline month-day takes the first
+ * year that is not earlier than the text's own dates; when the text names only
+ * bare years, the article is taken to be written the year after the latest
+ * past one (news says "this year" for the current year, "in 2014" for a past one).
+ */
+export function anchorDateOf(text: string, published: string | null): string | null {
+  if (published) return published;
+  const head = text.slice(0, 2000);
+  const explicit = findDates(text, null).filter((d) => d.explicitYear);
+  const dated = explicit.filter((d) => d.from.length > 4 && d.from === d.to).map((d) => d.from);
+  const latestDated = dated.sort().at(-1) ?? null;
+  const pastYears = explicit
+    .filter((d) => d.from.length === 7 && d.to.endsWith("-12") && d.from.slice(0, 4) === d.to.slice(0, 4))
+    .filter((d) => !FORWARD_YEAR.test(text.slice(Math.max(0, d.start - 12), d.start)))
+    .map((d) => Number(d.from.slice(0, 4)));
+  const latestYear = pastYears.length ? Math.max(...pastYears) : null;
+
+  const dateline = DATELINE.exec(head);
+  if (dateline) {
+    const month = monthOf(dateline[1]!), day = Number(dateline[2]);
+    if (dateline[3]) return ymd(Number(dateline[3]), month, day);
+    let year = latestYear !== null ? latestYear + 1 : latestDated ? Number(latestDated.slice(0, 4)) : null;
+    if (year === null) return null;
+    if (latestDated && year < Number(latestDated.slice(0, 4))) year = Number(latestDated.slice(0, 4));
+    if (latestDated && ymd(year, month, day) < latestDated) year++;
+    return ymd(year, month, day);
+  }
+  if (latestDated && (latestYear === null || Number(latestDated.slice(0, 4)) >= latestYear)) return latestDated;
+  return latestYear !== null ? String(latestYear + 1) : null;
 }

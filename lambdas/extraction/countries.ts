@@ -1,0 +1,148 @@
+// Country mentions: names, short forms, demonyms, capitals and historical names → ISO3.
+// One pass over the text; at each word start a character trie gives every alias
+// that starts there, and the longest one that passes the case rules wins, so
+// "North Korea" never also yields "Korea" and "Guinea-Bissau" never "Guinea".
+import gazetteer from "../../data/gazetteer/countries.json";
+import type { Span } from "./context";
+
+export type CountryKind = "name" | "short" | "demonym" | "capital" | "historical";
+
+export interface CountryMention extends Span {
+  iso3: string;
+  surface: string;
+  kind: CountryKind;
+}
+
+interface Alias {
+  text: string;
+  /** null for phrases that look like a country but are not one ("Latin America"). */
+  iso3: string | null;
+  kind: CountryKind;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  aliases: Alias[];
+}
+
+const KIND_OF_FIELD = {
+  names: "name",
+  short: "short",
+  demonyms: "demonym",
+  capitals: "capital",
+  historical: "historical",
+} as const satisfies Record<string, CountryKind>;
+
+/** Words that may stand next to a person-like name without making it a person ("in Jordan", "Jordan on Monday"). */
+const FUNCTION_WORDS = new Set(
+  (
+    "a an and as at after before both but by during for from if in into near of on or over since so than that the then " +
+    "these this those though through to under unlike until when where while with within without also even only " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
+    "september october november december"
+  ).split(" "),
+);
+
+const PERSON_NAME_LIKE = new Set(gazetteer.personNameLike);
+const PREFIX_ONLY = new Set(gazetteer.prefixOnly);
+
+/** Trie keys fold case and curly apostrophes, so "Côte d’Ivoire" finds "Côte d'Ivoire". */
+const fold = (c: string): string => (c === "\u2019" ? "'" : c.toLowerCase());
+
+const ROOT: TrieNode = { next: new Map(), aliases: [] };
+const BY_NAME = new Map<string, string>();
+const NAME_OF = new Map<string, string>();
+
+function addAlias(alias: Alias): void {
+  let node = ROOT;
+  for (const c of alias.text) {
+    const key = fold(c);
+    let child = node.next.get(key);
+    if (!child) node.next.set(key, (child = { next: new Map(), aliases: [] }));
+    node = child;
+  }
+  node.aliases.push(alias);
+}
+
+for (const entry of gazetteer.countries) {
+  NAME_OF.set(entry.iso3, entry.names[0] ?? entry.iso3);
+  for (const [field, kind] of Object.entries(KIND_OF_FIELD) as [keyof typeof KIND_OF_FIELD, CountryKind][]) {
+    for (const text of entry[field]) {
+      addAlias({ text, iso3: entry.iso3, kind });
+      const key = [...text].map(fold).join("");
+      if (!BY_NAME.has(key)) BY_NAME.set(key, entry.iso3);
+    }
+  }
+}
+for (const text of gazetteer.notCountries) addAlias({ text, iso3: null, kind: "name" });
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Exact case, or the whole alias in capitals (wire headlines: "SEOUL UNVEILS …"). */
+function caseMatches(surface: string, alias: string): boolean {
+  if (surface.replace(/\u2019/g, "'") === alias) return true;
+  return /\p{L}{2}/u.test(alias) && surface === surface.toUpperCase() && surface.replace(/\u2019/g, "'") === alias.toUpperCase();
+}
+
+/** A capitalised content word right before or after: "Michael Jordan", "Chad Smith", "Paris Hilton". */
+function beside(text: string, start: number, end: number): boolean {
+  const before = /(\p{Lu}[\p{Ll}'’.-]+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const after = /^[ \t]+(\p{Lu}[\p{Ll}'’-]+)/u.exec(text.slice(end, end + 40));
+  return [before?.[1], after?.[1]].some((w) => w !== undefined && !FUNCTION_WORDS.has(w.toLowerCase()) && !BY_NAME.has(w.toLowerCase()));
+}
+
+function accepts(text: string, start: number, end: number, alias: Alias): boolean {
+  const surface = text.slice(start, end);
+  if (!caseMatches(surface, alias.text)) return false;
+  if (PREFIX_ONLY.has(alias.text) && text[end] !== "-") return false;
+  if (alias.iso3 && PERSON_NAME_LIKE.has(alias.text) && beside(text, start, end)) return false;
+  return true;
+}
+
+/** Candidate aliases starting at `start`, longest first, each ending at a word boundary. */
+function candidatesAt(text: string, start: number): { end: number; alias: Alias }[] {
+  const found: { end: number; alias: Alias }[] = [];
+  let node: TrieNode | undefined = ROOT;
+  for (let i = start; i < text.length; i++) {
+    node = node.next.get(fold(text[i] as string));
+    if (!node) break;
+    // An alias ending in punctuation ("U.S.", "US$") may be followed by anything; else the word must end here.
+    if (node.aliases.length && (!isWordChar(text[i]) || !isWordChar(text[i + 1]))) {
+      for (const alias of node.aliases) found.push({ end: i + 1, alias });
+    }
+  }
+  return found.reverse();
+}
+
+/** Every country mention in `text`, offsets shifted by `offset`, in text order. */
+export function findCountries(text: string, offset = 0): CountryMention[] {
+  const out: CountryMention[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text[i]) || isWordChar(text[i - 1])) {
+      i++;
+      continue;
+    }
+    const hit = candidatesAt(text, i).find(({ end, alias }) => accepts(text, i, end, alias));
+    if (!hit) {
+      i++;
+      continue;
+    }
+    if (hit.alias.iso3) {
+      out.push({ start: offset + i, end: offset + hit.end, iso3: hit.alias.iso3, surface: text.slice(i, hit.end), kind: hit.alias.kind });
+    }
+    i = hit.end;
+  }
+  return out;
+}
+
+/** The ISO3 code for a name, short form, demonym, capital or old name ("Russia's" → RUS); null if unknown. */
+export function countryByName(name: string): string | null {
+  const key = [...name.trim().replace(/['’]s$/, "")].map(fold).join("");
+  return BY_NAME.get(key) ?? null;
+}
+
+/** The usual English name of an ISO3 code ("PRK" → "North Korea"). */
+export function countryName(iso3: string): string | null {
+  return NAME_OF.get(iso3) ?? null;
+}

@@ -1,0 +1,255 @@
+// Named people: capitalised name sequences with the title or role written
+// before them ("Russian President Vladimir Putin", "North Korea's leader Kim
+// Jong Un", "Mr. Trump"), and later mentions ("Putin", "Mr. Trump") resolved to
+// the full name introduced earlier. A sequence counts as a person only with
+// evidence: a title, an honorific, an apposition (", a trade professor"), a
+// reporting verb right after a two-word name, or an earlier full mention.
+import titles from "../../data/gazetteer/titles.json";
+import verbs from "../../data/gazetteer/reporting-verbs.json";
+import speakerNouns from "../../data/gazetteer/speaker-nouns.json";
+import type { ArticleContext, Sentence, Span } from "./context";
+import { findCountries, type CountryMention } from "./countries";
+import { isCapitalized, tokenize, type Token } from "./tokens";
+
+export type Gender = "male" | "female";
+
+export interface PersonMention extends Span {
+  /** Full name: as written when introduced, else the earlier full name a surname points to. */
+  name: string;
+  /** The name as written here ("Putin"); `start`..`end` also covers the role. */
+  surface: string;
+  nameSpan: Span;
+  /** Title or role as written ("Russian President", "a trade professor at Cornell"), here or at the introduction. */
+  role: string | null;
+  /** ISO3 of the role's country ("Russian President" → RUS). */
+  country: string | null;
+  gender: Gender | null;
+  /** True when `name` came from an earlier mention rather than this one. */
+  resolved: boolean;
+}
+
+const lower = (s: string): string => s.toLowerCase();
+const HONORIFICS = new Set(titles.honorifics.map(lower));
+const HEADS = new Set(titles.heads.map(lower));
+const MODIFIERS = new Set(titles.modifiers.map(lower));
+const COMPLEMENTS = new Set(titles.complements.map(lower));
+const NOT_NAME = new Set(titles.notNameWords.map(lower));
+const FEMALE = new Set(titles.femaleHonorifics.map(lower));
+const MALE = new Set(titles.maleHonorifics.map(lower));
+/** Heads that stand for a whole role alone, so one name word after them is enough ("President Trump"). */
+const STRONG_HEADS = new Set(titles.strongHeads.map(lower));
+const NOT_LOWER_HEADS = new Set(titles.notLowercaseHeads);
+/** Nouns that describe a person in an apposition (", a cotton farmer,"). */
+const PERSON_NOUNS = new Set(speakerNouns.person);
+const SAY = new Set(verbs.verbs.flat().map(lower));
+/** Capitalised words that open sentences, never names ("When", "The"). He/She are Chinese surnames too: see nameStart(). */
+const STOP = new Set(titles.notNameStarts.map(lower));
+/** Lower-case particles inside names ("Ursula von der Leyen", "Secretary of State"). */
+const PARTICLES = new Set(["of", "de", "van", "von", "der", "den", "bin", "al", "da", "del", "di", "du", "la", "le", "y", "dos", "das"]);
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
+const isRoleWord = (t: Token): boolean => HEADS.has(lower(t.text)) || MODIFIERS.has(lower(t.text));
+const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+/** Runs of capitalised words (with inner particles), split at anything else. */
+function capitalisedRuns(tokens: Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalized(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (isCapitalized(tokens[j])) j++;
+      else if (isWord(tokens[j]) && PARTICLES.has((tokens[j] as Token).text) && isCapitalized(tokens[j + 1])) j += 2;
+      else if (isWord(tokens[j]) && (tokens[j] as Token).text === "the" && (tokens[j - 1] as Token).text === "of" && isCapitalized(tokens[j + 1])) j += 2;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/** Where the role prefix of a capitalised run ends: after the last title word that still leaves a name. */
+function rolePrefixEnd(tokens: Token[], from: number, to: number, countryTokens: Set<number>): number {
+  let roleEnd = from;
+  let i = from;
+  while (i < to - 1) {
+    const t = tokens[i] as Token;
+    const w = lower(t.text);
+    if (HONORIFICS.has(w) || HEADS.has(w)) {
+      roleEnd = i + 1;
+      // "Secretary of State George Shultz"
+      if (lower((tokens[i + 1] as Token).text) === "of" && i + 2 < to - 1 && COMPLEMENTS.has(lower((tokens[i + 2] as Token).text))) {
+        i += 3;
+        roleEnd = i;
+        continue;
+      }
+    } else if (!MODIFIERS.has(w) && !countryTokens.has(i)) break;
+    i++;
+  }
+  return roleEnd;
+}
+
+/** A lower-case role right before the name: "North Korea's leader", "chief economist", "the former minister". */
+function roleBefore(tokens: Token[], at: number, countryTokens: Set<number>): number {
+  let i = at;
+  let sawHead = false;
+  while (i > 0) {
+    const t = tokens[i - 1] as Token;
+    const w = lower(t.text);
+    // "the official Xinhua agency" is no title, "chief executive Daniel Moreau" is.
+    const before = tokens[i - 2];
+    const qualified = before !== undefined && (HEADS.has(lower(before.text)) || MODIFIERS.has(lower(before.text)));
+    const head = HEADS.has(w) && !(t.text === w && NOT_LOWER_HEADS.has(w) && !qualified);
+    if (t.kind === "word" && (head || (sawHead && MODIFIERS.has(w)))) {
+      sawHead ||= head;
+      i--;
+    } else if (sawHead && (countryTokens.has(i - 1) || (t.kind === "poss" && countryTokens.has(i - 2)))) i--;
+    else break;
+  }
+  return sawHead ? i : at;
+}
+
+/** ", a policy analyst for …", ", the president of …", ", who …", ", China's top trade negotiator" after a name. */
+function appositionAfter(text: string, tokens: Token[], at: number): string | null {
+  if ((tokens[at] as Token | undefined)?.text !== ",") return null;
+  const first = tokens[at + 1];
+  if (!isWord(first)) return null;
+  if (first.text === "who") return "";
+  let end = at + 1;
+  while (end < tokens.length && end - at < 16 && ![",", ".", ";", ":", "(", ")", "\"", "“", "”"].includes((tokens[end] as Token).text)) end++;
+  const words = tokens.slice(at + 1, end);
+  const opener = /^(a|an|the|his|her|their|its)$/iu.test(first.text) || tokens[at + 2]?.kind === "poss";
+  if (!opener || !words.some((t) => t.kind === "word" && (HEADS.has(lower(t.text)) || PERSON_NOUNS.has(lower(t.text))))) return null;
+  return oneLine(text.slice(first.start, (words[words.length - 1] as Token).end));
+}
+
+/** "A spokeswoman for the commission, Maria Jensen": a person noun in the few words before the comma at `at + 1`. */
+function describesPerson(tokens: Token[], at: number): boolean {
+  for (let k = at; k >= 0 && at - k < 6; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === "punct") return false;
+    if (t.kind === "word" && (HEADS.has(lower(t.text)) || PERSON_NOUNS.has(lower(t.text)))) return true;
+  }
+  return false;
+}
+
+function genderOf(words: string[]): Gender | null {
+  if (words.some((w) => FEMALE.has(lower(w)))) return "female";
+  if (words.some((w) => MALE.has(lower(w)))) return "male";
+  return null;
+}
+
+interface Known {
+  name: string;
+  words: string[];
+  role: string | null;
+  country: string | null;
+  gender: Gender | null;
+}
+
+/** People introduced so far, and name-like word pairs without evidence that an honorific may confirm later. */
+interface Registry {
+  known: Known[];
+  unconfirmed: Known[];
+}
+
+const LOOKBACK = 200;
+
+/** The most recent person whose name holds every given word ("Putin" → "Vladimir Putin"). */
+function lastKnown(known: Known[], words: string[]): Known | undefined {
+  for (let k = known.length - 1; k >= 0 && known.length - k <= LOOKBACK; k--) {
+    if (words.every((w) => (known[k] as Known).words.includes(w))) return known[k];
+  }
+  return undefined;
+}
+
+/** Person mentions in text order, later mentions resolved to earlier full names. */
+export function findPeople(ctx: ArticleContext): PersonMention[] {
+  const registry: Registry = { known: [], unconfirmed: [] };
+  const out: PersonMention[] = [];
+  for (const sentence of ctx.sentences) for (const p of peopleIn(ctx.text, sentence, registry)) out.push(p);
+  return out;
+}
+
+function peopleIn(text: string, sentence: Sentence, { known, unconfirmed }: Registry): PersonMention[] {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const countries = findCountries(sentence.text, sentence.start);
+  const countryTokens = new Set<number>();
+  // Both lists are in text order: one walk marks the tokens inside country names.
+  let c = 0;
+  tokens.forEach((t, i) => {
+    while (c < countries.length && (countries[c] as CountryMention).end <= t.start) c++;
+    const country = countries[c];
+    if (country && t.start >= country.start && t.end <= country.end) countryTokens.add(i);
+  });
+  const out: PersonMention[] = [];
+  for (const [runStart, runEnd] of capitalisedRuns(tokens)) {
+    let from = runStart;
+    // Sentence openers are not names, but "He Jianxiong" is: keep He/She when a capitalised word follows.
+    while (from < runEnd && STOP.has(lower((tokens[from] as Token).text)) && !(/^(he|she)$/iu.test((tokens[from] as Token).text) && from + 1 < runEnd)) from++;
+    if (from >= runEnd) continue;
+    const nameFrom = rolePrefixEnd(tokens, from, runEnd, countryTokens);
+    const nameTokens = tokens.slice(nameFrom, runEnd).filter((t) => !PARTICLES.has(t.text) || nameFrom === runEnd);
+    if (nameTokens.length === 0 || nameTokens.length > 4) continue;
+    if (nameTokens.some((t, k) => NOT_NAME.has(lower(t.text)) || countryTokens.has(nameFrom + k) || isRoleWord(t) || /^\d/u.test(t.text))) continue;
+    const prefix = tokens.slice(from, nameFrom);
+    const roleStart = nameFrom === from ? roleBefore(tokens, from, countryTokens) : from;
+    const roleTokens = roleStart < from ? tokens.slice(roleStart, from) : prefix;
+    const honorific = prefix.some((t) => HONORIFICS.has(lower(t.text)));
+    const titled = roleTokens.some((t) => HEADS.has(lower(t.text)));
+    const strongTitle = honorific || roleTokens.some((t) => STRONG_HEADS.has(lower(t.text))) || roleTokens.length >= 2;
+    const words = nameTokens.map((t) => t.text.replace(/\.$/u, ""));
+    const before = tokens[(roleTokens.length ? roleStart : nameFrom) - 1];
+    const after = tokens[runEnd];
+    const apposition = appositionAfter(text, tokens, runEnd);
+    const appositionBefore = before?.text === "," && describesPerson(tokens, (roleTokens.length ? roleStart : nameFrom) - 2);
+    let earlier = lastKnown(known, words);
+    // "Daniel Moreau spoke … Mr. Moreau said": the honorific confirms the earlier pair.
+    const confirmed = !earlier && honorific && words.length === 1 ? lastKnown(unconfirmed, words) : undefined;
+    if (confirmed) known.push((earlier = confirmed));
+    const multi = words.length >= 2;
+    const saysNext = isWord(after) && SAY.has(lower(after.text));
+    const evidence =
+      earlier !== undefined ||
+      (titled && (multi || strongTitle)) ||
+      (honorific && words.length >= 1) ||
+      (multi && (apposition !== null || appositionBefore || saysNext));
+    if (!evidence) {
+      if (multi && words.length <= 3) unconfirmed.push({ name: words.join(" "), words, role: null, country: null, gender: null });
+      continue;
+    }
+    const roleText = roleTokens.length
+      ? oneLine(text.slice((roleTokens[0] as Token).start, (roleTokens[roleTokens.length - 1] as Token).end))
+      : null;
+    const role = roleText && !roleTokens.every((t) => HONORIFICS.has(lower(t.text))) ? roleText : apposition || null;
+    const roleCountry = role ? (findCountries(role)[0]?.iso3 ?? null) : null;
+    const resolved = earlier !== undefined && earlier.words.length > words.length;
+    const gender = genderOf(roleTokens.map((t) => t.text));
+    const person: Known = earlier ?? { name: words.join(" "), words, role, country: roleCountry, gender };
+    if (earlier) {
+      earlier.role ??= role;
+      earlier.country ??= roleCountry;
+      earlier.gender ??= gender;
+    } else known.push(person);
+    const first = (roleTokens[0] ?? nameTokens[0]) as Token;
+    const last = nameTokens[nameTokens.length - 1] as Token;
+    const nameSpan = { start: (nameTokens[0] as Token).start, end: last.end };
+    out.push({
+      start: first.start,
+      end: last.end,
+      name: person.name,
+      surface: text.slice(nameSpan.start, nameSpan.end),
+      nameSpan,
+      role: role ?? person.role,
+      country: roleCountry ?? person.country,
+      gender: gender ?? person.gender,
+      resolved,
+    });
+  }
+  return out;
+}

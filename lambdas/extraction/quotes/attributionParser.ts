@@ -1,0 +1,135 @@
+// Attribution: the reporting clause that names each quote's speaker, looked
+// for in the quote's own sentence with every quotation blanked out, so words
+// inside quotes never attribute. In order: a clause right after the quote
+// (“…,” Smith said / said Smith), the nearest reporting verb before it (Smith
+// said that “…”, as he put it, “…”), "according to X", then the sentence's
+// subject as a weak fallback. Declines (source "none") when nothing fits.
+import type { Span } from "../context";
+import { tokenize, type Token } from "../tokens";
+import { verbAt } from "./lexicon";
+import { nounPhraseAfter, nounPhraseBefore, onlyRoleWords, subjectStart } from "./nounPhrase";
+import type { Attribution, QuoteSpan, SentenceView, SpeakerMention } from "./types";
+
+const QUOTE = "\u0000quote";
+const LOOKBACK = 60;
+const NONE: Attribution = { speaker: null, source: "none", verbAt: null };
+
+export function sentenceView(text: string, range: Span, quotes: QuoteSpan[]): SentenceView {
+  const tokens: Token[] = [];
+  const slots: number[] = [];
+  let from = range.start;
+  for (const q of quotes) {
+    const close = q.closed ? q.end + 1 : q.end;
+    for (const t of tokenize(text, from, Math.max(from, q.open))) tokens.push(t);
+    slots.push(tokens.length);
+    tokens.push({ start: q.open, end: close, text: QUOTE, kind: "punct" });
+    from = Math.max(from, close);
+  }
+  for (const t of tokenize(text, from, range.end)) tokens.push(t);
+  return { tokens, slots };
+}
+
+const isAccordingTo = (tokens: Token[], i: number): boolean =>
+  tokens[i]?.text.toLowerCase() === "according" && tokens[i + 1]?.text === "to";
+
+export const isQuote = (t: Token | undefined): boolean => t?.text === QUOTE;
+
+/** Index of the nearest quote placeholder before `i` (or -1), bounded by the lookback. */
+function previousQuote(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= LOOKBACK; k--) if (isQuote(tokens[k])) return k;
+  return -1;
+}
+
+/** “…,” Smith said / “…,” said Smith, the minister / “…,” according to Smith. */
+function clauseAfter(text: string, tokens: Token[], slot: number): Attribution | null {
+  let j = slot + 1;
+  while (j < tokens.length && [",", "—", "–", "-", "…"].includes((tokens[j] as Token).text)) j++;
+  if (isAccordingTo(tokens, j)) {
+    const np = nounPhraseAfter(text, tokens, j + 2, tokens.length);
+    return np ? { speaker: np, source: "according", verbAt: null } : null;
+  }
+  for (let v = j; v < tokens.length && v - j <= 24; v++) {
+    const t = tokens[v] as Token;
+    if (isQuote(t) || t.text === "." || t.text === ";") return null;
+    const n = verbAt(tokens, v);
+    if (!n) continue;
+    if (v === j) {
+      const np = nounPhraseAfter(text, tokens, v + n, tokens.length);
+      return np ? { speaker: np, source: "after", verbAt: t.start } : null;
+    }
+    const np = nounPhraseBefore(text, tokens, v, j, true);
+    if (!np) return null;
+    // The phrase must fill the gap, bar a role written before a name ("ministry spokesperson Lin Hua").
+    let npAt = j;
+    while (npAt < v && (tokens[npAt] as Token).start !== np.start) npAt++;
+    return npAt < v && onlyRoleWords(tokens, j, npAt) ? { speaker: np, source: "after", verbAt: t.start } : null;
+  }
+  return null;
+}
+
+/**
+ * Whether a sentence opens with a reporting clause that belongs to the quote
+ * before it: the splitter cannot know that “Why now?” He Jianxiong said … is
+ * one sentence, so the quote extractor rejoins them.
+ */
+export function opensWithAttribution(text: string, sentence: Span): boolean {
+  const tokens = tokenize(text, sentence.start, Math.min(sentence.end, sentence.start + 400));
+  const placeholder: Token = { start: sentence.start, end: sentence.start, text: QUOTE, kind: "punct" };
+  return clauseAfter(text, [placeholder, ...tokens], 0) !== null;
+}
+
+/** The subject of the reporting verb at `v`, or of an earlier one when it has none ("…, saying", "to note", "and urged"). */
+function subjectOf(text: string, tokens: Token[], v: number, floor: number): SpeakerMention | null {
+  // "quoted Kim as saying": the speaker is the object before "as".
+  if (tokens[v - 1]?.text === "as") {
+    const np = nounPhraseBefore(text, tokens, v - 1, floor);
+    if (np) return np;
+  }
+  const np = nounPhraseBefore(text, tokens, v, floor);
+  if (np) return np;
+  for (let k = v - 1; k >= floor && v - k <= LOOKBACK; k--) {
+    if (verbAt(tokens, k)) {
+      const earlier = nounPhraseBefore(text, tokens, k, Math.max(0, k - LOOKBACK));
+      if (earlier) return earlier;
+    }
+  }
+  return null;
+}
+
+/** Smith said “…” / as he put it, “…” / According to TASS, “…”. */
+function clauseBefore(text: string, tokens: Token[], slot: number): Attribution | null {
+  const floor = previousQuote(tokens, slot) + 1;
+  for (let v = slot - 1; v >= floor && slot - v <= LOOKBACK; v--) {
+    const t = tokens[v] as Token;
+    if (isAccordingTo(tokens, v)) {
+      const np = nounPhraseAfter(text, tokens, v + 2, slot);
+      if (np) return { speaker: np, source: "according", verbAt: null };
+    }
+    if (!verbAt(tokens, v)) continue;
+    const np = subjectOf(text, tokens, v, Math.max(0, v - LOOKBACK));
+    if (np) return { speaker: np, source: "before", verbAt: t.start };
+    // A verb without a subject of its own ("…, saying", "and insisted that") takes the sentence's subject.
+    return { speaker: sentenceSubject(text, tokens), source: "before", verbAt: t.start };
+  }
+  return null;
+}
+
+/** The sentence's own subject, skipping an opening adverbial: "In a letter, Smith …" → Smith. */
+export function sentenceSubject(text: string, tokens: Token[]): SpeakerMention | null {
+  const start = subjectStart(tokens, 0, Math.min(tokens.length, 40));
+  if (isQuote(tokens[start])) return null;
+  return nounPhraseAfter(text, tokens, start, Math.min(tokens.length, start + 20));
+}
+
+/** The attribution of the quote whose placeholder is `tokens[slot]`. */
+export function parseAttribution(text: string, view: SentenceView, slot: number): Attribution {
+  const { tokens } = view;
+  const after = clauseAfter(text, tokens, slot);
+  const before = clauseBefore(text, tokens, slot);
+  // “…,” according to Politico, after "Lawmakers called it …": the outlet relays, the lawmakers speak.
+  if (after && !(after.source === "according" && before?.speaker && before.source === "before")) return after;
+  if (before) return before;
+  if (previousQuote(tokens, slot) >= 0) return NONE;
+  const subject = sentenceSubject(text, tokens);
+  return subject && subject.kind !== "pronoun" ? { speaker: subject, source: "subject", verbAt: null } : NONE;
+}

@@ -1,0 +1,61 @@
+// The quote extractor's dictionaries, loaded once: reporting verbs, news
+// outlets, speaker nouns. Lookups take tokens so callers never re-split text.
+import media from "../../../data/gazetteer/media.json";
+import nouns from "../../../data/gazetteer/speaker-nouns.json";
+import titles from "../../../data/gazetteer/titles.json";
+import verbs from "../../../data/gazetteer/reporting-verbs.json";
+import type { Token } from "../tokens";
+import type { SpeakerType } from "./types";
+
+const lower = (s: string): string => s.toLowerCase();
+
+const INFLECTED = new Set(verbs.verbs.flatMap((forms) => forms.slice(1)));
+const BARE = new Set(verbs.verbs.map((forms) => forms[0] as string));
+const PHRASAL = new Set(verbs.phrasal.flat());
+/** Words after which a bare verb form is a verb, not a noun ("to note", "will say"). */
+const BARE_CONTEXT = new Set(["to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "i", "we", "you", "they"]);
+
+const OUTLETS = new Set(media.outlets.map(lower));
+const MEDIA_NAME_WORDS = new Set(media.nameWords.map(lower));
+const MEDIA_NOUNS = new Set(media.nouns);
+const PERSON_NOUNS = new Set([...nouns.person, ...titles.heads.map(lower)]);
+const GOVERNMENT_NOUNS = new Set(nouns.government);
+const ORGANIZATION_NOUNS = new Set(nouns.organization);
+const GOVERNMENT_NAME_WORDS = nouns.governmentNameWords;
+
+/** How many tokens a reporting verb takes at `i` (1, 2 for "pointed out"), or 0. */
+export function verbAt(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.kind !== "word" || t.text !== lower(t.text)) return 0;
+  const next = tokens[i + 1];
+  if (next && next.kind === "word" && PHRASAL.has(`${t.text} ${next.text}`)) return 2;
+  if (INFLECTED.has(t.text)) return 1;
+  const prev = tokens[i - 1];
+  if (BARE.has(t.text) && prev && BARE_CONTEXT.has(lower(prev.text))) return 1;
+  return 0;
+}
+
+const isOutlet = (name: string): boolean => OUTLETS.has(lower(name.replace(/^the\s+/iu, "")));
+
+/** A name that reads as a news outlet: a known outlet, or ending in an outlet word ("NK News", "The Pyongyang Times"). */
+export function isMediaName(name: string): boolean {
+  if (isOutlet(name) || OUTLETS.has(lower(name))) return true;
+  const words = name.split(/\s+/u);
+  // An outlet's edition or section: "Politico Europe", "Bloomberg Opinion".
+  if (words.length >= 2 && isOutlet(words.slice(0, -1).join(" "))) return true;
+  return words.length >= 2 && MEDIA_NAME_WORDS.has(lower(words[words.length - 1] as string));
+}
+
+export const isGovernmentName = (name: string): boolean => GOVERNMENT_NAME_WORDS.some((w) => name.includes(w));
+
+/** The speaker type a description's head noun implies ("the diplomat" → person), or null. */
+export function nounType(head: string): SpeakerType | null {
+  const w = lower(head);
+  if (MEDIA_NOUNS.has(w)) return "media";
+  if (GOVERNMENT_NOUNS.has(w)) return "government";
+  if (ORGANIZATION_NOUNS.has(w)) return "organization";
+  if (PERSON_NOUNS.has(w)) return "person";
+  return null;
+}
+
+export const isSpeakerNoun = (word: string): boolean => nounType(word) !== null;

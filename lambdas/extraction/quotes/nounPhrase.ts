@@ -1,0 +1,208 @@
+// Speaker noun phrases around a reporting verb, read off tokens without a
+// tagger: a name ("Korean Central News Agency (KCNA)", "South Korea's
+// Unification Ministry"), a pronoun, or a description whose head is a speaker
+// noun ("the Russian leader", "one Trade Ministry official"), with an
+// apposition (", a trade professor at Cornell,") set aside as a role.
+import titles from "../../../data/gazetteer/titles.json";
+import { isCapitalized, type Token } from "../tokens";
+import { isSpeakerNoun } from "./lexicon";
+import type { SpeakerMention } from "./types";
+
+const lower = (s: string): string => s.toLowerCase();
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+const RELATIVES = new Set(["who", "which"]);
+// Not "that": before a subject it is mostly a conjunction ("a move that Beijing condemned").
+const DETERMINERS = new Set(["the", "a", "an", "another", "one", "two", "three", "some", "several", "many", "its", "his", "her", "their", "our", "this", "these", "those", "both", "other"]);
+const PARTICLES = new Set(["of", "for", "and", "de", "van", "von", "der", "bin", "al", "da", "del", "di", "du", "la", "le", "&"]);
+/** Calendar words are capitalised but never part of a speaker's name ("The ministry on Friday said"). */
+const CALENDAR = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]);
+const MODIFIERS = new Set([...titles.modifiers, ...titles.heads].map(lower));
+const OPENERS = new Set(titles.notNameStarts.map(lower));
+/** Words between a subject and its verb: "Putin himself hailed", "has since said", "later added". */
+const BETWEEN = new Set(["has", "have", "had", "also", "then", "later", "again", "further", "once", "since", "himself", "herself", "itself", "themselves", "would", "will", "just", "already", "still", "once", "first", "previously", "earlier", "recently", "reportedly", "separately", "repeatedly", "publicly", "privately", "however", "too", "even", "initially", "finally", "subsequently"]);
+
+const word = (t: Token | undefined): string => (t && t.kind === "word" ? t.text : "");
+const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && t.text === lower(t.text) && /\p{L}/u.test(t.text);
+const isNameWord = (t: Token | undefined): boolean =>
+  (isCapitalized(t) && !OPENERS.has(lower((t as Token).text)) && !CALENDAR.has(lower((t as Token).text))) ||
+  (t !== undefined && t.kind === "word" && /^[A-Z0-9][A-Z0-9.&-]+$/u.test(t.text));
+
+function mention(text: string, tokens: Token[], from: number, to: number, apposition: string | null, anyHead = false): SpeakerMention | null {
+  // A trailing parenthetical acronym and a trailing possessive are not part of the name.
+  let end = to;
+  if (word(tokens[end - 1]) === "" && tokens[end - 1]?.text === ")") {
+    let k = end - 1;
+    while (k > from && tokens[k]?.text !== "(") k--;
+    if (k > from) end = k;
+  }
+  if (tokens[end - 1]?.kind === "poss") end--;
+  if (end <= from) return null;
+  const first = tokens[from] as Token;
+  const last = tokens[end - 1] as Token;
+  const lw = lower(last.text);
+  const kind = PRONOUNS.has(lw) && end - from === 1 ? "pronoun" : RELATIVES.has(lw) ? "relative" : isNameWord(last) ? "name" : "description";
+  if (kind === "description" && !anyHead && !isSpeakerNoun(last.text)) return null;
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end).replace(/\s+/gu, " "), kind, apposition };
+}
+
+/** An apposition between commas: ", a policy analyst for …," ", North Korea's main mouthpiece," ", 45,". */
+function isApposition(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 20) return false;
+  const first = lower(word(tokens[from]));
+  if (["a", "an", "the", "his", "her", "its", "their", "another", "former", "now", "who"].includes(first)) return true;
+  if (/^\d+$/u.test(first) && to - from === 1) return true;
+  return tokens.slice(from, Math.min(to, from + 4)).some((t) => t.kind === "poss");
+}
+
+/** One to four name words, nothing else: the "Maria Jensen" in ", Maria Jensen,". */
+function isNameBetween(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 4) return false;
+  for (let k = from; k < to; k++) if (!isNameWord(tokens[k])) return false;
+  return true;
+}
+
+/** Whether a determiner sits at `i` or within `reach` lower-case words before it. */
+function determinerWithin(tokens: Token[], i: number, floor: number, reach: number): boolean {
+  for (let k = i; k >= floor && i - k <= reach; k--) {
+    if (DETERMINERS.has(lower(word(tokens[k])))) return true;
+    if (!isLowerWord(tokens[k])) return false;
+  }
+  return false;
+}
+
+/** Lower-case role words, names and possessives only: "foreign ministry spokesperson" before "Lin Hua". */
+export function onlyRoleWords(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (!(t.kind === "poss" || isNameWord(t) || DETERMINERS.has(lower(t.text)) || MODIFIERS.has(lower(t.text)) || isSpeakerNoun(t.text))) return false;
+  }
+  return true;
+}
+
+/**
+ * The noun phrase ending right before token `end` (a verb), not reaching back
+ * past `floor`. With `anyHead`, a determiner and a few lower-case words make a
+ * description whatever the noun ("one winemaker said"); callers use it only
+ * where the position leaves no doubt, right after a quote.
+ */
+export function nounPhraseBefore(text: string, tokens: Token[], end: number, floor: number, anyHead = false): SpeakerMention | null {
+  let i = end;
+  for (let skipped = 0; i > floor && skipped < 3; skipped++) {
+    const w = word(tokens[i - 1]);
+    if (!(BETWEEN.has(w) || (/ly$/u.test(w) && w === lower(w)))) break;
+    i--;
+  }
+  let apposition: string | null = null;
+  // Up to two appositions in a row: "Ms. Chen, 52, a former trade lawyer, said".
+  // `comma` is the comma closing the apposition being tried; the phrase then ends before its opening comma.
+  let comma = tokens[i - 1]?.text === "," ? i - 1 : -1;
+  for (let round = 0; round < 2 && comma > floor; round++) {
+    let j = comma - 1;
+    while (j > floor && tokens[j]?.text !== "," && comma - j < 22) j--;
+    if (tokens[j]?.text === "," && isApposition(tokens, j + 1, comma)) {
+      // A relative clause (", who leads the group,") or an age is skipped but is no role.
+      if (!RELATIVES.has(lower(word(tokens[j + 1]))) && !/^\d+$/u.test(word(tokens[j + 1]))) {
+        apposition ??= text.slice((tokens[j + 1] as Token).start, (tokens[comma - 1] as Token).end).replace(/\s+/gu, " ");
+      }
+      i = comma = j;
+    } else if (round > 0) break;
+    else if (tokens[j]?.text === "," && isNameBetween(tokens, j + 1, comma)) {
+      // "A spokeswoman for the commission, Maria Jensen, added": the name speaks, the description is its role.
+      const role = nounPhraseBefore(text, tokens, j, floor);
+      const name = mention(text, tokens, j + 1, comma, role && role.kind === "description" ? role.text : null);
+      return role && role.kind === "description" ? name : null;
+    } else return null;
+  }
+  const prev = tokens[i - 1];
+  if (!prev || i <= floor) return null;
+  const pw = lower(word(prev));
+  if (RELATIVES.has(pw) && tokens[i - 2]?.text === ",") {
+    // "Lu Ming, a port manager, who said": the antecedent may carry its own apposition.
+    let k = i - 2;
+    let j = k - 1;
+    while (j > floor && tokens[j]?.text !== "," && k - j < 22) j--;
+    if (tokens[j]?.text === "," && isApposition(tokens, j + 1, k)) {
+      apposition = text.slice((tokens[j + 1] as Token).start, (tokens[k - 1] as Token).end).replace(/\s+/gu, " ");
+      k = j;
+    }
+    const antecedent = nounPhraseBefore(text, tokens, k, floor);
+    return antecedent && antecedent.kind === "name" ? { ...antecedent, apposition: antecedent.apposition ?? apposition } : null;
+  }
+  if (PRONOUNS.has(pw)) return mention(text, tokens, i - 1, i, apposition);
+  // Walk back over the phrase: names with particles, possessives, a parenthetical, modifiers of a speaker noun.
+  let from = i;
+  const chineseSurname = (k: number): boolean => /^(He|She)$/u.test(word(tokens[k])) && isNameWord(tokens[k + 1]) && k + 1 < i;
+  const headIsNoun = isLowerWord(prev) && (isSpeakerNoun(prev.text) || (anyHead && determinerWithin(tokens, i - 2, floor, 2)));
+  while (from > floor) {
+    const t = tokens[from - 1] as Token;
+    const w = lower(t.text);
+    if (t.text === ")" ) {
+      let k = from - 1;
+      while (k > floor && tokens[k]?.text !== "(" && from - k < 8) k--;
+      if (tokens[k]?.text !== "(" || !isNameWord(tokens[k - 1])) break;
+      from = k;
+    } else if (DETERMINERS.has(w)) {
+      from--;
+      // "a spokesman for the ministry", "the head of the agency": carry on to the noun the phrase hangs on.
+      const link = lower(word(tokens[from - 1]));
+      if (!((link === "for" || link === "of" || link === "at") && isLowerWord(tokens[from - 2]) && isSpeakerNoun((tokens[from - 2] as Token).text))) break;
+      from--;
+    } else if (isNameWord(t) || chineseSurname(from - 1)) from--; // "He Jianxiong"
+    else if (t.kind === "poss" && isNameWord(tokens[from - 2])) from--;
+    else if (PARTICLES.has(t.text) && isNameWord(tokens[from - 2]) && isNameWord(tokens[from])) from--;
+    else if (/^\d+$/u.test(t.text) && word(tokens[from - 2]) === "of") from--;
+    else if (t.text === "the" && word(tokens[from - 2]) === "of") from--;
+    else if (headIsNoun && isLowerWord(t) && (MODIFIERS.has(w) || isSpeakerNoun(w) || w.includes("-"))) from--;
+    else if (headIsNoun && isLowerWord(t) && determinerWithin(tokens, from - 2, floor, 2)) from--; // "the statistics office"
+    else break;
+  }
+  while (from < i && OPENERS.has(lower(word(tokens[from]))) && !DETERMINERS.has(lower(word(tokens[from]))) && !chineseSurname(from)) from++;
+  if (from >= i) return null;
+  return mention(text, tokens, from, i, apposition, anyHead);
+}
+
+/** The noun phrase starting at token `start`: "said Phil Levy, the chief economist", "according to TASS, …". */
+export function nounPhraseAfter(text: string, tokens: Token[], start: number, limit: number): SpeakerMention | null {
+  let i = start;
+  const first = lower(word(tokens[i]));
+  if (PRONOUNS.has(first)) return mention(text, tokens, i, i + 1, null);
+  if (DETERMINERS.has(first)) i++;
+  let headEnd = -1;
+  while (i < limit) {
+    const t = tokens[i] as Token;
+    if (isNameWord(t) || (t.kind === "poss" && headEnd === i)) headEnd = ++i;
+    else if (PARTICLES.has(t.text) && headEnd === i && isNameWord(tokens[i + 1])) i++;
+    else if (t.text === "(" && headEnd === i) {
+      let k = i;
+      while (k < limit && tokens[k]?.text !== ")" && k - i < 8) k++;
+      if (tokens[k]?.text !== ")") break;
+      headEnd = i = k + 1;
+    } else if (isLowerWord(t) && (isSpeakerNoun(t.text) || MODIFIERS.has(t.text) || t.text.includes("-"))) {
+      i++;
+      if (isSpeakerNoun(t.text)) headEnd = i;
+    } else break;
+  }
+  if (headEnd < 0) return null;
+  let apposition: string | null = null;
+  if (tokens[headEnd]?.text === ",") {
+    let k = headEnd + 1;
+    while (k < limit && ![",", ".", ";", ":"].includes((tokens[k] as Token).text) && k - headEnd < 22) k++;
+    if (isApposition(tokens, headEnd + 1, k) && k > headEnd + 1) {
+      apposition = text.slice((tokens[headEnd + 1] as Token).start, (tokens[k - 1] as Token).end).replace(/\s+/gu, " ");
+    }
+  }
+  return mention(text, tokens, start, headEnd, apposition);
+}
+
+/** Where a sentence's subject starts: after an opening adverbial ("In a letter to …, ", "But ") if any. */
+export function subjectStart(tokens: Token[], from: number, to: number): number {
+  let i = from;
+  if (["but", "and", "yet", "so", "still", "now", "then"].includes(lower(word(tokens[i])))) i++;
+  const w = lower(word(tokens[i]));
+  if (OPENERS.has(w) && !DETERMINERS.has(w) && !PRONOUNS.has(w)) {
+    let k = i;
+    while (k < to && tokens[k]?.text !== "," && k - i < 25) k++;
+    if (tokens[k]?.text === ",") return k + 1;
+  }
+  return i;
+}

@@ -1,0 +1,45 @@
+// Drops quotation marks that hold no one's words: short scare quotes with no
+// reporting clause of their own ("the so-called “axis”") and titles of works,
+// nicknames and slogans written in Title Case ("his book “The Art of the Deal”").
+// A short quote survives when it is a whole sentence (“We will win.”), a
+// paragraph of a longer quotation, or joined by "and" to an attributed quote
+// of its sentence (noted that “…” and “may rise again”).
+import { isQuote } from "./attributionParser";
+import type { QuoteCandidate } from "./types";
+
+const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is", "vs"]);
+
+const wordsOf = (text: string): string[] => text.split(/[\s\u2013\u2014-]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+/** Every word capitalised except small function words, with no sentence punctuation: a name, not speech. */
+export function isTitleCase(text: string): boolean {
+  if (/[.!?;]\s*$|[.!?;]\s/u.test(text)) return false;
+  const words = wordsOf(text.replace(/[,:"“”‘’']/gu, ""));
+  if (words.length === 0 || words.length > 12) return false;
+  const content = words.filter((w, i) => i === 0 || !SMALL_WORDS.has(w.toLowerCase()));
+  return content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && words.some((w) => /\p{Ll}/u.test(w));
+}
+
+const EXPLICIT = new Set(["after", "before", "according"]);
+
+const COORDINATORS = new Set(["and", "but", "or", "then", ","]);
+
+/** The quote just before in the same sentence, with only a coordinator and a few words between. */
+function coordinatedWith(q: QuoteCandidate, previous: QuoteCandidate | undefined): boolean {
+  if (!previous || previous.view !== q.view || !EXPLICIT.has(previous.attribution.source)) return false;
+  const between = q.view.tokens.slice(previous.slot + 1, q.slot);
+  return between.length <= 8 && !between.some(isQuote) && between.some((t) => COORDINATORS.has(t.text));
+}
+
+const isSentence = (inner: string): boolean => /^\p{Lu}/u.test(inner) && /[.!?…]$/u.test(inner.trimEnd());
+
+export function scareQuoteFilter(quotes: QuoteCandidate[], text: string): QuoteCandidate[] {
+  const runSizes = new Map<number, number>();
+  for (const q of quotes) runSizes.set(q.run, (runSizes.get(q.run) ?? 0) + 1);
+  return quotes.filter((q, i) => {
+    const inner = text.slice(q.start, q.end);
+    if (isTitleCase(inner)) return false;
+    if (wordsOf(inner).length > 3 || EXPLICIT.has(q.attribution.source)) return true;
+    return isSentence(inner) || (runSizes.get(q.run) ?? 0) > 1 || coordinatedWith(q, quotes[i - 1]);
+  });
+}

@@ -1,0 +1,68 @@
+// Shapes passed between the quote parsers and refiners.
+import type { QuoteRecord } from "../../core/schemas";
+import type { Span } from "../context";
+import type { Token } from "../tokens";
+
+/** The words inside one pair of quotation marks (or one paragraph of a multi-paragraph quote). */
+export interface QuoteSpan extends Span {
+  /** Offset of the opening mark; the closing mark (if any) sits at `end`. */
+  open: number;
+  /** False for a paragraph of a quote that carries on into the next paragraph without a closing mark. */
+  closed: boolean;
+  paragraph: number;
+  /** Quotes of one multi-paragraph quotation share a run number; otherwise each has its own. */
+  run: number;
+}
+
+export type SpeakerKind = "name" | "pronoun" | "description" | "relative";
+
+/** Who a reporting clause names as the speaker, as written. */
+export interface SpeakerMention extends Span {
+  text: string;
+  kind: SpeakerKind;
+  /** An apposition describing the speaker (", a trade professor at Cornell"). */
+  apposition: string | null;
+}
+
+/** How the speaker was found, from most to least direct; feeds confidence. */
+export type AttributionSource =
+  | "after" // “…,” Smith said.
+  | "before" // Smith said “…”
+  | "according" // According to Smith, “…”
+  | "shared" // from another quote of the same sentence, paragraph run or paragraph
+  | "context" // a quote-only paragraph continuing the previous paragraph's speaker
+  | "subject" // the sentence's subject, no reporting verb
+  | "none";
+
+export interface Attribution {
+  speaker: SpeakerMention | null;
+  source: AttributionSource;
+  /** The reporting verb's offset, when there is one. */
+  verbAt: number | null;
+}
+
+export type SpeakerType = QuoteRecord["speaker_type"];
+
+/** Tokens of a sentence with each quotation (marks included) replaced by one placeholder token. */
+export interface SentenceView {
+  tokens: Token[];
+  /** Index of each quote's placeholder in `tokens`, in the order of the quotes given. */
+  slots: number[];
+}
+
+/** A quote on its way to a record: span, attribution, then the refiners' resolution. */
+export interface QuoteCandidate extends QuoteSpan {
+  /** The whole sentence(s) holding the quote. */
+  sentence: Span;
+  /** The sentence's tokens and this quote's placeholder among them. */
+  view: SentenceView;
+  slot: number;
+  attribution: Attribution;
+  speaker: string | null;
+  speakerType: SpeakerType;
+  role: string | null;
+  country: string | null;
+  via: string | null;
+  /** The speaker came from a pronoun, a description or a surname rather than being written out. */
+  resolved: boolean;
+}

@@ -1,0 +1,52 @@
+// Level or change, and which way: "rose to $7.4 billion" is a level, "rose by
+// 54 percent" and "the decline … reaching $30.8 million" are changes. Also the
+// baseline a change is measured against, as written.
+import type { Span } from "../context";
+import type { Figure } from "./figureParser";
+import { DECREASE, INCREASE, words } from "./terms";
+
+export interface Change {
+  valueType: "level" | "change";
+  direction: "increase" | "decrease" | null;
+}
+
+/** Words that put a level right before a figure: "rose to", "from", "at", "totalling", "reach a record". */
+const LEVEL_BEFORE = /\b(?:to|from|at|of|totall?ing|totall?ed|totals?|worth|reach(?:ed|es|ing)?|top(?:ped)?|hit|exceed(?:ed)?|stood at|valued at|amounted to|buy|buying|bought|includes?)\s+(?:(?:about|around|nearly|almost|some|over|just|only|up to|more than|less than|an estimated|a record|a|the|another|roughly|approximately|much)\s+)*$/iu;
+/** A change noun as subject of the level verb: "the total on-year decline … reaching $30.8 million". */
+const CHANGE_NOUN = /\b(?:the|a|an|its|their|total|annual|on-year|year-on-year|this)\s+(?:[\p{L}-]+\s+){0,2}(increase|rise|growth|decline|drop|fall|decrease|gain|loss|jump|surge|slump|contraction|reduction)\b/iu;
+const BASELINE = /\b(?:compared (?:to|with)|versus|vs\.?|relative to|against)\s+([^,.;:“”"]{3,80})/giu;
+const SPAN = 90;
+
+function directionIn(text: string): "increase" | "decrease" | null {
+  let found: "increase" | "decrease" | null = null;
+  for (const w of words(text)) {
+    if (INCREASE.has(w.w)) found = "increase";
+    else if (DECREASE.has(w.w)) found = "decrease";
+  }
+  return found;
+}
+
+/** Level or change of a figure, reading the words since the previous figure. */
+export function changeOf(text: string, fig: Figure, floor: number): Change {
+  const before = text.slice(Math.max(floor, fig.start - SPAN), fig.start);
+  const after = text.slice(fig.end, fig.end + 25);
+  if (fig.kind === "multiple") return { valueType: "change", direction: fig.impliesIncrease || directionIn(before) !== "decrease" ? "increase" : "decrease" };
+  if (LEVEL_BEFORE.test(before)) {
+    const noun = CHANGE_NOUN.exec(before);
+    if (noun) return { valueType: "change", direction: directionIn(noun[1]!) };
+    return { valueType: "level", direction: null };
+  }
+  const dir = directionIn(before.split(/[,;]/).at(-1) ?? "") ?? directionIn(/^\s*[\p{L}-]+/u.exec(after)?.[0] ?? "");
+  if (dir || fig.kind === "percent") return { valueType: dir ? "change" : "level", direction: dir };
+  return { valueType: "level", direction: null };
+}
+
+/** "compared to the same months in 2023" → its span and text. */
+export function baselinesIn(text: string, sentence: Span): (Span & { text: string })[] {
+  const local = text.slice(sentence.start, sentence.end);
+  return [...local.matchAll(BASELINE)].map((m) => {
+    const inner = m[1]!.replace(/\s+(?:with|and|but|while|was|were|is|are|has|have|had|showed|shows|reached|reaching|rose|fell|grew)\b.*$/su, "").trim();
+    const start = sentence.start + m.index + m[0].indexOf(m[1]!);
+    return { start, end: start + inner.length, text: inner };
+  });
+}

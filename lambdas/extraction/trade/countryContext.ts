@@ -1,0 +1,55 @@
+// Which countries a sentence talks about, and where to look when it names
+// fewer than two: earlier sentences of the article, most recent first.
+// Countries inside a source clause ("according to X,", "citing X,") are set
+// aside when the sentence names two other countries, so the source of a
+// figure is not mistaken for a trading party.
+import type { ArticleContext } from "../context";
+import { findCountries, type CountryMention } from "../countries";
+
+const SOURCE_CLAUSE = /\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\b[^,.;:“”"]{0,120}/g;
+/** How far back a sentence may borrow a trading partner. */
+const LOOKBACK = 8;
+
+export class CountryContext {
+  private readonly perSentence: CountryMention[][];
+
+  constructor(ctx: ArticleContext) {
+    this.perSentence = ctx.sentences.map((s) => partiesIn(s.text, s.start));
+  }
+
+  /** The parties named in sentence `i`, in text order. */
+  in(i: number): CountryMention[] {
+    return this.perSentence[i] ?? [];
+  }
+
+  /** The most recent countries before sentence `i` other than `known`, nearest first. */
+  before(i: number, known: string[]): string[] {
+    const out: string[] = [];
+    for (let j = i - 1; j >= 0 && j >= i - LOOKBACK; j--) {
+      for (const c of distinct(this.in(j))) if (!known.includes(c) && !out.includes(c)) out.push(c);
+      if (out.length + known.length >= 2) break;
+    }
+    return out;
+  }
+}
+
+function partiesIn(text: string, offset: number): CountryMention[] {
+  const all = findCountries(text, offset);
+  const source = [...text.matchAll(SOURCE_CLAUSE)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length }));
+  const outside = all.filter((c) => !source.some((s) => c.start >= s.start && c.end <= s.end));
+  return distinct(outside).length >= 2 ? outside : all;
+}
+
+/** ISO3 codes in order of first mention. */
+export function distinct(mentions: CountryMention[]): string[] {
+  return [...new Set(mentions.map((m) => m.iso3))];
+}
+
+/** Two countries joined by a hyphen or dash: "China-North Korea trade", "U.S.-China". */
+export function hyphenPair(text: string, mentions: CountryMention[]): [string, string] | null {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k] as CountryMention, b = mentions[k + 1] as CountryMention;
+    if (a.iso3 !== b.iso3 && /^[-–]$/.test(text.slice(a.end, b.start))) return [a.iso3, b.iso3];
+  }
+  return null;
+}

@@ -1,0 +1,124 @@
+// Figures a trade statement can carry: money ("$30.8 million", "2.5bn euros",
+// "89 mln dlrs", "seven billion dollar"), percentages ("54 percent", "54%"),
+// multiples ("9-fold", "tripled", "more than triple") and tonnages. Money
+// written without a currency ("4.3 billion") keeps `unit` null for the unit
+// refiner to fill from a neighbour.
+import currencies from "../../../data/gazetteer/currencies.json";
+import type { Span } from "../context";
+import { findCountries } from "../countries";
+
+export type FigureKind = "money" | "percent" | "multiple" | "tonnes";
+
+export interface Figure extends Span {
+  kind: FigureKind;
+  value: number;
+  /** ISO 4217 code, "percent", "multiple", "tonnes", or null for money whose currency is not written. */
+  unit: string | null;
+  /** A multiple given as a verb ("tripled") is itself an increase. */
+  impliesIncrease: boolean;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+const SCALES: Record<string, number> = {
+  trillion: 1e12, tn: 1e12, trn: 1e12, trln: 1e12,
+  billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9,
+  million: 1e6, mln: 1e6, mn: 1e6, m: 1e6,
+  thousand: 1e3, k: 1e3,
+};
+const MULTIPLE_VERBS: Record<string, number> = { double: 2, doubled: 2, triple: 3, tripled: 3, treble: 3, trebled: 3, quadruple: 4, quadrupled: 4 };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const SYMBOLS = Object.keys(currencies.symbols).sort((a, b) => b.length - a.length);
+const SYMBOL_CODE = currencies.symbols as Record<string, string>;
+const WORD_CODE = currencies.words as Record<string, string>;
+const DOLLAR_CODE = currencies.dollarCountries as Record<string, string>;
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const WORDNUM = Object.keys(WORD_NUMBERS).join("|");
+// Long scale words may stand apart ("2.5 billion"); one-letter ones only attached ("$5m").
+const SCALE = String.raw`(?:(?:\s?(trillion|billion|million|thousand|trln|trn|bln|mln|tn|bn|mn)|(m|b|k))(?![\p{L}\d]))`;
+
+const SYMBOL_FIRST = new RegExp(String.raw`(?<![\p{L}\d])(${SYMBOLS.map(escape).join("|")}) ?(${NUM})${SCALE}?`, "gu");
+const NUMBER_FIRST = new RegExp(String.raw`(?<![\p{L}\d.,$€£¥₩₹₽])(?:(${NUM})|\b(${WORDNUM}))${SCALE}?(?![\d])`, "giu");
+const FOLD = new RegExp(String.raw`(?<![\p{L}\d])(${NUM}|${WORDNUM})[- ]?fold\b`, "giu");
+const MULTIPLE_VERB = /\b(?:(more than|nearly|almost|about|to|will|would|could|to more than) )?(doubled|tripled|trebled|quadrupled|double|triple|treble|quadruple)\b(?!-)/giu;
+const AFTER_UNIT = /^ ?(?:(%)|(percent|per cent|pct)\b|(metric tons|tonnes|tons)\b|(?:([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?) )?(dollars?|dlrs?|swiss francs|[\p{L}]+)\b)/u;
+
+const UNITLESS_NEXT = /^(?:\s*(?:[,.;:)\]”"'’—–-]|$)|\s+(?:of|in|this|last|next|a|an|from|to|and|or|worth|for|by|at|during|through|over|since|annually|per|while|when|but|on|the|was|is|were|are|would|will|had|has)\b)/iu;
+
+function parseNumber(digits: string | undefined, word: string | undefined): number | null {
+  const n = digits !== undefined ? Number(digits.replace(/,/g, "")) : WORD_NUMBERS[(word ?? "").toLowerCase()];
+  return n !== undefined && Number.isFinite(n) ? n : null;
+}
+
+/** The unit written after a number: %, percent, tonnes, or a currency word ("euros", "Hong Kong dollars"). */
+function unitAfter(rest: string): { unit: string; kind: FigureKind; length: number } | null {
+  const m = AFTER_UNIT.exec(rest);
+  if (!m) return null;
+  if (m[1] || m[2]) return { unit: "percent", kind: "percent", length: m[0].length };
+  if (m[3]) return { unit: "tonnes", kind: "tonnes", length: m[0].length };
+  const word = (m[5] ?? "").toLowerCase();
+  const code = WORD_CODE[word];
+  if (!code) return null;
+  const qualifier = m[4] ? findCountries(m[4])[0]?.iso3 : undefined;
+  const unit = qualifier && code === "USD" ? (DOLLAR_CODE[qualifier] ?? code) : code;
+  return { unit, kind: "money", length: m[0].length };
+}
+
+/** Every figure in `text`, offsets shifted by `offset`, in text order, never overlapping. */
+export function findFigures(text: string, offset = 0): Figure[] {
+  const found: Figure[] = [];
+  const add = (start: number, end: number, kind: FigureKind, value: number, unit: string | null, impliesIncrease = false) => {
+    // toPrecision drops binary noise: 2.09 × 1e9 is 2090000000, not 2089999999.9999998.
+    if (Number.isFinite(value) && value >= 0) found.push({ start: offset + start, end: offset + end, kind, value: Number(value.toPrecision(15)), unit, impliesIncrease });
+  };
+
+  for (const m of text.matchAll(SYMBOL_FIRST)) {
+    const n = parseNumber(m[2], undefined);
+    if (n === null) continue;
+    const scale = SCALES[(m[3] ?? m[4] ?? "").toLowerCase()] ?? 1;
+    let end = m.index + m[0].length;
+    // "$20 billion" is USD; "¥1.2 trillion yuan" names its own currency.
+    const after = unitAfter(text.slice(end, end + 40));
+    const unit = after?.kind === "money" && m[1] === "¥" ? after.unit : (SYMBOL_CODE[m[1]!] ?? null);
+    if (after?.kind === "money" && m[1] === "¥") end += after.length;
+    add(m.index, end, "money", n * scale, unit);
+  }
+  for (const m of text.matchAll(NUMBER_FIRST)) {
+    const n = parseNumber(m[1], m[2]);
+    if (n === null) continue;
+    const scaleWord = (m[3] ?? m[4] ?? "").toLowerCase();
+    const scale = SCALES[scaleWord] ?? 1;
+    const end = m.index + m[0].length;
+    const after = unitAfter(text.slice(end, end + 40));
+    // A word number counts only with a written-out scale ("two billion"), never alone ("one of them", "a m").
+    if (m[2] && (!scaleWord || m[4])) continue;
+    if (after) add(m.index, end + after.length, after.kind, n * scale, after.unit);
+    // "4.3 billion in 1985" is money in the sentence's currency; "2 million people" is not money.
+    else if (scaleWord && UNITLESS_NEXT.test(text.slice(end, end + 12))) add(m.index, end, "money", n * scale, null);
+  }
+  for (const m of text.matchAll(FOLD)) {
+    const n = parseNumber(/\d/.test(m[1]!) ? m[1] : undefined, /\d/.test(m[1]!) ? undefined : m[1]);
+    if (n !== null) add(m.index, m.index + m[0].length, "multiple", n, "multiple", true);
+  }
+  for (const m of text.matchAll(MULTIPLE_VERB)) {
+    const verb = m[2]!.toLowerCase();
+    // Bare "double"/"triple" is a multiple only as a verb ("to more than triple"), not "double taxation".
+    if (!m[1] && !verb.endsWith("d")) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    add(start, start + m[2]!.length, "multiple", MULTIPLE_VERBS[verb] ?? 0, "multiple", true);
+  }
+
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Figure[] = [];
+  for (const f of found) {
+    const last = kept[kept.length - 1];
+    if (last && f.start < last.end) continue;
+    kept.push(f);
+  }
+  return kept;
+}

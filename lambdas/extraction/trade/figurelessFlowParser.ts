@@ -1,0 +1,50 @@
+// One-way flows stated without a figure, only in two unambiguous shapes:
+//   "sales of ammunition … from North Korea to Russia"
+//   "Russia is believed to be providing food and energy supplies …" (to the one other country named)
+// Hypothetical or negated wording ("would supply", "does not sell") yields nothing.
+import type { Span } from "../context";
+import { distinct } from "./countryContext";
+import type { CountryMention } from "../countries";
+import { goodsFrom } from "./goodsParser";
+import type { Frame } from "./frameParser";
+
+export interface FlowMention extends Frame, Span {}
+
+const NOUN_FRAME = /\b(?:sales|exports|shipments|deliveries|supplies|transfers) of\s+/giu;
+const VERB_FRAME = /\b(?:providing|supplying|selling|sending|shipping|delivering|exporting|provides|supplies|sells|sends|ships|delivers|exports|provided|supplied|sold|sent|shipped|delivered|exported)\s+/giu;
+/** Only auxiliaries and hedges may stand between the subject country and the verb. */
+const AUXILIARIES = /^(?:['’]s)?(?:\s+(?:is|are|was|were|has|have|had|been|be|being|to|also|reportedly|allegedly|believed|said|thought|likely|already|now|still|long|increasingly))*\s+$/iu;
+const UNREAL = /\b(?:would|could|might|may|if|whether|not|never|no longer|denied|denies|deny|refused|ban|banned|halt|halted|stop|stopped)\b/iu;
+
+const at = (mentions: CountryMention[], pos: number) => mentions.find((c) => c.start === pos) ?? null;
+
+function countryAfterWord(text: string, word: string, from: number, mentions: CountryMention[]): CountryMention | null {
+  const m = new RegExp(String.raw`^\s*${word}\s+(?:the\s+)?`, "iu").exec(text.slice(from, from + 40));
+  return m ? at(mentions, from + m[0].length) : null;
+}
+
+export function figurelessFlows(text: string, sentence: Span, mentions: CountryMention[]): FlowMention[] {
+  const local = text.slice(sentence.start, sentence.end);
+  const out: FlowMention[] = [];
+  for (const m of local.matchAll(NOUN_FRAME)) {
+    const goods = goodsFrom(text, sentence.start + m.index + m[0].length, sentence.end);
+    if (!goods) continue;
+    const from = countryAfterWord(text, "from", goods.end, mentions);
+    const to = from ? countryAfterWord(text, "to", from.end, mentions) : null;
+    if (from && to && from.iso3 !== to.iso3) {
+      out.push({ start: sentence.start + m.index, end: to.end, direction: "a_to_b", exporter: from.iso3, importer: to.iso3, goods: goods.text, metric: null });
+    }
+  }
+  for (const m of local.matchAll(VERB_FRAME)) {
+    const verbAt = sentence.start + m.index;
+    const subject = mentions.filter((c) => c.end <= verbAt && AUXILIARIES.test(text.slice(c.end, verbAt))).at(-1);
+    if (!subject || UNREAL.test(text.slice(subject.end, verbAt))) continue;
+    const goods = goodsFrom(text, verbAt + m[0].length, sentence.end);
+    if (!goods) continue;
+    const others = distinct(mentions).filter((c) => c !== subject.iso3);
+    const to = countryAfterWord(text, "to", goods.end, mentions);
+    const importer = to && to.iso3 !== subject.iso3 ? to.iso3 : others.length === 1 ? others[0]! : null;
+    if (importer) out.push({ start: subject.start, end: goods.end, direction: "a_to_b", exporter: subject.iso3, importer, goods: goods.text, metric: null });
+  }
+  return out;
+}

@@ -1,0 +1,152 @@
+// What a figure measures: a bilateral total ("trade turnover", "trade deficit")
+// or a one-way flow of goods, and whichever parties the wording itself fixes:
+// the origin of the goods ("U.S. goods"), a buyer ("Beijing resume buying",
+// "purchases … by a South Korean mission"), a seller ("X's exports to Y").
+// Parties the wording leaves open are filled from context by the caller.
+import type { Span } from "../context";
+import type { CountryMention } from "../countries";
+import type { Figure } from "./figureParser";
+import { goodsAfterFigure, goodsFrom, type GoodsPhrase } from "./goodsParser";
+import { BILATERAL_METRICS, BUY_VERBS, FLOW_NOUNS, NOT_TRADE, SELL_VERBS, words } from "./terms";
+
+export interface Frame {
+  direction: "bilateral" | "a_to_b";
+  exporter: string | null;
+  importer: string | null;
+  goods: string | null;
+  metric: string | null;
+}
+
+/** A metric this far before (or after) the figure still governs it. */
+const REACH_BEFORE = 160;
+const REACH_AFTER = 60;
+const METRIC_RE = new RegExp(String.raw`\b(?:${[...BILATERAL_METRICS].sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, "\\s+")).join("|")})\b`, "gi");
+const TRADE_PARTNER = /\btrad(?:ing|e) partners?\b/i;
+
+interface Cue extends Span {
+  text: string;
+  kind: "bilateral" | "export" | "import" | "buy" | "sell" | "purchase";
+}
+
+/** Trade words of the sentence: bilateral metrics, flow nouns, buy and sell verbs. */
+export function cuesIn(text: string, sentence: Span): Cue[] {
+  const local = text.slice(sentence.start, sentence.end);
+  const cues: Cue[] = [];
+  for (const m of local.matchAll(METRIC_RE)) {
+    if (TRADE_PARTNER.test(local.slice(m.index, m.index + 16))) continue;
+    cues.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], kind: "bilateral" });
+  }
+  for (const w of words(local)) {
+    const span = { start: sentence.start + w.start, end: sentence.start + w.end, text: local.slice(w.start, w.end) };
+    if (w.w === "exports" || w.w === "export" || w.w === "sales" || w.w === "shipments") {
+      if (!BUY_VERBS.has(w.w) || /^(?:the|its|their|of|[\p{L}]+['’]s)$/iu.test(prevWord(local, w.start))) cues.push({ ...span, kind: "export" });
+      else cues.push({ ...span, kind: "sell" });
+    } else if (w.w === "imports" || w.w === "import") cues.push({ ...span, kind: "import" });
+    else if (w.w === "purchases" || w.w === "purchase") cues.push({ ...span, kind: "purchase" });
+    else if (BUY_VERBS.has(w.w)) cues.push({ ...span, kind: "buy" });
+    else if (SELL_VERBS.has(w.w)) cues.push({ ...span, kind: "sell" });
+    else if (FLOW_NOUNS.has(w.w)) cues.push({ ...span, kind: "export" });
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+function prevWord(text: string, at: number): string {
+  return /([\p{L}'’]+)\s*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? "";
+}
+
+/** The figure measures something else: "15 percent tariff", "a loan of $2 billion", "$5 billion in investment". */
+function measuresOtherThing(text: string, fig: Figure): boolean {
+  const next = /^\s*(?:worth\s+)?(?:(?:of|in)\s+)?(?:the\s+)?([\p{L}]+)/u.exec(text.slice(fig.end, fig.end + 40))?.[1]?.toLowerCase();
+  if (next && NOT_TRADE.has(next)) return true;
+  const before = /([\p{L}]+)\s+(?:(?:of|at|worth)\s+)?(?:about |around |nearly |some |over |up to |more than )?$/u.exec(text.slice(Math.max(0, fig.start - 40), fig.start))?.[1]?.toLowerCase();
+  return before !== undefined && NOT_TRADE.has(before);
+}
+
+/** The country written right before `at` in the same clause ("Russia is believed to be …", "South Korea had already …"). */
+function subjectBefore(text: string, at: number, mentions: CountryMention[], floor: number): CountryMention | null {
+  const before = mentions.filter((c) => c.end <= at && c.start >= floor && !/[,;:“”"]/.test(text.slice(c.end, at)));
+  return before[before.length - 1] ?? null;
+}
+
+/** Whose flow a noun names: "India's oil imports", "U.S. exports", "its agricultural exports" (its = the clause subject). */
+function possessorOf(text: string, cue: Cue, mentions: CountryMention[], sentence: Span): CountryMention | null {
+  const m = /(?:(['’]s|\bits|\btheir)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
+  const lead = cue.start - (m?.[0].length ?? 0);
+  if (m?.[1] === "its" || m?.[1] === "their" || m?.[1]?.endsWith("its") || m?.[1]?.endsWith("their")) return subjectBefore(text, lead, mentions, sentence.start);
+  return mentions.find((c) => c.end === lead - (m?.[1] && /s$/.test(m[1]) && !/its|their/.test(m[1]) ? m[1].length : 0) || c.end + 1 === lead) ?? null;
+}
+
+const mentionAt = (mentions: CountryMention[], at: number): CountryMention | null => mentions.find((c) => c.start === at) ?? null;
+
+/** A country right after a preposition: "to Russia", "from the United States", "by a South Korean mission". */
+function countryAfter(text: string, word: RegExp, from: number, to: number, mentions: CountryMention[]): CountryMention | null {
+  const window = text.slice(from, to);
+  for (const m of window.matchAll(word)) {
+    const at = from + m.index + m[0].length;
+    const hit = mentionAt(mentions, at);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** The frame of a figure, or null when the figure is not about trade. */
+export function frameOfFigure(text: string, sentence: Span, fig: Figure, mentions: CountryMention[], cues: Cue[]): Frame | null {
+  if (measuresOtherThing(text, fig)) return null;
+  const goods = goodsAfterFigure(text, fig.end, sentence.end);
+  const near = cues.filter((c) => c.end <= fig.start ? fig.start - c.end <= REACH_BEFORE : c.start - fig.end <= REACH_AFTER);
+  // The governing word usually comes first ("exports to China to $30 billion"); look after the figure only failing that.
+  const nearest = near.filter((c) => c.end <= fig.start).at(-1) ?? near.find((c) => c.start >= fig.end) ?? null;
+  if (!goods && !nearest) return null;
+  // "exports rose 3 percent, and GDP grew 1.2 percent": another measure stands between the trade word and the figure.
+  if (!goods && nearest && nearest.end <= fig.start && words(text.slice(nearest.end, fig.start)).some((w) => NOT_TRADE.has(w.w))) return null;
+  // Percentages and multiples count only as changes of a trade total ("trade rose 54 percent").
+  const flows = near.filter((c) => c.kind !== "bilateral");
+  const flowCue = flows.filter((c) => c.end <= fig.start).at(-1) ?? flows.find((c) => c.start >= fig.end);
+  const isFlow = goods !== null || (nearest !== null && nearest.kind !== "bilateral");
+  if (!isFlow) return { direction: "bilateral", exporter: null, importer: null, goods: null, metric: nearest?.text ?? null };
+  return flowFrame(text, sentence, mentions, goods, flowCue ?? null);
+}
+
+
+function flowFrame(text: string, sentence: Span, mentions: CountryMention[], goods: GoodsPhrase | null, cue: Cue | null): Frame {
+  let exporter: string | null = null;
+  let importer: string | null = null;
+  // The origin of the goods: "U.S. goods", "American farm products", "goods from China".
+  const origin = goods ? mentions.find((c) => c.start >= goods.start && c.start <= goods.start + 2) : undefined;
+  if (origin) exporter = origin.iso3;
+  if (goods) {
+    const from = countryAfter(text, /\bfrom\s+(?:the\s+)?/g, goods.end, Math.min(sentence.end, goods.end + 20), mentions);
+    if (from && !exporter) exporter = from.iso3;
+    const by = countryAfter(text, /\bby\s+(?:a|an|the)?\s*/g, goods.end, Math.min(sentence.end, goods.end + 80), mentions);
+    if (by && by.iso3 !== exporter) importer = by.iso3;
+  }
+  if (cue) {
+    const subject = cue.kind === "buy" || cue.kind === "sell" ? subjectBefore(text, cue.start, mentions, sentence.start) : possessorOf(text, cue, mentions, sentence);
+    const to = countryAfter(text, /\bto\s+(?:the\s+)?/g, cue.end, Math.min(sentence.end, cue.end + 60), mentions);
+    const from = countryAfter(text, /\bfrom\s+(?:the\s+)?/g, cue.end, Math.min(sentence.end, cue.end + 60), mentions);
+    if (cue.kind === "buy" || cue.kind === "import" || cue.kind === "purchase") {
+      if (from && !exporter) exporter = from.iso3;
+      if (subject && subject.iso3 !== exporter && !importer) importer = subject.iso3;
+    } else {
+      if (subject && subject.iso3 !== importer && !exporter) exporter = subject.iso3;
+      if (to && to.iso3 !== exporter && !importer) importer = to.iso3;
+    }
+  }
+  const nounGoods = cue && cue.kind !== "buy" && cue.kind !== "sell" ? goodsAfterNoun(text, cue, sentence.end) : null;
+  if (nounGoods && !exporter) exporter = mentions.find((c) => c.start === nounGoods.start)?.iso3 ?? null;
+  const goodsText = goods?.text ?? nounGoods?.text ?? (cue && cue.kind !== "buy" && cue.kind !== "sell" ? flowNounPhrase(text, cue) : null);
+  return { direction: "a_to_b", exporter, importer, goods: goodsText, metric: cue && cue.kind !== "buy" && cue.kind !== "sell" ? cue.text : null };
+}
+
+/** "exports of cars to Australia", "imports of Australian coal": the goods a flow noun names. */
+function goodsAfterNoun(text: string, cue: Cue, limit: number): GoodsPhrase | null {
+  const m = /^\s+of\s+/u.exec(text.slice(cue.end, cue.end + 10));
+  return m ? goodsFrom(text, cue.end + m[0].length, limit) : null;
+}
+
+/** "agricultural exports": the flow noun with the one describing word before it. */
+function flowNounPhrase(text: string, cue: Cue): string {
+  const m = /(?:^|\s)([\p{Ll}-]+)\s+$/u.exec(text.slice(Math.max(0, cue.start - 30), cue.start));
+  const adjective = m && !/^(?:the|its|their|his|her|our|of|and|in|to|for|a|an|from|on)$/u.test(m[1]!) ? m[1] : null;
+  return adjective ? `${adjective} ${cue.text}` : cue.text;
+}

@@ -1,0 +1,65 @@
+// The goods a figure or a flow verb is about, as written: "$2.6 billion of U.S.
+// goods", "$20 billion in American farm products", "providing food and energy
+// supplies, as well as …". The phrase ends at a clause boundary, a preposition
+// that starts a new role ("to Russia", "by a trade mission"), a time phrase or
+// the next figure.
+import type { Span } from "../context";
+import { GOODS_NOUNS, FLOW_NOUNS } from "./terms";
+
+export interface GoodsPhrase extends Span {
+  text: string;
+}
+
+const STOP_WORDS = new Set(
+  (
+    "to from for into by with which that who whom were was is are be been would will could should may might under over since last this " +
+    "next made a-year annually per as at during through because while but if in on when where after before amid despite than " +
+    "each every shifted bought sold purchased imported exported shipped rose fell grew increased decreased declined dropped " +
+    "jumped surged soared climbed slumped plunged doubled tripled reached totalled totaled stood hit topped amounted exceeded"
+  ).split(" "),
+);
+const MAX_WORDS = 16;
+
+/** The goods phrase starting at `from` (just after "of", "in", a verb), or null if it names no goods. */
+export function goodsFrom(text: string, from: number, limit: number): GoodsPhrase | null {
+  const re = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?|[,;:()“”"—–[\]]/gu;
+  re.lastIndex = from;
+  let end = from;
+  let count = 0;
+  let start = -1;
+  for (let m = re.exec(text); m && m.index < limit && count < MAX_WORDS; m = re.exec(text)) {
+    const token = m[0];
+    const lower = token.toLowerCase().replace(/\.$/, "");
+    if (/^[;:()“”"—–[\]]$/.test(token)) break;
+    if (token === ",") {
+      // A list goes on after a comma ("cars, computers and …"), but not into "as well as", a figure or a clause.
+      const rest = text.slice(m.index + 1, m.index + 20);
+      if (/^\s*(?:as well as|and\s+\d|\d|\$|which|who|while|but|for|to|in|at|with|from|the|a|an)\b/u.test(rest) || /^\s*\$/.test(rest)) break;
+      continue;
+    }
+    if (STOP_WORDS.has(lower) && !(lower === "including" || lower === "such")) break;
+    if (/^\d/.test(token) || /^[$€£¥₩₹]/.test(token)) break;
+    if (start < 0) start = m.index;
+    end = m.index + token.length;
+    count++;
+  }
+  if (start < 0) return null;
+  const phrase = text.slice(start, end).replace(/[\s,]+(?:and|or)$/u, "").replace(/[.,]$/u, "");
+  if (!namesGoods(phrase)) return null;
+  return { start, end: start + phrase.length, text: phrase };
+}
+
+/** True when a phrase has a goods word in it ("capital goods", "wheat", "purchases"). */
+export function namesGoods(phrase: string): boolean {
+  return phrase
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => GOODS_NOUNS.has(w) || FLOW_NOUNS.has(w));
+}
+
+/** After a figure: "worth of", "of", "in" (annual purchases), then the goods. */
+export function goodsAfterFigure(text: string, figureEnd: number, limit: number): GoodsPhrase | null {
+  const m = /^,?\s*(?:worth\s+)?(?:of|in)\s+(?:the\s+)?/iu.exec(text.slice(figureEnd, figureEnd + 30));
+  if (!m) return null;
+  return goodsFrom(text, figureEnd + m[0].length, limit);
+}

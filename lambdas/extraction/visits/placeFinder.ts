@@ -1,0 +1,56 @@
+// Places a visit can go to: countries ("Russia", "North Korea") and cities or
+// venues from data/gazetteer/cities.json ("Xi'an", "Oval Office", "Dalian"),
+// each with its country. Lookup is by runs of up to five words starting at a
+// capitalised word, so the cost is linear in the text.
+import cities from "../../../data/gazetteer/cities.json";
+import type { Span } from "../context";
+import { findCountries } from "../countries";
+
+export interface Place extends Span {
+  iso3: string;
+  /** The city or venue as written; null when the place is a whole country. */
+  city: string | null;
+}
+
+const CITY = new Map<string, string>();
+for (const c of cities.cities) if (!CITY.has(c.name)) CITY.set(c.name, c.iso3);
+const MAX_WORDS = 5;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
+
+/** Cities and venues in text[from, to), absolute offsets, longest match first. */
+function findCities(text: string, from: number, to: number): Place[] {
+  const out: Place[] = [];
+  const words: Span[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) words.push({ start: m.index, end: m.index + m[0].length });
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    if (!/\p{Lu}/u.test(text[first.start] ?? "")) continue;
+    for (let k = Math.min(words.length - 1, i + MAX_WORDS - 1); k >= i; k--) {
+      const name = text.slice(first.start, words[k]!.end).replace(/\s+/g, " ").replace(/’/g, "'");
+      const iso3 = CITY.get(name) ?? CITY.get(name.replace(/\.$/, ""));
+      if (!iso3) continue;
+      const end = name.endsWith(".") && !CITY.has(name) ? words[k]!.end - 1 : words[k]!.end;
+      out.push({ start: first.start, end, iso3, city: text.slice(first.start, end) });
+      i = k;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Every place in text[from, to): cities first where a capital is also a country mention. */
+export function findPlaces(text: string, from: number, to: number): Place[] {
+  const cityPlaces = findCities(text, from, to);
+  const countryPlaces = findCountries(text.slice(from, to), from)
+    .filter((c) => c.kind === "name" || c.kind === "short" || c.kind === "historical")
+    .filter((c) => !cityPlaces.some((p) => c.start < p.end && p.start < c.end))
+    .map((c) => ({ start: c.start, end: c.end, iso3: c.iso3, city: null }));
+  return [...cityPlaces, ...countryPlaces].sort((a, b) => a.start - b.start);
+}
+
+/** The country of a city or venue name ("Seoul" → KOR), for datelines and "here". */
+export function countryOfCity(name: string): string | null {
+  const key = name.trim();
+  return CITY.get(key) ?? CITY.get(key.charAt(0) + key.slice(1).toLowerCase()) ?? null;
+}
