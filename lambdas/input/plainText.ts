@@ -22,6 +22,9 @@ export function decodeText(bytes: Uint8Array, sourceKey: string): string {
   const reject = (reason: "invalid-encoding" | "binary", detail: string) => {
     throw new RejectedInputError(reason, detail, sourceKey);
   };
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  // NUL bytes mean an image, archive or other binary file, whatever else is in it.
+  if (!utf16 && bytes.includes(0)) reject("binary", "contains NUL bytes: looks like a binary file");
   let text: string;
   try {
     if (bytes[0] === 0xff && bytes[1] === 0xfe) text = UTF16LE.decode(bytes.subarray(2));

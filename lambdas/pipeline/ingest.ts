@@ -1,12 +1,14 @@
 // Stage 1: an article under incoming/ → its extraction (or a stored rejection).
 // Every event is settled against the bucket's current state, so duplicate,
 // late or reordered events converge on the same result.
+import type { PlainArticle } from "../core/article";
 import { RejectedInputError } from "../core/errors";
 import { extractDocument } from "../extraction/extract";
 import { readArticle, metaKeyFor } from "../input/article";
 import { META_SUFFIX, isMetaKey } from "../input/plainText";
-import { getJson, putJson, type Storage } from "../storage/storage";
-import { errorKey, extractionKey, sourceIndexKey, textKey } from "./keys";
+import type { ExtractionDocument } from "../core/schemas";
+import { getJson, listAll, putJson, type Storage } from "../storage/storage";
+import { assertIngestibleKey, errorKey, extractionKey, holderKey, holdersPrefix, sourceIndexKey, textKey } from "./keys";
 import { compareSequencers } from "./sequencer";
 
 export interface EventOptions {
@@ -27,7 +29,10 @@ interface SourceEntry {
   source_key: string;
   article_id: string | null;
   state: "extracted" | "rejected" | "removed";
-  sequencer: string | null;
+  /** The last sequencer applied, per event key: S3 orders sequencers only within one key (article or sidecar). */
+  sequencers?: Record<string, string>;
+  /** Written by earlier versions: the last sequencer of any event key. */
+  sequencer?: string | null;
   at: string;
 }
 
@@ -48,50 +53,64 @@ export const articleKeyOf = (key: string) => (isMetaKey(key) ? key.slice(0, -MET
 export async function syncArticle(storage: Storage, key: string, options: EventOptions = {}): Promise<IngestOutcome> {
   const sourceKey = articleKeyOf(key);
   const entry = await getJson<SourceEntry>(storage, sourceIndexKey(sourceKey));
-  if (isStale(entry, options.sequencer)) return { status: "stale", sourceKey };
+  if (isStale(entry, key, options.sequencer)) return { status: "stale", sourceKey };
 
-  const object = await storage.get(sourceKey);
   const at = (options.now ?? new Date()).toISOString();
   const remember = (articleId: string | null, state: SourceEntry["state"]) =>
     putJson(storage, sourceIndexKey(sourceKey), {
       source_key: sourceKey,
       article_id: articleId,
       state,
-      sequencer: options.sequencer ?? entry?.sequencer ?? null,
+      sequencers: { ...lastSequencers(entry), ...(options.sequencer ? { [key]: options.sequencer } : {}) },
       at,
     } satisfies SourceEntry);
+  const reject = async (error: RejectedInputError): Promise<IngestOutcome> => {
+    const rejection: RejectionRecord = { source_key: sourceKey, reason: error.reason, detail: error.message, at };
+    await putJson(storage, errorKey(sourceKey), rejection);
+    await dropExtraction(storage, entry);
+    await remember(null, "rejected");
+    return { status: "rejected", sourceKey, reason: error.reason, detail: error.message };
+  };
 
-  if (!object) {
+  // null: the object is gone from incoming/.
+  let article: PlainArticle | null = null;
+  try {
+    assertIngestibleKey(sourceKey);
+    const object = await storage.get(sourceKey);
+    if (object) {
+      const meta = await storage.get(metaKeyFor(sourceKey));
+      article = readArticle(object.body, sourceKey, meta?.body ?? null);
+    }
+  } catch (error) {
+    if (!(error instanceof RejectedInputError)) throw error;
+    return reject(error);
+  }
+
+  if (!article) {
     await dropExtraction(storage, entry);
     await storage.delete(errorKey(sourceKey));
     await remember(null, "removed");
     return { status: "removed", sourceKey, articleId: entry?.article_id ?? null };
   }
 
-  let article;
-  try {
-    const meta = await storage.get(metaKeyFor(sourceKey));
-    article = readArticle(object.body, sourceKey, meta?.body ?? null);
-  } catch (error) {
-    if (!(error instanceof RejectedInputError)) throw error;
-    const rejection: RejectionRecord = { source_key: sourceKey, reason: error.reason, detail: error.message, at };
-    await putJson(storage, errorKey(sourceKey), rejection);
-    await dropExtraction(storage, entry);
-    await remember(null, "rejected");
-    return { status: "rejected", sourceKey, reason: error.reason, detail: error.message };
-  }
-
   const doc = extractDocument(article);
   const articleId = doc.article.article_id;
-  const serialized = JSON.stringify(doc, null, 2) + "\n";
-  const existing = await storage.get(extractionKey(articleId));
-  const unchanged = existing?.body.toString("utf8") === serialized && entry?.article_id === articleId;
-  if (!unchanged) {
+  const serialize = (source: string) => JSON.stringify({ ...doc, article: { ...doc.article, source_key: source } }, null, 2) + "\n";
+  const stored = (await storage.get(extractionKey(articleId)))?.body.toString("utf8");
+  const owner = stored ? (JSON.parse(stored) as ExtractionDocument).article.source_key : null;
+  // The same text under another key that still holds it stays that key's: a duplicate upload changes nothing.
+  const current =
+    stored === serialize(sourceKey) ||
+    (owner !== null && owner !== sourceKey && stored === serialize(owner) && !!(await storage.get(holderKey(articleId, owner))));
+  const unchanged = current && entry?.article_id === articleId;
+  // This key claims the article before writing it, so another key's removal never deletes it.
+  if (!unchanged) await putJson(storage, holderKey(articleId, sourceKey), { source_key: sourceKey });
+  if (!current) {
     // Text first: an extraction is only visible once the text its offsets index is there.
     await storage.put(textKey(articleId), article.text, { contentType: "text/plain; charset=utf-8" });
-    await storage.put(extractionKey(articleId), serialized, { contentType: "application/json" });
-    if (entry?.article_id && entry.article_id !== articleId) await dropExtraction(storage, entry);
+    await storage.put(extractionKey(articleId), serialize(sourceKey), { contentType: "application/json" });
   }
+  if (entry?.article_id && entry.article_id !== articleId) await dropExtraction(storage, entry);
   await storage.delete(errorKey(sourceKey));
   await remember(articleId, "extracted");
   return unchanged
@@ -104,12 +123,32 @@ export async function syncArticle(storage: Storage, key: string, options: EventO
       };
 }
 
-function isStale(entry: SourceEntry | null, sequencer: string | undefined): boolean {
-  return !!(sequencer && entry?.sequencer && compareSequencers(sequencer, entry.sequencer) < 0);
+const lastSequencers = (entry: SourceEntry | null): Record<string, string> =>
+  entry?.sequencers ?? (entry?.sequencer ? { [entry.source_key]: entry.sequencer } : {});
+
+function isStale(entry: SourceEntry | null, key: string, sequencer: string | undefined): boolean {
+  const last = lastSequencers(entry)[key];
+  return !!(sequencer && last && compareSequencers(sequencer, last) < 0);
 }
 
+/**
+ * This source key no longer holds its article. The extraction goes too,
+ * unless another key holds the same text: then that key becomes its source.
+ */
 async function dropExtraction(storage: Storage, entry: SourceEntry | null): Promise<void> {
   if (!entry?.article_id) return;
-  await storage.delete(extractionKey(entry.article_id));
-  await storage.delete(textKey(entry.article_id));
+  const articleId = entry.article_id;
+  await storage.delete(holderKey(articleId, entry.source_key));
+  for (const key of await listAll(storage, holdersPrefix(articleId))) {
+    const holder = await getJson<{ source_key: string }>(storage, key);
+    if (!holder) continue;
+    const doc = await getJson<ExtractionDocument>(storage, extractionKey(articleId));
+    if (doc && doc.article.source_key === entry.source_key) {
+      doc.article.source_key = holder.source_key;
+      await putJson(storage, extractionKey(articleId), doc);
+    }
+    return;
+  }
+  await storage.delete(extractionKey(articleId));
+  await storage.delete(textKey(articleId));
 }

@@ -6,8 +6,11 @@ import { PreconditionFailedError } from "../core/errors";
 import type { PutOptions, Storage, StoredObject } from "./storage";
 
 const etagOf = (body: Uint8Array) => createHash("md5").update(body).digest("hex");
-const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === "ENOENT";
-const TEMP_MARK = ".tmp-";
+/** A name too long for the filesystem cannot exist either (e.g. the sidecar of a 250-char name). */
+const isMissing = (error: unknown) => ["ENOENT", "ENAMETOOLONG"].includes((error as NodeJS.ErrnoException).code ?? "");
+/** Temp files are `.tmp-<hex>` beside the target: short, so any key the filesystem can hold can be written. */
+const TEMP_PREFIX = ".tmp-";
+const isTempName = (name: string) => /\.tmp-[0-9a-f]{12}$/.test(name);
 const STALE_LOCK_MS = 30_000;
 
 /** Keys are relative POSIX paths; anything that could leave the root is refused. */
@@ -45,9 +48,9 @@ export class LocalStore implements Storage {
     const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
     await fs.mkdir(path.dirname(target), { recursive: true });
     // Write aside, then link or rename into place: a crash never leaves half an object.
-    const temp = `${target}${TEMP_MARK}${randomBytes(6).toString("hex")}`;
-    await fs.writeFile(temp, bytes);
+    const temp = path.join(path.dirname(target), `${TEMP_PREFIX}${randomBytes(6).toString("hex")}`);
     try {
+      await fs.writeFile(temp, bytes);
       if (options.ifNoneMatch === "*") {
         // link() fails if the target exists: an atomic create-only write.
         await fs.link(temp, target).catch((error: NodeJS.ErrnoException) => {
@@ -103,7 +106,7 @@ export class LocalStore implements Storage {
       for (const entry of entries) {
         const key = keyPrefix + entry.name;
         if (entry.isDirectory()) await walk(path.join(dir, entry.name), key + "/");
-        else if (!entry.name.includes(TEMP_MARK) && !entry.name.endsWith(".lock") && key.startsWith(prefix)) keys.push(key);
+        else if (!isTempName(entry.name) && !entry.name.endsWith(".lock") && key.startsWith(prefix)) keys.push(key);
       }
     };
     // Start from the deepest folder the prefix names, so listing `extractions/` skips `datasets/`.
@@ -113,6 +116,8 @@ export class LocalStore implements Storage {
   }
 
   async delete(key: string): Promise<void> {
-    await fs.rm(this.pathOf(key), { force: true });
+    await fs.rm(this.pathOf(key), { force: true }).catch((error: unknown) => {
+      if (!isMissing(error)) throw error;
+    });
   }
 }
