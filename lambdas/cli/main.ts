@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { PipelineError, UsageError } from "../core/errors";
 import * as evaluate from "./commands/evaluate";
+import * as explore from "./commands/explore";
 import * as extractCommand from "./commands/extract";
 import * as pipeline from "./commands/pipeline";
 import * as datasets from "./commands/versions";
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, { usage: string; run: (positionals: string[], fla
   versions: { usage: datasets.versionsUsage, run: (_, f) => datasets.versions(openLake(f.lake)) },
   download: { usage: datasets.downloadUsage, run: (_, f) => datasets.download(openLake(f.lake), f) },
   eval: { usage: evaluate.usage, run: (p, f) => evaluate.run(p, !!f.verbose) },
+  explore: { usage: explore.usage, run: (_, f) => explore.run(openLake(f.lake), f) },
 };
 
 interface Flags {

@@ -5,6 +5,7 @@ import { PreconditionFailedError } from "../core/errors";
 import { RECORD_KINDS, type ExtractionDocument, type RecordKind } from "../core/schemas";
 import { toCsv } from "../datasets/csv";
 import { dataPackage, describeFile, type DataFile } from "../datasets/datapackage";
+import { writeVersionPage } from "../explorer/explorer";
 import { PARSER } from "../extraction/parser";
 import { getJson, putJson, type Storage } from "../storage/storage";
 import { LATEST_KEY, PREFIX, versionKey } from "./keys";
@@ -13,7 +14,7 @@ export interface Manifest {
   version: string;
   created: string;
   parser: { name: string; version: string };
-  /** sha256 over the data files: equal content, equal hash. */
+  /** sha256 over the data files and the input articles: equal content, equal hash. */
   content_sha256: string;
   rows: Record<RecordKind, number>;
   articles: {
@@ -50,18 +51,26 @@ export async function publishVersion(storage: Storage, options: { now?: () => Da
   }
 }
 
-async function publishOnce(storage: Storage, created: Date): Promise<PublishOutcome> {
+async function publishOnce(storage: Storage, now: Date): Promise<PublishOutcome> {
+  // The pointer before the extractions: if another publish moves it after this
+  // read, our compare-and-swap fails, so older data never replaces newer.
+  const latest = await storage.get(LATEST_KEY);
+  const previous = latest ? (JSON.parse(latest.body.toString("utf8")) as LatestPointer).version : null;
   const docs = await readExtractions(storage);
   const files = dataFiles(docs);
-  const contentHash = sha256Hex(files.map((f) => `${f.path}:${describeFile(f).hash}`).join("\n"));
+  const articles = docs.map(articleEntry);
+  // The data files and the inputs they came from: an article added or removed
+  // without records still changes what the version says it holds.
+  const contentHash = sha256Hex(
+    [...files.map((f) => `${f.path}:${describeFile(f).hash}`), ...articles.map((a) => JSON.stringify(a))].join("\n"),
+  );
 
-  const latest = await storage.get(LATEST_KEY);
-  if (latest) {
-    const pointer = JSON.parse(latest.body.toString("utf8")) as LatestPointer;
-    const current = await getJson<Manifest>(storage, versionKey(pointer.version, "manifest.json"));
-    if (current?.content_sha256 === contentHash) return { status: "unchanged", version: pointer.version, manifest: current };
+  if (previous) {
+    const current = await getJson<Manifest>(storage, versionKey(previous, "manifest.json"));
+    if (current?.content_sha256 === contentHash) return { status: "unchanged", version: previous, manifest: current };
   }
 
+  const created = versionTime(now, previous);
   const version = `${created.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z")}-${contentHash.slice(0, 8)}`;
   const manifest: Manifest = {
     version,
@@ -69,15 +78,7 @@ async function publishOnce(storage: Storage, created: Date): Promise<PublishOutc
     parser: { ...PARSER },
     content_sha256: contentHash,
     rows: countRows(docs),
-    articles: docs.map((doc) => ({
-      article_id: doc.article.article_id,
-      source_key: doc.article.source_key,
-      text_sha256: doc.article.text_sha256,
-      title: doc.article.title,
-      published: doc.article.published,
-      parser_version: doc.parser.version,
-      rows: { trade: doc.trade.length, visits: doc.visits.length, quotes: doc.quotes.length },
-    })),
+    articles,
     files: files.map((f) => ({ path: f.path, ...describeFile(f) })),
   };
 
@@ -85,12 +86,37 @@ async function publishOnce(storage: Storage, created: Date): Promise<PublishOutc
   for (const file of files) await putOnce(storage, versionKey(version, file.path), file.body, contentTypeOf(file));
   await putOnce(storage, versionKey(version, "datapackage.json"), json(dataPackage(version, manifest.created, files)), "application/json");
   await putOnce(storage, versionKey(version, "manifest.json"), json(manifest), "application/json");
+  // The explorer page is part of the version, so it exists before anything points at it.
+  await writeVersionPage(storage, version);
 
   // Last, the pointer: compare-and-swap so that two publishes never overwrite each other.
   const pointer: LatestPointer = { version };
   await putJson(storage, LATEST_KEY, pointer, latest ? { ifMatch: latest.etag } : { ifNoneMatch: "*" });
-  return { status: "published", version, manifest, previous: latest ? (JSON.parse(latest.body.toString("utf8")) as LatestPointer).version : null };
+  return { status: "published", version, manifest, previous };
 }
+
+/**
+ * A version's time, to the second (so equal ids mean equal bytes when two
+ * publishes race), and always after the version it replaces, so that
+ * latest.json only moves forward in version order even within one second.
+ */
+function versionTime(now: Date, previous: string | null): Date {
+  const seconds = Math.floor(now.getTime() / 1000) * 1000;
+  const stamp = previous?.match(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z-/);
+  if (!stamp) return new Date(seconds);
+  const [, y, mo, d, h, mi, s] = stamp.map(Number) as number[];
+  return new Date(Math.max(seconds, Date.UTC(y!, mo! - 1, d!, h!, mi!, s!) + 1000));
+}
+
+const articleEntry = (doc: ExtractionDocument): Manifest["articles"][number] => ({
+  article_id: doc.article.article_id,
+  source_key: doc.article.source_key,
+  text_sha256: doc.article.text_sha256,
+  title: doc.article.title,
+  published: doc.article.published,
+  parser_version: doc.parser.version,
+  rows: { trade: doc.trade.length, visits: doc.visits.length, quotes: doc.quotes.length },
+});
 
 /** Every extraction document, in article-id order so the output is deterministic. */
 async function readExtractions(storage: Storage): Promise<ExtractionDocument[]> {

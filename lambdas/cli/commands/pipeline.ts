@@ -11,6 +11,7 @@ import type { Storage } from "../../storage/storage";
 import { PROJECT_ROOT } from "../lake";
 import { progress } from "../progress";
 import { formatTable } from "../table";
+import { explorerPage } from "./explore";
 
 export const ingestUsage = `npm run ingest -- <files…> [--lake <dir>]
 
@@ -86,7 +87,7 @@ export async function ingest(storage: Storage, files: string[]): Promise<void> {
 }
 
 export async function publish(storage: Storage): Promise<void> {
-  console.log(publishReport(storage, await publishVersion(storage)));
+  await publishAndReport(storage);
 }
 
 export async function start(storage: Storage): Promise<void> {
@@ -97,5 +98,12 @@ export async function start(storage: Storage): Promise<void> {
   console.log(`lake: ${storage.location}\n`);
   console.log(ingestReport(outcomes));
   console.log("");
-  console.log(publishReport(storage, await publishVersion(storage)));
+  await publishAndReport(storage);
+}
+
+/** Publishes, then names the version's explorer page (which also refreshes datasets/index.html). */
+async function publishAndReport(storage: Storage): Promise<void> {
+  const outcome = await publishVersion(storage);
+  console.log(publishReport(storage, outcome));
+  console.log(`\nexplore it in a browser: ${await explorerPage(storage, outcome.version)}`);
 }
