@@ -3,6 +3,7 @@
 // runs at most one publish at a time; latest.json's compare-and-swap is the
 // final guard. A batch of requests is one publish: each reads the whole lake.
 import type { Context, SQSEvent } from "aws-lambda";
+import { writeLandingPage } from "../explorer/explorer";
 import { publishVersion } from "../pipeline/publish";
 import { s3StoreFromEnv } from "../storage/fromEnv";
 import { createLogger, type Logger } from "./log";
@@ -16,6 +17,8 @@ export const handler = async (event: SQSEvent, context: Context): Promise<void> 
 /** Throws on failure: the whole batch is redelivered, then dead-lettered after three tries. */
 async function publish(requests: number, log: Logger): Promise<void> {
   const outcome = await publishVersion(storage);
+  // The landing page lists every version, so it is rewritten after the pointer moved.
+  if (outcome.status === "published") await writeLandingPage(storage);
   log.info(outcome.status === "published" ? "dataset version published" : "datasets unchanged", {
     requests,
     status: outcome.status,
