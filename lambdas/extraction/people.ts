@@ -50,6 +50,7 @@ const PARTICLES = new Set(["of", "de", "van", "von", "der", "den", "bin", "al", 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
 const isRoleWord = (t: Token): boolean => HEADS.has(lower(t.text)) || MODIFIERS.has(lower(t.text));
 const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
+const APPOSITION_ENDS = new Set([",", ".", ";", ":", "(", ")", "\"", "“", "”", "who", "whose", "which", "that"]);
 
 /** Runs of capitalised words (with inner particles), split at anything else. */
 function capitalisedRuns(tokens: Token[]): [number, number][] {
@@ -121,21 +122,34 @@ function appositionAfter(text: string, tokens: Token[], at: number): string | nu
   if (!isWord(first)) return null;
   if (first.text === "who") return "";
   let end = at + 1;
-  while (end < tokens.length && end - at < 16 && ![",", ".", ";", ":", "(", ")", "\"", "“", "”"].includes((tokens[end] as Token).text)) end++;
+  // A role ends at its relative clause: ", an agronomist at Cuyo who has studied …" → "an agronomist at Cuyo".
+  while (end < tokens.length && end - at < 16 && !APPOSITION_ENDS.has((tokens[end] as Token).text)) end++;
   const words = tokens.slice(at + 1, end);
   const opener = /^(a|an|the|his|her|their|its)$/iu.test(first.text) || tokens[at + 2]?.kind === "poss";
   if (!opener || !words.some((t) => t.kind === "word" && (HEADS.has(lower(t.text)) || PERSON_NOUNS.has(lower(t.text))))) return null;
+  // Cut off by the length limit: evidence of a person, but no role worth keeping.
+  if (end - at >= 16) return "";
   return oneLine(text.slice(first.start, (words[words.length - 1] as Token).end));
 }
 
-/** "A spokeswoman for the commission, Maria Jensen": a person noun in the few words before the comma at `at + 1`. */
-function describesPerson(tokens: Token[], at: number): boolean {
-  for (let k = at; k >= 0 && at - k < 6; k--) {
+/**
+ * "The housing minister, Valeria Ocampo": the person description in the few
+ * words before the comma at `at + 1`, from its determiner or the clause start;
+ * "" when it has no clear start; null when no person noun is there.
+ */
+function descriptionBefore(text: string, tokens: Token[], at: number): string | null {
+  let person = false;
+  let start = -1;
+  let k = at;
+  for (; k >= 0 && at - k < 6; k--) {
     const t = tokens[k] as Token;
-    if (t.kind === "punct") return false;
-    if (t.kind === "word" && (HEADS.has(lower(t.text)) || PERSON_NOUNS.has(lower(t.text)))) return true;
+    if (t.kind === "punct") break;
+    if (t.kind === "word" && (HEADS.has(lower(t.text)) || PERSON_NOUNS.has(lower(t.text)))) person = true;
+    if (/^(a|an|the|his|her|their|its)$/iu.test(t.text)) start = k;
   }
-  return false;
+  if (!person) return null;
+  if (start < 0 && (k < 0 || (tokens[k] as Token).kind === "punct")) start = k + 1;
+  return start < 0 ? "" : oneLine(text.slice((tokens[start] as Token).start, (tokens[at] as Token).end));
 }
 
 function genderOf(words: string[]): Gender | null {
@@ -207,13 +221,14 @@ function peopleIn(text: string, sentence: Sentence, { known, unconfirmed }: Regi
     const before = tokens[(roleTokens.length ? roleStart : nameFrom) - 1];
     const after = tokens[runEnd];
     const apposition = appositionAfter(text, tokens, runEnd);
-    const appositionBefore = before?.text === "," && describesPerson(tokens, (roleTokens.length ? roleStart : nameFrom) - 2);
+    const described = before?.text === "," ? descriptionBefore(text, tokens, (roleTokens.length ? roleStart : nameFrom) - 2) : null;
+    const appositionBefore = described !== null;
+    const saysNext = isWord(after) && SAY.has(lower(after.text));
     let earlier = lastKnown(known, words);
-    // "Daniel Moreau spoke … Mr. Moreau said": the honorific confirms the earlier pair.
-    const confirmed = !earlier && honorific && words.length === 1 ? lastKnown(unconfirmed, words) : undefined;
+    // "Daniel Moreau spoke … Mr. Moreau said" / "… Moreau said": an honorific or a reporting verb confirms the earlier pair.
+    const confirmed = !earlier && (honorific || saysNext) && words.length === 1 ? lastKnown(unconfirmed, words) : undefined;
     if (confirmed) known.push((earlier = confirmed));
     const multi = words.length >= 2;
-    const saysNext = isWord(after) && SAY.has(lower(after.text));
     const evidence =
       earlier !== undefined ||
       (titled && (multi || strongTitle)) ||
@@ -226,7 +241,7 @@ function peopleIn(text: string, sentence: Sentence, { known, unconfirmed }: Regi
     const roleText = roleTokens.length
       ? oneLine(text.slice((roleTokens[0] as Token).start, (roleTokens[roleTokens.length - 1] as Token).end))
       : null;
-    const role = roleText && !roleTokens.every((t) => HONORIFICS.has(lower(t.text))) ? roleText : apposition || null;
+    const role = roleText && !roleTokens.every((t) => HONORIFICS.has(lower(t.text))) ? roleText : apposition || described || null;
     const roleCountry = role ? (findCountries(role)[0]?.iso3 ?? null) : null;
     const resolved = earlier !== undefined && earlier.words.length > words.length;
     const gender = genderOf(roleTokens.map((t) => t.text));

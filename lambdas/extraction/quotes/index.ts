@@ -78,7 +78,7 @@ export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
     const i = subjectStart(tokens, 0, Math.min(tokens.length, 40));
     return [tokens[i], tokens[i + 1]].filter((t) => t !== undefined).map((t) => t.start);
   }));
-  const resolver = new SpeakerResolver(findPeople(ctx), subjectStarts, parseReportingClauses(text, views), spans);
+  const resolver = new SpeakerResolver(findPeople(ctx), subjectStarts, parseReportingClauses(text, views), spans, ctx.sentences);
   candidates = scareQuoteFilter(candidates, text);
   candidates = viaRefiner(candidates, text);
   candidates = sharedAttributionRefiner(candidates);

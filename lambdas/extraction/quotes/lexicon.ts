@@ -48,6 +48,10 @@ export function isMediaName(name: string): boolean {
 
 export const isGovernmentName = (name: string): boolean => GOVERNMENT_NAME_WORDS.some((w) => name.includes(w));
 
+const ORGANIZATION_NAME_WORDS = new Set(titles.notNameWords);
+/** A name holding a word no person's name has ("World Bank", "Northwind Logistics"). */
+export const isOrganizationName = (name: string): boolean => name.split(/\s+/u).some((w) => ORGANIZATION_NAME_WORDS.has(w));
+
 /** The speaker type a description's head noun implies ("the diplomat" → person), or null. */
 export function nounType(head: string): SpeakerType | null {
   const w = lower(head);

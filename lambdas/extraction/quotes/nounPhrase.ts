@@ -21,6 +21,8 @@ const OPENERS = new Set(titles.notNameStarts.map(lower));
 /** Words between a subject and its verb: "Putin himself hailed", "has since said", "later added". */
 const BETWEEN = new Set(["has", "have", "had", "also", "then", "later", "again", "further", "once", "since", "himself", "herself", "itself", "themselves", "would", "will", "just", "already", "still", "once", "first", "previously", "earlier", "recently", "reportedly", "separately", "repeatedly", "publicly", "privately", "however", "too", "even", "initially", "finally", "subsequently"]);
 
+const DASHES = new Set(["-", "–", "—"]);
+
 const word = (t: Token | undefined): string => (t && t.kind === "word" ? t.text : "");
 const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && t.text === lower(t.text) && /\p{L}/u.test(t.text);
 const isNameWord = (t: Token | undefined): boolean =>
@@ -54,6 +56,15 @@ function isApposition(tokens: Token[], from: number, to: number): boolean {
   return tokens.slice(from, Math.min(to, from + 4)).some((t) => t.kind === "poss");
 }
 
+/** The role an apposition gives, up to any relative clause inside it; none for a relative clause or an age. */
+function appositionRole(text: string, tokens: Token[], from: number, to: number): string | null {
+  const first = lower(word(tokens[from]));
+  if (RELATIVES.has(first) || first === "whose" || /^\d+$/u.test(first)) return null;
+  let end = from + 1;
+  while (end < to && !RELATIVES.has(word(tokens[end])) && !["whose", "that"].includes(word(tokens[end]))) end++;
+  return text.slice((tokens[from] as Token).start, (tokens[end - 1] as Token).end).replace(/\s+/gu, " ");
+}
+
 /** One to four name words, nothing else: the "Maria Jensen" in ", Maria Jensen,". */
 function isNameBetween(tokens: Token[], from: number, to: number): boolean {
   if (to - from < 1 || to - from > 4) return false;
@@ -68,6 +79,16 @@ function determinerWithin(tokens: Token[], i: number, floor: number, reach: numb
     if (!isLowerWord(tokens[k])) return false;
   }
   return false;
+}
+
+/** Words that open a clause, so a bare plural right after them is its subject ("after hauliers warned"). */
+const CLAUSE_OPENERS = new Set(["after", "as", "when", "while", "because", "since", "though", "although", "and", "but", "that", "where", "until", "before", ","]);
+
+/** A bare plural noun opening a clause: "hauliers" in "after hauliers warned that". */
+function isBarePlural(tokens: Token[], k: number, floor: number): boolean {
+  const w = word(tokens[k]);
+  if (!isLowerWord(tokens[k]) || w.length < 5 || !/[^su]s$/u.test(w) || BETWEEN.has(w) || DETERMINERS.has(w)) return false;
+  return k === 0 || (k > floor && CLAUSE_OPENERS.has(lower((tokens[k - 1] as Token).text)));
 }
 
 /** Lower-case role words, names and possessives only: "foreign ministry spokesperson" before "Lin Hua". */
@@ -101,9 +122,7 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
     while (j > floor && tokens[j]?.text !== "," && comma - j < 22) j--;
     if (tokens[j]?.text === "," && isApposition(tokens, j + 1, comma)) {
       // A relative clause (", who leads the group,") or an age is skipped but is no role.
-      if (!RELATIVES.has(lower(word(tokens[j + 1]))) && !/^\d+$/u.test(word(tokens[j + 1]))) {
-        apposition ??= text.slice((tokens[j + 1] as Token).start, (tokens[comma - 1] as Token).end).replace(/\s+/gu, " ");
-      }
+      apposition ??= appositionRole(text, tokens, j + 1, comma);
       i = comma = j;
     } else if (round > 0) break;
     else if (tokens[j]?.text === "," && isNameBetween(tokens, j + 1, comma)) {
@@ -116,13 +135,14 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
   const prev = tokens[i - 1];
   if (!prev || i <= floor) return null;
   const pw = lower(word(prev));
+  if (isBarePlural(tokens, i - 1, floor)) return mention(text, tokens, i - 1, i, apposition, true);
   if (RELATIVES.has(pw) && tokens[i - 2]?.text === ",") {
     // "Lu Ming, a port manager, who said": the antecedent may carry its own apposition.
     let k = i - 2;
     let j = k - 1;
     while (j > floor && tokens[j]?.text !== "," && k - j < 22) j--;
     if (tokens[j]?.text === "," && isApposition(tokens, j + 1, k)) {
-      apposition = text.slice((tokens[j + 1] as Token).start, (tokens[k - 1] as Token).end).replace(/\s+/gu, " ");
+      apposition = appositionRole(text, tokens, j + 1, k);
       k = j;
     }
     const antecedent = nounPhraseBefore(text, tokens, k, floor);
@@ -177,7 +197,7 @@ export function nounPhraseAfter(text: string, tokens: Token[], start: number, li
       while (k < limit && tokens[k]?.text !== ")" && k - i < 8) k++;
       if (tokens[k]?.text !== ")") break;
       headEnd = i = k + 1;
-    } else if (isLowerWord(t) && (isSpeakerNoun(t.text) || MODIFIERS.has(t.text) || t.text.includes("-"))) {
+    } else if (isLowerWord(t) && (isSpeakerNoun(t.text) || MODIFIERS.has(t.text) || t.text.includes("-") || nounAhead(tokens, i + 1, limit))) {
       i++;
       if (isSpeakerNoun(t.text)) headEnd = i;
     } else break;
@@ -187,16 +207,32 @@ export function nounPhraseAfter(text: string, tokens: Token[], start: number, li
   if (tokens[headEnd]?.text === ",") {
     let k = headEnd + 1;
     while (k < limit && ![",", ".", ";", ":"].includes((tokens[k] as Token).text) && k - headEnd < 22) k++;
-    if (isApposition(tokens, headEnd + 1, k) && k > headEnd + 1) {
-      apposition = text.slice((tokens[headEnd + 1] as Token).start, (tokens[k - 1] as Token).end).replace(/\s+/gu, " ");
+    // "said its chief executive, Gareth Pryce": the name speaks, the description is its role.
+    if (!isNameWord(tokens[headEnd - 1]) && isNameBetween(tokens, headEnd + 1, k)) {
+      const role = text.slice((tokens[start] as Token).start, (tokens[headEnd - 1] as Token).end).replace(/\s+/gu, " ");
+      return mention(text, tokens, headEnd + 1, k, role);
     }
+    if (isApposition(tokens, headEnd + 1, k) && k > headEnd + 1) apposition = appositionRole(text, tokens, headEnd + 1, k);
   }
   return mention(text, tokens, start, headEnd, apposition);
 }
 
-/** Where a sentence's subject starts: after an opening adverbial ("In a letter to …, ", "But ") if any. */
+/** A speaker noun within the next two lower-case words: "works" in "works council", "port" in "port authority". */
+function nounAhead(tokens: Token[], from: number, limit: number): boolean {
+  for (let k = from; k < limit && k - from < 2 && isLowerWord(tokens[k]); k++) if (isSpeakerNoun((tokens[k] as Token).text)) return true;
+  return false;
+}
+
+/** The token after a wire dateline ("LISBON, May 14 -", "MENDOZA, Argentina —"), else `from`. */
+function afterDateline(tokens: Token[], from: number, to: number): number {
+  if (!/^\p{Lu}{2,}$/u.test(word(tokens[from]).replace(/[.'’-]/gu, ""))) return from;
+  for (let k = from + 1; k < to && k - from <= 10; k++) if (DASHES.has((tokens[k] as Token).text)) return k + 1;
+  return from;
+}
+
+/** Where a sentence's subject starts: after a dateline and an opening adverbial ("In a letter to …, ", "But ") if any. */
 export function subjectStart(tokens: Token[], from: number, to: number): number {
-  let i = from;
+  let i = afterDateline(tokens, from, to);
   if (["but", "and", "yet", "so", "still", "now", "then"].includes(lower(word(tokens[i])))) i++;
   const w = lower(word(tokens[i]));
   if (OPENERS.has(w) && !DETERMINERS.has(w) && !PRONOUNS.has(w)) {

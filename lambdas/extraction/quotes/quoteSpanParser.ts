@@ -4,6 +4,8 @@
 // with a mark again (the news convention for multi-paragraph quotes). Single
 // marks count only outside double ones, so nested quotes are not records, and
 // only where they cannot be apostrophes (don't, Korea’s, ’90s, farmers’).
+// British style nests the other way (‘… “…” …’): double marks inside an open
+// single quote are inner quotes, unless the single quote never closes.
 import type { Sentence, Span } from "../context";
 import type { QuoteSpan } from "./types";
 
@@ -60,14 +62,28 @@ export function parseQuoteSpans(text: string, sentences: Sentence[]): QuoteSpan[
     const continuing = carried;
     let openDouble = -1;
     let openSingle = -1;
+    // Double quotes met inside an open single one: inner quotes if it closes, else top-level ones.
+    let nested: [number, number][] = [];
+    let nestedOpen = -1;
     const push = (open: number, start: number, end: number, closed: boolean): void => {
       const inner = closed ? { start, end } : trimmed(text, start, end);
       if (inner.end <= inner.start || !/[\p{L}\p{N}]/u.test(text.slice(inner.start, inner.end))) return;
       const continues = continuing && open === p.start;
       spans.push({ ...inner, open, closed, paragraph: p.index, run: continues ? run : ++run });
     };
+    const releaseNested = (): void => {
+      for (const [o, e] of nested) push(o, o + 1, e, true);
+      openDouble = nestedOpen;
+    };
     for (let i = p.start; i < p.end; i++) {
       const c = text[i] as string;
+      if (openSingle >= 0 && (DOUBLE_OPEN.includes(c) || DOUBLE_CLOSE.includes(c) || c === '"')) {
+        if (nestedOpen >= 0 && !DOUBLE_OPEN.includes(c)) {
+          nested.push([nestedOpen, i]);
+          nestedOpen = -1;
+        } else if (!DOUBLE_CLOSE.includes(c)) nestedOpen = i;
+        continue;
+      }
       if (DOUBLE_OPEN.includes(c)) {
         openDouble = i;
         openSingle = -1;
@@ -85,12 +101,14 @@ export function parseQuoteSpans(text: string, sentences: Sentence[]): QuoteSpan[
           openSingle = -1;
         }
       } else if (openDouble < 0) {
-        if (openSingle >= 0 && singleCloses(text, i)) {
+        if (openSingle >= 0 && nestedOpen < 0 && singleCloses(text, i)) {
           push(openSingle, openSingle + 1, i, true);
           openSingle = -1;
+          nested = [];
         } else if (openSingle < 0 && singleOpens(text, i)) openSingle = i;
       }
     }
+    if (openSingle >= 0) releaseNested();
     const next = paragraphs[k + 1];
     carried = openDouble >= 0 && opensWithMark(text, next);
     if (carried) push(openDouble, openDouble + 1, p.end, false);

@@ -1,13 +1,16 @@
 // Resolves each speaker as written to the name a dataset user wants: pronouns
-// to the nearest compatible earlier speaker ("he added" → the last man quoted
-// or named as a subject), definite descriptions to the nearest person whose
-// role fits ("the Russian leader" → Vladimir Putin), surnames to full names,
-// and classifies the rest (media, government, organization). A description
-// that fits no one is kept as written; an unresolved pronoun yields null.
-import type { Span } from "../context";
+// to the most salient compatible person (a subject in the same paragraph, a
+// person named there, else the last subject that spoke; "she" never a man, and
+// a name keeps the gender a pronoun once gave it), definite descriptions to
+// the nearest person whose role fits ("the agriculture minister" → the one
+// whose role says agriculture), "the company" to the company named before,
+// surnames to full names, and classifies the rest (media, government,
+// organization). A description that fits no one is kept as written; an
+// unresolved pronoun yields null.
+import type { Sentence, Span } from "../context";
 import { countryByName, findCountries } from "../countries";
 import type { Gender, PersonMention } from "../people";
-import { isGovernmentName, isMediaName, nounType } from "./lexicon";
+import { isGovernmentName, isMediaName, isOrganizationName, nounType } from "./lexicon";
 import type { QuoteCandidate, SpeakerMention, SpeakerType } from "./types";
 
 /** Someone who can be pointed back to. */
@@ -38,6 +41,8 @@ export interface Resolution {
 const LOOKBACK = 200;
 const LEADER_ROLES = ["president", "premier", "prime minister", "chancellor", "king", "queen", "leader", "chairman", "emir", "sultan", "monarch", "general secretary"];
 const DEFINITE = /^(the|this|that)\s/iu;
+/** Heads of descriptions that stand for a company named earlier ("the company said"). */
+const COMPANY_NOUNS = new Set(["company", "firm", "group", "carrier", "lender", "manufacturer", "operator", "airline", "producer", "exporter", "importer"]);
 const NAME_STOP = /\b(of|for|and|the)\b|[0-9]/u;
 
 const lastWord = (s: string): string => s.split(/\s+/u).pop()?.toLowerCase() ?? "";
@@ -47,12 +52,23 @@ const countryOf = (text: string): string | null => findCountries(text)[0]?.iso3 
 const isPlural = (head: string): boolean => nounType(head) !== null && /[^s]s$/u.test(head) && nounType(head.slice(0, -1)) !== null;
 const bareName = (s: string): string => s.replace(/^the\s+/u, "").replace(/['’]s$/u, "");
 
-function roleFits(entity: Entity, head: string, country: string | null): boolean {
+function roleFits(entity: Entity, head: string, country: string | null, modifiers: string[]): boolean {
   if (country && entity.country !== country) return false;
   const role = entity.role?.toLowerCase() ?? "";
+  if (!modifiers.every((w) => role.includes(w))) return false;
   if (head === "leader") return LEADER_ROLES.some((r) => role.includes(r));
   return role.includes(head);
 }
+
+/** The words of a description that narrow its head, bar determiners and countries: "the agriculture minister" → agriculture. */
+function modifiersOf(description: string, head: string): string[] {
+  let rest = ` ${description.toLowerCase()} `;
+  for (const c of findCountries(description)) rest = rest.replace(` ${c.surface.toLowerCase()} `, " ");
+  return rest.split(/\s+/u).filter((w) => w && w !== head && !/^(the|this|that)$/u.test(w));
+}
+
+/** "Northwind's works council", not "the council": a description that names its owner. */
+const namesOwner = (name: string): boolean => name.split(/\s+/u).slice(DEFINITE.test(name) ? 1 : 0).some((w) => /^\p{Lu}/u.test(w));
 
 /** "China and South Korea": countries joined by "and". */
 function onlyCountries(name: string): boolean {
@@ -67,6 +83,7 @@ function onlyCountries(name: string): boolean {
 function nameType(name: string): SpeakerType {
   if (isMediaName(name)) return "media";
   if (countryByName(name) || isGovernmentName(name) || onlyCountries(name)) return "government";
+  if (isOrganizationName(name)) return "organization";
   const words = name.split(/\s+/u);
   if (words.length === 1 && nounType(name)) return nounType(name) as SpeakerType; // "Police said"
   // Two or three capitalised words with no organisation word read as a person ("Wooyeal Paik").
@@ -76,12 +93,15 @@ function nameType(name: string): SpeakerType {
 
 export class SpeakerResolver {
   private readonly entities: Entity[] = [];
+  /** Genders learned from the pronouns that pointed to a name. */
+  private readonly genders = new Map<string, Gender>();
 
   constructor(
     private readonly people: PersonMention[],
     subjectStarts: Set<number>,
     clauses: SpeakerMention[],
     quoteSpans: Span[],
+    private readonly sentences: Sentence[],
   ) {
     const inQuote = (at: number): boolean => {
       // Quote spans are sorted; a binary search keeps this linear overall.
@@ -168,6 +188,18 @@ export class SpeakerResolver {
     return p && p.nameSpan.end <= span.end ? p : undefined;
   }
 
+  /** The paragraph holding offset `at` (sentences are in text order). */
+  private paragraphAt(at: number): number {
+    let lo = 0;
+    let hi = this.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.sentences[mid] as Sentence).start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.sentences[lo - 1]?.paragraph ?? -1;
+  }
+
   private fromEntity(e: Entity, resolved: boolean): Resolution {
     return { name: e.name, type: e.type, role: e.role, country: e.country, resolved };
   }
@@ -182,14 +214,20 @@ export class SpeakerResolver {
     const w = m.text.toLowerCase();
     let fits: (e: Entity) => boolean;
     if (w === "he" || w === "she") {
-      const unwanted: Gender = w === "he" ? "female" : "male";
-      fits = (e) => e.type === "person" && !e.plural && e.gender !== unwanted;
+      const gender: Gender = w === "he" ? "male" : "female";
+      const person = (e: Entity): boolean => e.type === "person" && !e.plural && (e.gender ?? this.genders.get(e.name) ?? gender) === gender;
+      // Salience: someone in the pronoun's own paragraph before anyone further back.
+      const paragraph = this.paragraphAt(m.start);
+      const e = this.find(m.start, (x) => person(x) && this.paragraphAt(x.at) === paragraph, true) ?? this.find(m.start, person, true);
+      if (!e) return { name: null, type: "person", role: null, country: null, resolved: false };
+      if (!e.gender) this.genders.set(e.name, gender);
+      return this.fromEntity(e, true);
     } else if (w === "it" || w === "which") fits = (e) => e.type !== "person" && !e.plural;
     else if (w === "they") fits = (e) => e.plural || e.type === "government" || e.type === "organization";
     else return { name: null, type: "unknown", role: null, country: null, resolved: false };
     const e = this.find(m.start, fits, true);
     if (e) return this.fromEntity(e, true);
-    return { name: null, type: w === "he" || w === "she" ? "person" : "unknown", role: null, country: null, resolved: false };
+    return { name: null, type: "unknown", role: null, country: null, resolved: false };
   }
 
   private description(m: SpeakerMention): Resolution {
@@ -201,13 +239,30 @@ export class SpeakerResolver {
     const type = headType !== "person" && nounType(words[words.length - 2] ?? "") === "government" ? "government" : headType;
     const country = countryOf(m.text);
     if (DEFINITE.test(m.text)) {
-      const e =
-        type === "person"
-          ? this.find(m.start, (x) => x.type === "person" && roleFits(x, head, country), false)
-          : this.find(m.start, (x) => x.type !== "person" && x.proper && x.name.toLowerCase().split(/\s+/u).includes(head) && x.name.includes(" "), false);
+      const e = type === "person" ? this.personFitting(m, head, country) : this.bodyFitting(m, head);
       if (e) return this.fromEntity(e, true);
     }
     return { name: m.text, type, role: m.apposition, country, resolved: false };
+  }
+
+  /** The nearest person whose role has the description's head and all its modifiers, else just its head. */
+  private personFitting(m: SpeakerMention, head: string, country: string | null): Entity | undefined {
+    const modifiers = modifiersOf(m.text.split(/\s(?:for|of|at)\s/u)[0] ?? m.text, head);
+    return (
+      (modifiers.length ? this.find(m.start, (x) => x.type === "person" && roleFits(x, head, country, modifiers), false) : undefined) ??
+      this.find(m.start, (x) => x.type === "person" && roleFits(x, head, country, []), false)
+    );
+  }
+
+  /** The nearest body a definite description repeats: "the ministry" → "Foreign Ministry", "the company" → "Northwind Logistics". */
+  private bodyFitting(m: SpeakerMention, head: string): Entity | undefined {
+    return this.find(m.start, (x) => {
+      if (x.type === "person") return false;
+      const words = x.name.toLowerCase().split(/\s+/u);
+      if (x.proper && words.includes(head) && words.length > 1) return true;
+      if (headOf(x.name) === head && namesOwner(x.name)) return true;
+      return COMPANY_NOUNS.has(head) && x.type === "organization" && x.proper && !words.some((w) => nounType(w) !== null);
+    }, false);
   }
 
   private name(m: SpeakerMention): Resolution {

@@ -4,6 +4,7 @@
 // from the sentences before) and who reported it. A figure without two
 // countries in reach is not a record.
 import type { QuoteRecord, TradeRecord } from "../../core/schemas";
+import { boundedSentences } from "../chunks";
 import { recordId, type ArticleContext, type Sentence } from "../context";
 import { findDates, isDateline } from "../dates";
 import { findPeople } from "../people";
@@ -73,7 +74,8 @@ function confidenceOf(inferredParties: boolean, inferredUnit: boolean, hasPeriod
   return Math.max(0.3, 0.9 - (inferredParties ? 0.2 : 0) - (inferredUnit ? 0.1 : 0) - (hasPeriod ? 0 : 0.05));
 }
 
-export function extractTrade(ctx: ArticleContext, quotes: QuoteRecord[]): TradeRecord[] {
+export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): TradeRecord[] {
+  const ctx: ArticleContext = { ...article, sentences: boundedSentences(article.text, article.sentences) };
   const { text } = ctx;
   const cc = new CountryContext(ctx);
   const reporters = new ReporterRefiner(text, quotes, findPeople(ctx));

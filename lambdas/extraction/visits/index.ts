@@ -4,6 +4,7 @@
 // told alongside: "while Putin was in Pyongyang, Chinese officials were in
 // Seoul"), then one record per distinct visit.
 import type { QuoteRecord, VisitRecord } from "../../core/schemas";
+import { boundedSentences } from "../chunks";
 import { recordId, type ArticleContext } from "../context";
 import { countryByName } from "../countries";
 import { findDates, isDateline } from "../dates";
@@ -54,7 +55,8 @@ function toRecord(ctx: ArticleContext, visit: MergedVisit): VisitRecord {
   };
 }
 
-export function extractVisits(ctx: ArticleContext, _quotes: QuoteRecord[]): VisitRecord[] {
+export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): VisitRecord[] {
+  const ctx: ArticleContext = { ...article, sentences: boundedSentences(article.text, article.sentences) };
   const { text } = ctx;
   const people = findPeople(ctx);
   const dateline = datelineOf(text);

@@ -1,0 +1,26 @@
+// Per-sentence work in the trade and visit extractors looks around each
+// mention within its sentence; on input with no sentence ends (a megabyte
+// without a full stop) that would be quadratic. Real sentences are far
+// shorter than MAX_CHARS, so splitting longer ones at whitespace keeps every
+// normal sentence whole and bounds the work on pathological ones.
+import type { Sentence } from "./context";
+
+const MAX_CHARS = 2000;
+
+export function boundedSentences(text: string, sentences: Sentence[], max = MAX_CHARS): Sentence[] {
+  return sentences.flatMap((s) => {
+    if (s.end - s.start <= max) return [s];
+    const out: Sentence[] = [];
+    let start = s.start;
+    while (start < s.end) {
+      let end = Math.min(s.end, start + max);
+      if (end < s.end) {
+        const space = text.lastIndexOf(" ", end);
+        if (space > start + max / 2) end = space;
+      }
+      out.push({ start, end, paragraph: s.paragraph, text: text.slice(start, end) });
+      start = end;
+    }
+    return out;
+  });
+}
