@@ -1,8 +1,8 @@
 // Named people: capitalised name sequences with the title or role written
-// before them ("Russian President Vladimir Putin", "North Korea's leader Kim
-// Jong Un", "Mr. Trump"), and later mentions ("Putin", "Mr. Trump") resolved to
-// the full name introduced earlier. A sequence counts as a person only with
-// evidence: a title, an honorific, an apposition (", a trade professor"), a
+// before them ("Peruvian President Maria Lopez", "Kenya's trade minister Amina
+// Odhiambo", "Mr. Okafor"), and later mentions ("Lopez", "Mr. Okafor") resolved
+// to the full name introduced earlier. A sequence counts as a person only with
+// evidence: a title, an honorific, an apposition (", a port economist"), a
 // reporting verb right after a two-word name, or an earlier full mention.
 import titles from "../../data/gazetteer/titles.json";
 import verbs from "../../data/gazetteer/reporting-verbs.json";
@@ -16,12 +16,12 @@ export type Gender = "male" | "female";
 export interface PersonMention extends Span {
   /** Full name: as written when introduced, else the earlier full name a surname points to. */
   name: string;
-  /** The name as written here ("Putin"); `start`..`end` also covers the role. */
+  /** The name as written here ("Lopez"); `start`..`end` also covers the role. */
   surface: string;
   nameSpan: Span;
-  /** Title or role as written ("Russian President", "a trade professor at Cornell"), here or at the introduction. */
+  /** Title or role as written ("Peruvian President", "a trade economist at Leeds"), here or at the introduction. */
   role: string | null;
-  /** ISO3 of the role's country ("Russian President" → RUS). */
+  /** ISO3 of the role's country ("Peruvian President" → PER). */
   country: string | null;
   gender: Gender | null;
   /** True when `name` came from an earlier mention rather than this one. */
@@ -36,7 +36,7 @@ const COMPLEMENTS = new Set(titles.complements.map(lower));
 const NOT_NAME = new Set(titles.notNameWords.map(lower));
 const FEMALE = new Set(titles.femaleHonorifics.map(lower));
 const MALE = new Set(titles.maleHonorifics.map(lower));
-/** Heads that stand for a whole role alone, so one name word after them is enough ("President Trump"). */
+/** Heads that stand for a whole role alone, so one name word after them is enough ("President Lopez"). */
 const STRONG_HEADS = new Set(titles.strongHeads.map(lower));
 const NOT_LOWER_HEADS = new Set(titles.notLowercaseHeads);
 /** Nouns that describe a person in an apposition (", a cotton farmer,"). */
@@ -83,7 +83,7 @@ function rolePrefixEnd(tokens: Token[], from: number, to: number, countryTokens:
     const w = lower(t.text);
     if (HONORIFICS.has(w) || HEADS.has(w)) {
       roleEnd = i + 1;
-      // "Secretary of State George Shultz"
+      // "Secretary of State Ana Ruiz"
       if (lower((tokens[i + 1] as Token).text) === "of" && i + 2 < to - 1 && COMPLEMENTS.has(lower((tokens[i + 2] as Token).text))) {
         i += 3;
         roleEnd = i;
@@ -95,7 +95,7 @@ function rolePrefixEnd(tokens: Token[], from: number, to: number, countryTokens:
   return roleEnd;
 }
 
-/** A lower-case role right before the name: "North Korea's leader", "chief economist", "the former minister". */
+/** A lower-case role right before the name: "Kenya's trade minister", "chief economist", "the former minister". */
 function roleBefore(tokens: Token[], at: number, countryTokens: Set<number>): number {
   let i = at;
   let sawHead = false;
@@ -145,7 +145,8 @@ function descriptionBefore(text: string, tokens: Token[], at: number): string | 
     const t = tokens[k] as Token;
     if (t.kind === "punct") break;
     if (t.kind === "word" && (HEADS.has(lower(t.text)) || PERSON_NOUNS.has(lower(t.text)))) person = true;
-    if (/^(a|an|the|his|her|their|its)$/iu.test(t.text)) start = k;
+    // Only a determiner before the person noun opens the description ("its" in "counsellor in its embassy" does not).
+    if (person && /^(a|an|the|his|her|their|its)$/iu.test(t.text)) start = k;
   }
   if (!person) return null;
   if (start < 0 && (k < 0 || (tokens[k] as Token).kind === "punct")) start = k + 1;
@@ -174,7 +175,7 @@ interface Registry {
 
 const LOOKBACK = 200;
 
-/** The most recent person whose name holds every given word ("Putin" → "Vladimir Putin"). */
+/** The most recent person whose name holds every given word ("Lopez" → "Maria Lopez"). */
 function lastKnown(known: Known[], words: string[]): Known | undefined {
   for (let k = known.length - 1; k >= 0 && known.length - k <= LOOKBACK; k--) {
     if (words.every((w) => (known[k] as Known).words.includes(w))) return known[k];
@@ -204,7 +205,7 @@ function peopleIn(text: string, sentence: Sentence, { known, unconfirmed }: Regi
   const out: PersonMention[] = [];
   for (const [runStart, runEnd] of capitalisedRuns(tokens)) {
     let from = runStart;
-    // Sentence openers are not names, but "He Jianxiong" is: keep He/She when a capitalised word follows.
+    // Sentence openers are not names, but "He Lina" is: keep He/She when a capitalised word follows.
     while (from < runEnd && STOP.has(lower((tokens[from] as Token).text)) && !(/^(he|she)$/iu.test((tokens[from] as Token).text) && from + 1 < runEnd)) from++;
     if (from >= runEnd) continue;
     const nameFrom = rolePrefixEnd(tokens, from, runEnd, countryTokens);

@@ -1,6 +1,6 @@
 // A word tokenizer with offsets, shared by the people finder and the quote
-// parsers. Words keep inner dots, hyphens and apostrophes ("U.S.", "Jong-un",
-// "O'Neill"); a possessive "'s" is its own token so "Putin's" yields "Putin".
+// parsers. Words keep inner dots, hyphens and apostrophes ("U.S.", "Jae-sung",
+// "O'Brien"); a possessive "'s" is its own token so "Okafor's" yields "Okafor".
 import abbreviations from "../../data/gazetteer/abbreviations.json";
 import type { Span } from "./context";
 
@@ -35,7 +35,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     let end = Math.min(i + m[0].length, to);
     let word = text.slice(i, end);
-    // "Korea's" → "Korea" + "'s"
+    // "Kenya's" → "Kenya" + "'s"
     const poss = /^(.+)['’]s$/u.exec(word);
     if (poss && poss[1] !== undefined && !/['’]/u.test(poss[1])) {
       const cut = i + poss[1].length;

@@ -122,6 +122,44 @@ const POSITIVE: [string, string, Expected[]][] = [
   ["weekday is not part of the subject", "The ministry on Friday said that exports “rose faster than anyone expected.”", [{ text: "rose faster than anyone expected.", speaker: "The ministry" }]],
   ["question then a named attribution", "“Who will pay for all this?” Rosa Lind asked at the hearing.", [{ text: "Who will pay for all this?", speaker: "Rosa Lind" }]],
   ["quote with no attribution at all", "“Every single container was inspected twice before loading.”", [{ text: "Every single container was inspected twice before loading.", speaker: null, speaker_type: "unknown" }]],
+  // British nesting: double marks inside single ones
+  ["double quotes nested in single ones", "Mr Pryce said the form was ‘a “temporary” measure that could last for years’.", [{ text: "a “temporary” measure that could last for years", speaker: "Pryce" }]],
+  ["nested quote and apostrophes in a British quote", "‘My daughter says, “Mum, pack it in,” and I’m starting to think she’s right,’ Sheila Bramwell said.", [
+    { text: "My daughter says, “Mum, pack it in,” and I’m starting to think she’s right,", speaker: "Sheila Bramwell" },
+  ]],
+  ["a single mark that never closes releases its double quotes", "The ‘reset “is over for good,” Lena Voss said.", [{ text: "is over for good,", speaker: "Lena Voss" }]],
+  // Speakers introduced without a title
+  ["no-title introduction then she", "Carla Rivera was defiant.\n\n“They will not build on this land,” she said.", [{ text: "They will not build on this land,", speaker: "Carla Rivera", speaker_type: "person" }]],
+  ["subject after a dateline", "MENDOZA, Argentina — Carla Rivera was defiant. “They can build to the fence,” she said.", [{ text: "They can build to the fence,", speaker: "Carla Rivera" }]],
+  ["surname with a reporting verb confirms the earlier pair", "Her neighbour Esteban Quiroga sold last spring. “I was tired,” Quiroga said.", [{ text: "I was tired,", speaker: "Esteban Quiroga", speaker_type: "person" }]],
+  // Pronouns: salience and gender
+  ["he prefers a person of the same paragraph", "Dana Ruiz runs the depot. She said the queues were long.\n\nThe depot's chief engineer, Tom Ashby, was more cautious. “Nobody is pretending this will be easy,” he said.", [
+    { text: "Nobody is pretending this will be easy,", speaker: "Tom Ashby" },
+  ]],
+  ["a name keeps the gender a pronoun gave it", "Jordan Avery leads the union. “We will strike,” she said.\n\nMr. Paul Ryder refused to negotiate. Jordan Avery stood firm. “We will not back down,” he said.", [
+    { text: "We will strike,", speaker: "Jordan Avery" },
+    { text: "We will not back down,", speaker: "Paul Ryder" },
+  ]],
+  // Definite descriptions and roles
+  ["the description's modifiers pick the role", "The agriculture minister, Martín Sosa, promised relief. The housing minister, Valeria Ocampo, wants more land rezoned.\n\n“We cannot pave every vineyard,” the agriculture minister said.", [
+    { text: "We cannot pave every vineyard,", speaker: "Martín Sosa", speaker_role: "The agriculture minister" },
+  ]],
+  ["a description before the name is its role", "The housing minister, Valeria Ocampo, wants more land rezoned. “Nobody is forcing anyone to sell,” she said.", [{ text: "Nobody is forcing anyone to sell,", speaker: "Valeria Ocampo", speaker_role: "The housing minister" }]],
+  ["a role stops at its relative clause", "Tomás Heredia, an agronomist at the university who has studied the valley for years, said “sentiment is not a water policy.”", [{ text: "sentiment is not a water policy.", speaker: "Tomás Heredia", speaker_role: "an agronomist at the university" }]],
+  ["a relative clause alone is no role", "Lucía Ferreyra, who heads the builders' chamber, said demand was high. “Young families are leaving,” she said.", [{ text: "Young families are leaving,", speaker: "Lucía Ferreyra", speaker_role: null }]],
+  ["said + description + name", "“Our members aren’t asking for favours,” said its chief executive, Gareth Pryce.", [{ text: "Our members aren’t asking for favours,", speaker: "Gareth Pryce", speaker_role: "its chief executive" }]],
+  ["description with a tail, then the name", "His neighbour at the market, Bridget Lowe, was calmer. “A lease is a lease,” she said.", [{ text: "A lease is a lease,", speaker: "Bridget Lowe" }]],
+  ["bare plural subject of a reporting verb", "The government defended the checks after hauliers warned that queues could stretch ‘for twenty miles on a bad day’.", [{ text: "for twenty miles on a bad day", speaker: "hauliers" }]],
+  ["possessive description kept as written", "In 2019 his predecessor promised that duties would be lifted “as soon as our partners come to the table.”", [{ text: "as soon as our partners come to the table.", speaker: "his predecessor", speaker_type: "person" }]],
+  // Organisations
+  ["organisation word in a two-word name", "“The paperwork is the most burdensome in the region,” the World Bank said.", [{ text: "The paperwork is the most burdensome in the region,", speaker: "World Bank", speaker_type: "organization" }]],
+  ["the company is the company named before", "Northwind Logistics opened a hub on Monday. The company said it would hire 400 people. “We expect to grow,” it said.", [{ text: "We expect to grow,", speaker: "Northwind Logistics", speaker_type: "organization" }]],
+  ["the port authority is the authority named before", "The Port of Rotterdam Authority welcomed the plan. “It confirms our position,” the port authority said.", [{ text: "It confirms our position,", speaker: "The Port of Rotterdam Authority" }]],
+  ["a definite description takes the mention naming its owner", "Northwind's works council backed the plan. “Our members were consulted,” the council said.", [{ text: "Our members were consulted,", speaker: "Northwind's works council" }]],
+  // Attribution in a neighbouring sentence
+  ["a standalone quote speaks for the previous subject", "Marta Pinheiro, a shipowner, disagreed. “We will sail on Monday whatever happens.”", [{ text: "We will sail on Monday whatever happens.", speaker: "Marta Pinheiro" }]],
+  ["a standalone quote after a non-speaker subject stays unattributed", "Prices rose sharply in May. “Every container was inspected twice before loading.”", [{ text: "Every container was inspected twice before loading.", speaker: null }]],
+  ["a short reporting clause after a full stop", "“The fuel is already in the tanks.” Marta Pinheiro told Reuters.", [{ text: "The fuel is already in the tanks.", speaker: "Marta Pinheiro", via: "Reuters" }]],
 ];
 
 // Near-misses that must yield nothing.

@@ -69,7 +69,7 @@ function clauseAfter(text: string, tokens: Token[], slot: number): Attribution |
 
 /**
  * Whether a sentence opens with a reporting clause that belongs to the quote
- * before it: the splitter cannot know that “Why now?” He Jianxiong said … is
+ * before it: the splitter cannot know that “Why now?” Lena Voss said … is
  * one sentence, so the quote extractor rejoins them.
  */
 export function opensWithAttribution(text: string, sentence: Span): boolean {
@@ -80,7 +80,7 @@ export function opensWithAttribution(text: string, sentence: Span): boolean {
 
 /** The subject of the reporting verb at `v`, or of an earlier one when it has none ("…, saying", "to note", "and urged"). */
 function subjectOf(text: string, tokens: Token[], v: number, floor: number): SpeakerMention | null {
-  // "quoted Kim as saying": the speaker is the object before "as".
+  // "quoted Okafor as saying": the speaker is the object before "as".
   if (tokens[v - 1]?.text === "as") {
     const np = nounPhraseBefore(text, tokens, v - 1, floor);
     if (np) return np;
@@ -96,7 +96,7 @@ function subjectOf(text: string, tokens: Token[], v: number, floor: number): Spe
   return null;
 }
 
-/** Smith said “…” / as he put it, “…” / According to TASS, “…”. */
+/** Smith said “…” / as he put it, “…” / According to Interfax, “…”. */
 function clauseBefore(text: string, tokens: Token[], slot: number): Attribution | null {
   const floor = previousQuote(tokens, slot) + 1;
   for (let v = slot - 1; v >= floor && slot - v <= LOOKBACK; v--) {

@@ -4,9 +4,11 @@
 import type { QuoteRecord } from "../../core/schemas";
 import { recordId, type ArticleContext, type Sentence, type Span } from "../context";
 import { findPeople } from "../people";
+import { tokenize } from "../tokens";
 import { opensWithAttribution, parseAttribution, sentenceView } from "./attributionParser";
 import { confidenceOf } from "./confidence";
 import { subjectStart } from "./nounPhrase";
+import { precedingSubject } from "./precedingSubjectParser";
 import { parseQuoteSpans } from "./quoteSpanParser";
 import { parseReportingClauses } from "./reportingClauseParser";
 import { scareQuoteFilter } from "./scareQuoteFilter";
@@ -16,6 +18,7 @@ import type { QuoteCandidate, QuoteSpan, SentenceView } from "./types";
 import { viaRefiner } from "./viaRefiner";
 
 interface Range extends Span {
+  paragraph: number;
   quotes: QuoteSpan[];
 }
 
@@ -26,7 +29,7 @@ function rangesOf(text: string, sentences: Sentence[], spans: QuoteSpan[]): Rang
   let i = 0;
   while (i < sentences.length) {
     const first = sentences[i++] as Sentence;
-    const range: Range = { start: first.start, end: first.end, quotes: [] };
+    const range: Range = { start: first.start, end: first.end, paragraph: first.paragraph, quotes: [] };
     let reach = 0;
     for (;;) {
       while (q < spans.length && (spans[q] as QuoteSpan).open < range.end) {
@@ -36,7 +39,7 @@ function rangesOf(text: string, sentences: Sentence[], spans: QuoteSpan[]): Rang
       }
       const next = sentences[i];
       if (!next || next.paragraph !== first.paragraph) break;
-      if (reach <= range.end && !(reach === range.end && endsWithQuestion(text, range) && opensWithAttribution(text, next))) break;
+      if (reach <= range.end && !(reach === range.end && attributionFollows(text, range, next))) break;
       range.end = next.end;
       i++;
     }
@@ -45,8 +48,24 @@ function rangesOf(text: string, sentences: Sentence[], spans: QuoteSpan[]): Rang
   return ranges;
 }
 
-/** A range that ends with a quoted question or exclamation: “…?” */
-const endsWithQuestion = (text: string, range: Span): boolean => /[?!]["”’»]$/u.test(text.slice(Math.max(range.start, range.end - 2), range.end));
+/** Tokens in a sentence that is no more than a reporting clause ("Pinheiro told Reuters."). */
+const SHORT_CLAUSE = 12;
+
+/**
+ * Whether the next sentence is the attribution of the quote that ends this
+ * range, which the splitter had to cut off: after a quoted question or
+ * exclamation (“Why now?” Lee asked …), or after a whole-sentence quote when
+ * the next sentence is a short reporting clause (“It is done.” Lee told Reuters.).
+ */
+function attributionFollows(text: string, range: Span, next: Sentence): boolean {
+  const tail = text.slice(Math.max(range.start, range.end - 2), range.end);
+  if (!/[.?!…]["”’»]$/u.test(tail)) return false;
+  const question = /^[?!]/u.test(tail);
+  if (!question && !(OPENING_MARKS.includes(text[range.start] as string) && tokenize(text, next.start, next.end).length <= SHORT_CLAUSE)) return false;
+  return opensWithAttribution(text, next);
+}
+
+const OPENING_MARKS = "\"“‘'«„";
 
 const wordCount = (s: string): number => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -55,16 +74,19 @@ export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
   const spans = parseQuoteSpans(text, ctx.sentences);
   const ranges = rangesOf(text, ctx.sentences, spans);
   const views: SentenceView[] = ranges.map((r) => sentenceView(text, r, r.quotes));
+  const people = findPeople(ctx);
   let candidates: QuoteCandidate[] = ranges.flatMap((range, k) => {
     const view = views[k] as SentenceView;
+    const previous = k > 0 && ranges[k - 1]?.paragraph === range.paragraph ? views[k - 1] : undefined;
     return range.quotes.map((span, i) => {
       const slot = view.slots[i] as number;
+      const own = parseAttribution(text, view, slot);
       return {
         ...span,
         sentence: { start: range.start, end: range.end },
         view,
         slot,
-        attribution: parseAttribution(text, view, slot),
+        attribution: own.source === "none" && previous ? (precedingSubject(text, view, previous, people) ?? own) : own,
         speaker: null,
         speakerType: "unknown" as const,
         role: null,
@@ -78,7 +100,7 @@ export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
     const i = subjectStart(tokens, 0, Math.min(tokens.length, 40));
     return [tokens[i], tokens[i + 1]].filter((t) => t !== undefined).map((t) => t.start);
   }));
-  const resolver = new SpeakerResolver(findPeople(ctx), subjectStarts, parseReportingClauses(text, views), spans, ctx.sentences);
+  const resolver = new SpeakerResolver(people, subjectStarts, parseReportingClauses(text, views), spans, ctx.sentences);
   candidates = scareQuoteFilter(candidates, text);
   candidates = viaRefiner(candidates, text);
   candidates = sharedAttributionRefiner(candidates);

@@ -37,7 +37,7 @@ export function verbAt(tokens: Token[], i: number): number {
 
 const isOutlet = (name: string): boolean => OUTLETS.has(lower(name.replace(/^the\s+/iu, "")));
 
-/** A name that reads as a news outlet: a known outlet, or ending in an outlet word ("NK News", "The Pyongyang Times"). */
+/** A name that reads as a news outlet: a known outlet, or ending in an outlet word ("Harbour News", "The Lagos Times"). */
 export function isMediaName(name: string): boolean {
   if (isOutlet(name) || OUTLETS.has(lower(name))) return true;
   const words = name.split(/\s+/u);

@@ -1,11 +1,11 @@
 // Speaker noun phrases around a reporting verb, read off tokens without a
-// tagger: a name ("Korean Central News Agency (KCNA)", "South Korea's
-// Unification Ministry"), a pronoun, or a description whose head is a speaker
-// noun ("the Russian leader", "one Trade Ministry official"), with an
-// apposition (", a trade professor at Cornell,") set aside as a role.
+// tagger: a name ("Agence Nationale de Presse (ANP)", "Kenya's Energy
+// Ministry"), a pronoun, or a description whose head is a speaker noun ("the
+// Peruvian leader", "one Energy Ministry official"), with an apposition (", a
+// trade economist at Leeds,") set aside as a role.
 import titles from "../../../data/gazetteer/titles.json";
 import { isCapitalized, type Token } from "../tokens";
-import { isSpeakerNoun } from "./lexicon";
+import { isSpeakerNoun, verbAt } from "./lexicon";
 import type { SpeakerMention } from "./types";
 
 const lower = (s: string): string => s.toLowerCase();
@@ -18,7 +18,7 @@ const PARTICLES = new Set(["of", "for", "and", "de", "van", "von", "der", "bin",
 const CALENDAR = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]);
 const MODIFIERS = new Set([...titles.modifiers, ...titles.heads].map(lower));
 const OPENERS = new Set(titles.notNameStarts.map(lower));
-/** Words between a subject and its verb: "Putin himself hailed", "has since said", "later added". */
+/** Words between a subject and its verb: "Lopez himself hailed", "has since said", "later added". */
 const BETWEEN = new Set(["has", "have", "had", "also", "then", "later", "again", "further", "once", "since", "himself", "herself", "itself", "themselves", "would", "will", "just", "already", "still", "once", "first", "previously", "earlier", "recently", "reportedly", "separately", "repeatedly", "publicly", "privately", "however", "too", "even", "initially", "finally", "subsequently"]);
 
 const DASHES = new Set(["-", "–", "—"]);
@@ -47,7 +47,7 @@ function mention(text: string, tokens: Token[], from: number, to: number, apposi
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end).replace(/\s+/gu, " "), kind, apposition };
 }
 
-/** An apposition between commas: ", a policy analyst for …," ", North Korea's main mouthpiece," ", 45,". */
+/** An apposition between commas: ", a policy analyst for …," ", the party's main newspaper," ", 45,". */
 function isApposition(tokens: Token[], from: number, to: number): boolean {
   if (to - from < 1 || to - from > 20) return false;
   const first = lower(word(tokens[from]));
@@ -167,7 +167,7 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
       const link = lower(word(tokens[from - 1]));
       if (!((link === "for" || link === "of" || link === "at") && isLowerWord(tokens[from - 2]) && isSpeakerNoun((tokens[from - 2] as Token).text))) break;
       from--;
-    } else if (isNameWord(t) || chineseSurname(from - 1)) from--; // "He Jianxiong"
+    } else if (isNameWord(t) || chineseSurname(from - 1)) from--; // "He Lina"
     else if (t.kind === "poss" && isNameWord(tokens[from - 2])) from--;
     else if (PARTICLES.has(t.text) && isNameWord(tokens[from - 2]) && isNameWord(tokens[from])) from--;
     else if (/^\d+$/u.test(t.text) && word(tokens[from - 2]) === "of") from--;
@@ -181,7 +181,7 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
   return mention(text, tokens, from, i, apposition, anyHead);
 }
 
-/** The noun phrase starting at token `start`: "said Phil Levy, the chief economist", "according to TASS, …". */
+/** The noun phrase starting at token `start`: "said Ravi Patel, the chief economist", "according to Interfax, …". */
 export function nounPhraseAfter(text: string, tokens: Token[], start: number, limit: number): SpeakerMention | null {
   let i = start;
   const first = lower(word(tokens[i]));
@@ -203,23 +203,41 @@ export function nounPhraseAfter(text: string, tokens: Token[], start: number, li
     } else break;
   }
   if (headEnd < 0) return null;
+  const named = !isNameWord(tokens[headEnd - 1]) ? namedAfterDescription(text, tokens, start, headEnd, limit) : null;
+  if (named) return named;
   let apposition: string | null = null;
   if (tokens[headEnd]?.text === ",") {
     let k = headEnd + 1;
     while (k < limit && ![",", ".", ";", ":"].includes((tokens[k] as Token).text) && k - headEnd < 22) k++;
-    // "said its chief executive, Gareth Pryce": the name speaks, the description is its role.
-    if (!isNameWord(tokens[headEnd - 1]) && isNameBetween(tokens, headEnd + 1, k)) {
-      const role = text.slice((tokens[start] as Token).start, (tokens[headEnd - 1] as Token).end).replace(/\s+/gu, " ");
-      return mention(text, tokens, headEnd + 1, k, role);
-    }
     if (isApposition(tokens, headEnd + 1, k) && k > headEnd + 1) apposition = appositionRole(text, tokens, headEnd + 1, k);
   }
   return mention(text, tokens, start, headEnd, apposition);
 }
 
+/**
+ * "its chief executive, Gareth Pryce", "His neighbour at the market, Bridget
+ * Lowe": a description, maybe with a short "at/for/of …" tail, then a name
+ * between commas. The name speaks; the description is its role.
+ */
+function namedAfterDescription(text: string, tokens: Token[], start: number, headEnd: number, limit: number): SpeakerMention | null {
+  let comma = headEnd;
+  if (["at", "for", "of", "in", "with"].includes(word(tokens[comma]))) {
+    while (comma < limit && comma - headEnd < 7 && tokens[comma]?.kind !== "punct") comma++;
+  }
+  if (tokens[comma]?.text !== ",") return null;
+  let k = comma + 1;
+  while (k < limit && ![",", ".", ";", ":"].includes((tokens[k] as Token).text) && k - comma < 6) k++;
+  if (!isNameBetween(tokens, comma + 1, k)) return null;
+  const role = text.slice((tokens[start] as Token).start, (tokens[comma - 1] as Token).end).replace(/\s+/gu, " ");
+  return mention(text, tokens, comma + 1, k, role);
+}
+
 /** A speaker noun within the next two lower-case words: "works" in "works council", "port" in "port authority". */
 function nounAhead(tokens: Token[], from: number, limit: number): boolean {
-  for (let k = from; k < limit && k - from < 2 && isLowerWord(tokens[k]); k++) if (isSpeakerNoun((tokens[k] as Token).text)) return true;
+  if (verbAt(tokens, from - 1) || DETERMINERS.has(word(tokens[from - 1])) || BETWEEN.has(word(tokens[from - 1]))) return false;
+  for (let k = from; k < limit && k - from < 2 && isLowerWord(tokens[k]) && !DETERMINERS.has(word(tokens[k])); k++) {
+    if (isSpeakerNoun((tokens[k] as Token).text)) return true;
+  }
   return false;
 }
 

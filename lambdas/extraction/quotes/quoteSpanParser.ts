@@ -3,7 +3,7 @@
 // left open at a paragraph's end counts only when the next paragraph opens
 // with a mark again (the news convention for multi-paragraph quotes). Single
 // marks count only outside double ones, so nested quotes are not records, and
-// only where they cannot be apostrophes (don't, Korea’s, ’90s, farmers’).
+// only where they cannot be apostrophes (don't, Kenya’s, ’90s, farmers’).
 // British style nests the other way (‘… “…” …’): double marks inside an open
 // single quote are inner quotes, unless the single quote never closes.
 import type { Sentence, Span } from "../context";

@@ -25,7 +25,7 @@ interface Entity {
   plural: boolean;
   /** Named as a clause or sentence subject, the usual antecedent of a pronoun. */
   subject: boolean;
-  /** A proper name ("Foreign Ministry"), not a description ("the central bank"). */
+  /** A proper name ("Energy Ministry"), not a description ("the central bank"). */
   proper: boolean;
 }
 
@@ -68,9 +68,9 @@ function modifiersOf(description: string, head: string): string[] {
 }
 
 /** "Northwind's works council", not "the council": a description that names its owner. */
-const namesOwner = (name: string): boolean => name.split(/\s+/u).slice(DEFINITE.test(name) ? 1 : 0).some((w) => /^\p{Lu}/u.test(w));
+const namesOwner = (name: string): boolean => name.replace(/^(the|an?|this|that)\s/iu, "").split(/\s+/u).some((w) => /^\p{Lu}/u.test(w));
 
-/** "China and South Korea": countries joined by "and". */
+/** "Peru and South Africa": countries joined by "and". */
 function onlyCountries(name: string): boolean {
   const found = findCountries(name);
   if (found.length === 0) return false;
@@ -86,7 +86,7 @@ function nameType(name: string): SpeakerType {
   if (isOrganizationName(name)) return "organization";
   const words = name.split(/\s+/u);
   if (words.length === 1 && nounType(name)) return nounType(name) as SpeakerType; // "Police said"
-  // Two or three capitalised words with no organisation word read as a person ("Wooyeal Paik").
+  // Two or three capitalised words with no organisation word read as a person ("Nadia Petrova").
   if (words.length >= 2 && words.length <= 3 && !NAME_STOP.test(name) && findCountries(name).length === 0) return "person";
   return "organization";
 }
@@ -232,7 +232,7 @@ export class SpeakerResolver {
 
   private description(m: SpeakerMention): Resolution {
     const head = headOf(m.text);
-    // "A government statement" speaks for the government.
+    // "A ministry statement" speaks for the government.
     const words = (m.text.split(/\s(?:for|of|at)\s/u)[0] ?? m.text).toLowerCase().split(/\s+/u);
     // An unknown noun after a determiner in a reporting clause is nearly always someone: "one winemaker said".
     const headType = nounType(head) ?? "person";
@@ -254,7 +254,7 @@ export class SpeakerResolver {
     );
   }
 
-  /** The nearest body a definite description repeats: "the ministry" → "Foreign Ministry", "the company" → "Northwind Logistics". */
+  /** The nearest body a definite description repeats: "the ministry" → "Energy Ministry", "the company" → "Northwind Logistics". */
   private bodyFitting(m: SpeakerMention, head: string): Entity | undefined {
     return this.find(m.start, (x) => {
       if (x.type === "person") return false;

@@ -20,7 +20,7 @@ export type SpeakerKind = "name" | "pronoun" | "description" | "relative";
 export interface SpeakerMention extends Span {
   text: string;
   kind: SpeakerKind;
-  /** An apposition describing the speaker (", a trade professor at Cornell"). */
+  /** An apposition describing the speaker (", a trade economist at Leeds"). */
   apposition: string | null;
 }
 
@@ -30,6 +30,7 @@ export type AttributionSource =
   | "before" // Smith said “…”
   | "according" // According to Smith, “…”
   | "shared" // from another quote of the same sentence, paragraph run or paragraph
+  | "preceding" // a quote-only sentence after one whose subject is someone: “…”
   | "context" // a quote-only paragraph continuing the previous paragraph's speaker
   | "subject" // the sentence's subject, no reporting verb
   | "none";

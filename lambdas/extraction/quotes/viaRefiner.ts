@@ -1,5 +1,5 @@
-// The outlet that relayed a quote: "According to TASS, Ushakov said “…”",
-// "Smith told Reuters", "carried by KCNA", "X quoted Kim as saying". When the
+// The outlet that relayed a quote: "According to Interfax, Petrov said “…”",
+// "Smith told Reuters", "carried by the state agency", "X quoted Okafor as saying". When the
 // speaker itself came from "according to A, citing B", B is the speaker and A
 // the relay.
 import type { Token } from "../tokens";
@@ -35,7 +35,7 @@ function relaysOf(text: string, tokens: Token[]): Relays {
     const t = tokens[i] as Token;
     if (isQuote(t)) continue;
     if (t.text === "citing") citing ??= nounPhraseAfter(text, tokens, i + 1, tokens.length);
-    // "KCNA quoted Kim as saying": the subject of "quoted" relays.
+    // "Interfax quoted Petrov as saying": the subject of "quoted" relays.
     if (QUOTING_VERBS.has(t.text) && tokens[i + 1]?.text !== "by") {
       const subject = nounPhraseBefore(text, tokens, i, 0);
       if (subject && subject.kind === "name" && isMediaName(subject.text)) vias.push(subject);
