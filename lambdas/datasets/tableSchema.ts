@@ -1,5 +1,5 @@
 // Frictionless Table Schema and JSON Schema, both derived from the zod schemas.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { columnsOf, RECORD_SCHEMAS, type RecordKind } from "../core/schemas";
 
 interface JsonSchemaProperty {
@@ -35,7 +35,8 @@ export function tableSchemaOf(kind: RecordKind) {
     if (concrete.enum) constraints.enum = concrete.enum.filter((v) => v !== null);
     if (concrete.pattern) constraints.pattern = concrete.pattern;
     if (concrete.minimum !== undefined) constraints.minimum = concrete.minimum;
-    if (concrete.maximum !== undefined) constraints.maximum = concrete.maximum;
+    // zod writes the safe-integer bound on every integer: not a constraint worth stating.
+    if (concrete.maximum !== undefined && concrete.maximum < Number.MAX_SAFE_INTEGER) constraints.maximum = concrete.maximum;
     return { name, type, ...(property.description ?? concrete.description ? { description: property.description ?? concrete.description } : {}), constraints };
   });
   return {

@@ -1,39 +1,39 @@
 // Gold files (`<name>.gold.json`): the evaluation format shared with the
 // annotators. Each gold record lists acceptable readings; `optional` records
 // are neither required nor penalised.
-import { z } from "zod";
+import * as z from "zod/mini";
 
-const names = z.array(z.string()).default([]);
-const optional = z.boolean().optional();
+const names = z._default(z.array(z.string()), []);
+const optional = z.optional(z.boolean());
 
 export const GoldQuote = z.object({ text: z.string(), speaker: names, optional });
 export const GoldVisit = z.object({
   visitor: names,
-  visitor_country: z.string().nullable().optional(),
-  host_country: z.string().nullable().optional(),
-  start_date: z.string().nullable().optional(),
-  count: z.number().nullable().optional(),
+  visitor_country: z.optional(z.nullable(z.string())),
+  host_country: z.optional(z.nullable(z.string())),
+  start_date: z.optional(z.nullable(z.string())),
+  count: z.optional(z.nullable(z.number())),
   optional,
 });
 export const GoldTrade = z.object({
   countries: z.array(z.string()),
-  direction: z.enum(["bilateral", "a_to_b"]).optional(),
-  exporter: z.string().optional(),
-  goods: z.string().nullable().optional(),
-  value: z.number().nullable().optional(),
-  unit: z.string().nullable().optional(),
-  change_direction: z.enum(["increase", "decrease"]).nullable().optional(),
-  period_start: z.string().nullable().optional(),
-  period_end: z.string().nullable().optional(),
-  reported_by: z.array(z.string()).nullable().optional(),
+  direction: z.optional(z.enum(["bilateral", "a_to_b"])),
+  exporter: z.optional(z.string()),
+  goods: z.optional(z.nullable(z.string())),
+  value: z.optional(z.nullable(z.number())),
+  unit: z.optional(z.nullable(z.string())),
+  change_direction: z.optional(z.nullable(z.enum(["increase", "decrease"]))),
+  period_start: z.optional(z.nullable(z.string())),
+  period_end: z.optional(z.nullable(z.string())),
+  reported_by: z.optional(z.nullable(z.array(z.string()))),
   optional,
 });
 
 export const GoldFile = z.object({
   article: z.string(),
-  trade: z.array(GoldTrade).default([]),
-  visits: z.array(GoldVisit).default([]),
-  quotes: z.array(GoldQuote).default([]),
+  trade: z._default(z.array(GoldTrade), []),
+  visits: z._default(z.array(GoldVisit), []),
+  quotes: z._default(z.array(GoldQuote), []),
 });
 
 export type GoldQuote = z.infer<typeof GoldQuote>;

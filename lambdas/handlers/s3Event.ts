@@ -1,13 +1,13 @@
 // S3 event notifications as they arrive in SQS message bodies: only the fields
 // the pipeline reads are checked.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { decodeS3Key } from "./s3Key";
 
 const S3EventRecord = z.object({
   eventName: z.string(),
   s3: z.object({
     bucket: z.object({ name: z.string() }),
-    object: z.object({ key: z.string(), sequencer: z.string().optional() }),
+    object: z.object({ key: z.string(), sequencer: z.optional(z.string()) }),
   }),
 });
 

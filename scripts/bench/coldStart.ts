@@ -1,4 +1,95 @@
-// PLACEHOLDER until the handlers land.
-export function coldStarts(_work: string, _samples: string): Record<string, number>[] {
-  return [];
+// Lambda cold start, approximated here: each handler bundled as the stack
+// bundles it, then a fresh Node process imports the bundle and runs its first
+// invocation on the sample article against a local S3 server.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { buildSync } from "esbuild";
+import { BUNDLING, HANDLER_FILES } from "../../infra/lib/bundling";
+import { formatTable } from "../../lambdas/cli/table";
+import { PREFIX } from "../../lambdas/pipeline/keys";
+import { functionUrlGet, lambdaContext, s3Record, s3SqsEvent, sqsEvent, sqsRecord } from "../../tests/helpers/events";
+import { startS3Server } from "../../tests/helpers/s3Server";
+import { startSqsServer } from "../../tests/helpers/sqsServer";
+
+const RUNS = 5;
+const run_ = promisify(execFile);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Runs in the fresh process: import the bundle, invoke once, print the time both took. */
+const RUNNER = `
+const started = performance.now();
+const { handler } = require(process.argv[2]);
+const [event, context] = JSON.parse(require("node:fs").readFileSync(process.argv[3], "utf8"));
+// Exit at once: the SDK's keep-alive sockets would otherwise hold the process open.
+Promise.resolve(handler(event, context)).then(
+  () => { console.log(JSON.stringify({ ms: performance.now() - started })); process.exit(0); },
+  (error) => { console.error(error); process.exit(1); },
+);
+`;
+
+function bundle(work: string, file: string): string {
+  const outfile = path.join(work, "bundles", file.replace(/\.ts$/, ".js"));
+  buildSync({
+    entryPoints: [path.resolve(__dirname, "../../lambdas/handlers", file)],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    minify: BUNDLING.minify,
+    sourcemap: BUNDLING.sourceMap,
+    sourcesContent: BUNDLING.sourcesContent,
+    target: BUNDLING.target,
+    logLevel: "error",
+  });
+  return outfile;
+}
+
+export async function coldStarts(work: string, samples: string): Promise<Record<string, number>> {
+  const s3 = await startS3Server("bench");
+  const sqs = await startSqsServer();
+  const figures: Record<string, number> = {};
+  try {
+    const sampleKey = `${PREFIX.incoming}seed-article.txt`;
+    await s3.store().put(sampleKey, readFileSync(path.join(samples, "seed-article.txt")));
+    const events: Record<(typeof HANDLER_FILES)[number], unknown> = {
+      "process.ts": s3SqsEvent(s3Record(sampleKey, { bucket: "bench" })),
+      "publish.ts": sqsEvent(sqsRecord({ requestId: "bench" }, "publish")),
+      "reprocess.ts": {},
+      "download.ts": functionUrlGet("/versions"),
+    };
+    const env = {
+      ...process.env,
+      ...s3.env,
+      PUBLISH_QUEUE_URL: sqs.queueUrl("publish.fifo"),
+      PROCESS_QUEUE_URL: sqs.queueUrl("process"),
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      AWS_LAMBDA_LOG_FORMAT: "JSON",
+    };
+    const runner = path.join(work, "runner.js");
+    writeFileSync(runner, RUNNER);
+    const rows: (string | number)[][] = [];
+    for (const file of HANDLER_FILES) {
+      const outfile = bundle(work, file);
+      const eventFile = path.join(work, `${file}.event.json`);
+      writeFileSync(eventFile, JSON.stringify([events[file], lambdaContext(file)]));
+      const times: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        // Asynchronously: the SQS test endpoint lives in this process and must keep answering.
+        const { stdout } = await run_(process.execPath, [runner, outfile, eventFile], { env, encoding: "utf8" });
+        times.push((JSON.parse(stdout.trim().split("\n").pop()!) as { ms: number }).ms);
+      }
+      const name = file.replace(/\.ts$/, "");
+      figures[`bundle_bytes_${name}`] = statSync(outfile).size;
+      figures[`cold_ms_${name}`] = Math.round(median(times));
+      rows.push([name, statSync(outfile).size, Math.round(Math.min(...times)), Math.round(median(times)), Math.round(Math.max(...times))]);
+    }
+    console.log(formatTable(["function", "bundle bytes", "cold ms min", "median", "max"], rows));
+    console.log("");
+  } finally {
+    await sqs.close();
+    await s3.close();
+  }
+  return figures;
 }

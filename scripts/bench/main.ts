@@ -160,7 +160,7 @@ async function main(): Promise<void> {
   console.log(`benchmark on ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown CPU"}, Node ${process.version}\n`);
   throughput();
   const child = bundleChild();
-  for (const row of coldStarts(WORK, SAMPLES)) Object.assign(figures, row);
+  Object.assign(figures, await coldStarts(WORK, SAMPLES));
   memoryAndGrowth(child);
   await endToEnd();
   rmSync(WORK, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type * as s3 from "aws-cdk-lib/aws-s3";
 import { Construct } from "constructs";
+import { BUNDLING, type HANDLER_FILES } from "../bundling";
 
 const PROJECT_ROOT = path.resolve(__dirname, "../../..");
 
@@ -18,7 +19,7 @@ export interface LakeAccess {
 
 export interface PipelineFunctionProps {
   /** The handler file's name in lambdas/handlers/, e.g. `process.ts`. */
-  readonly handlerFile: string;
+  readonly handlerFile: (typeof HANDLER_FILES)[number];
   readonly description: string;
   readonly timeout: Duration;
   readonly memorySize?: number;
@@ -47,16 +48,7 @@ export class PipelineFunction extends Construct {
       applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,
       systemLogLevelV2: lambda.SystemLogLevel.WARN,
       logGroup: new logs.LogGroup(this, "Logs", { retention: logs.RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY }),
-      bundling: {
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        target: "node22",
-        // The SDK is bundled, not taken from the runtime: the conditional writes
-        // (IfMatch, IfNoneMatch) are recent PutObject fields, and an older runtime
-        // SDK would silently drop them. Bundled, it is the version the tests ran.
-        bundleAwsSDK: true,
-      },
+      bundling: { ...BUNDLING },
     });
     this.errorAlarm = this.function.metricErrors({ period: Duration.minutes(5) }).createAlarm(this, "ErrorsAlarm", {
       alarmDescription: `${id} function errors`,
