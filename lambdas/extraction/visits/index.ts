@@ -1,23 +1,29 @@
-// Visit records: frames per sentence, the destination completed from the
-// dateline for "a visit here" or a destination-less "the visit of X", dates
-// from the sentence (a visit with none takes the date of another visit it is
-// told alongside: "while Putin was in Pyongyang, Chinese officials were in
-// Seoul"), then one record per distinct visit.
+// Visit records: frames per sentence; counterparts resolved to names; the
+// destination of "a visit here" from the dateline and of "returned the visit"
+// from the visit it answers; dates from the sentence, else its paragraph (a
+// visit with neither takes the date of another visit told in the same
+// sentence: "while A was in Lima, Chinese officials were in Seoul"); then one
+// record per distinct visit.
 import type { QuoteRecord, VisitRecord } from "../../core/schemas";
 import { boundedSentences } from "../chunks";
 import { recordId, type ArticleContext } from "../context";
 import { countryByName } from "../countries";
-import { findDates, isDateline } from "../dates";
+import { findDates, isDateline, type DateMention } from "../dates";
 import { findPeople } from "../people";
+import { counterpartPairs, resolveCounterpart } from "./counterpartRefiner";
+import type { VisitMention } from "./frames";
+import { withCountries } from "./personCountry";
 import { countryOfCity } from "./placeFinder";
+import { agencyDateline, visitAnchor } from "./visitAnchor";
 import { visitsIn } from "./visitFrameParser";
 import { mergeVisits, type DatedMention, type MergedVisit } from "./visitMergeRefiner";
 
 /** "his first since 2016": a date after since/until bounds another event, it does not date this one. */
 const SINCE = /\b(?:since|until|till|before)\s+$/iu;
+const MONTH_AFTER_FOR = /\bfor(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/gu;
 const DATELINE_CITY = /^[ \t]*([A-Z][A-Z .'-]{1,40}),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b/m;
 
-/** The city and country a wire story was filed from ("PEKING, March 3 -"). */
+/** The city and country a wire story was filed from ("LIMA, March 3 -"). */
 function datelineOf(text: string): { city: string; iso3: string } | null {
   const m = DATELINE_CITY.exec(text.slice(0, 1500));
   if (!m) return null;
@@ -32,9 +38,10 @@ const richness = (m: DatedMention) => (m.visitor.kind === "person" ? 2 : 0) + (m
 function toRecord(ctx: ArticleContext, visit: MergedVisit): VisitRecord {
   const best = [...visit.mentions].sort((a, b) => richness(b) - richness(a))[0]!;
   const named = visit.mentions.find((m) => m.visitor.kind === "person") ?? best;
-  const date = visit.mentions.map((m) => m.date).filter((d): d is string => d !== null).sort((a, b) => b.length - a.length)[0] ?? null;
+  // The most precise date, the earliest of equally precise ones (a visit told on its first and second day starts on the first).
+  const date = visit.mentions.map((m) => m.date).filter((d): d is string => d !== null).sort((a, b) => b.length - a.length || a.localeCompare(b))[0] ?? null;
   const sentence = ctx.sentences[best.sentenceIndex]!;
-  const inferred = best.here || !best.date;
+  const inferred = best.here || best.returnVisit || !best.date;
   return {
     id: recordId("visit", ctx.articleId, best, `${named.visitor.name}|${best.host}`),
     article_id: ctx.articleId,
@@ -47,7 +54,7 @@ function toRecord(ctx: ArticleContext, visit: MergedVisit): VisitRecord {
     end_date: null,
     purpose: visit.mentions.find((m) => m.purpose)?.purpose ?? null,
     status: visit.mentions.some((m) => m.status === "occurred") ? "occurred" : "planned",
-    count: 1,
+    count: Math.max(...visit.mentions.map((m) => m.count)),
     sentence: sentence.text,
     char_start: best.start,
     char_end: best.end,
@@ -55,31 +62,80 @@ function toRecord(ctx: ArticleContext, visit: MergedVisit): VisitRecord {
   };
 }
 
+/** How many earlier mentions or people a backward look scans: enough for an article, bounded for 1 MB inputs. */
+const LOOKBACK = 200;
+
+/** "X returned the visit": the host is the country of whoever last visited X's country. */
+function returnHost(v: VisitMention, earlier: VisitMention[]): string | null {
+  const answered = earlier.slice(-LOOKBACK).filter((o) => o.host === v.visitor.country && o.visitor.country && o.start < v.start).at(-1);
+  return answered?.visitor.country ?? null;
+}
+
 export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): VisitRecord[] {
   const ctx: ArticleContext = { ...article, sentences: boundedSentences(article.text, article.sentences) };
   const { text } = ctx;
-  const people = findPeople(ctx);
+  const agency = agencyDateline(text);
+  const anchor = visitAnchor(text, agency, ctx.anchorDate);
+  const people = withCountries(text, findPeople(ctx));
+  const pairs = counterpartPairs(text, people);
   const dateline = datelineOf(text);
-  const mentions: DatedMention[] = [];
+  const found: { v: VisitMention; i: number }[] = [];
+  let first = 0; // people and sentences are both in text order: one sweep finds each sentence's people
   ctx.sentences.forEach((sentence, i) => {
-    for (const v of visitsIn(text, sentence, people)) {
-      const host = v.host ?? (dateline && dateline.iso3 !== v.visitor.country ? dateline.iso3 : null);
-      if (!host || host === v.visitor.country) continue;
-      const dates = findDates(sentence.text, ctx.anchorDate, sentence.start, { future: v.status === "planned" }).filter((d) => !isDateline(text, d) && !SINCE.test(text.slice(Math.max(0, d.start - 8), d.start)));
-      const nearest = dates.sort((a, b) => distance(a, v) - distance(b, v))[0];
-      mentions.push({ ...v, host, place: v.place ?? (v.here && dateline ? dateline.city : null), date: nearest?.from ?? null, sentenceIndex: i });
+    while (first < people.length && people[first]!.start < sentence.start) first++;
+    let last = first;
+    while (last < people.length && people[last]!.end <= sentence.end) last++;
+    for (const raw of visitsIn(text, sentence, people.slice(first, last), people)) {
+      const v = resolveCounterpart(text, raw, people, pairs);
+      if (v) found.push({ v, i });
     }
   });
+  const cache = new Map<string, DateMention[]>();
+  const datesOf = (i: number, planned: boolean): DateMention[] => {
+    const key = `${i}|${planned}`;
+    if (!cache.has(key)) cache.set(key, sentenceDates(i, planned));
+    return cache.get(key)!;
+  };
+  const sentenceDates = (i: number, planned: boolean): DateMention[] => {
+    const s = ctx.sentences[i]!;
+    // "planned for November": dates.ts reads a bare month only after cues like "in"; " in" keeps the offsets.
+    return findDates(s.text.replace(MONTH_AFTER_FOR, " in"), anchor, s.start, { future: planned }).filter((d) => !isDateline(text, d) && !(agency && d.start < agency.end && d.end > agency.start) && !SINCE.test(text.slice(Math.max(0, d.start - 8), d.start)));
+  };
+  const mentions: DatedMention[] = [];
+  for (const { v, i } of found) {
+    const host = v.returnVisit ? returnHost(v, mentions) : (v.host ?? (dateline && dateline.iso3 !== v.visitor.country ? dateline.iso3 : null));
+    if (!host || host === v.visitor.country) continue;
+    const nearest = datesOf(i, v.status === "planned").sort((a, b) => distance(a, v.frame) - distance(b, v.frame))[0] ?? paragraphDate(ctx, i, (k) => datesOf(k, v.status === "planned"));
+    mentions.push({ ...v, host, place: v.place ?? (v.here && dateline ? dateline.city : null), date: nearest ? dateOf(nearest) : null, sentenceIndex: i });
+  }
   const visits = mergeVisits(mentions);
   // An undated visit told alongside a dated one in the same sentence happened then too.
-  const dateOf = (v: MergedVisit) => v.mentions.map((m) => m.date).find((d) => d !== null) ?? null;
+  const visitDate = (v: MergedVisit) => v.mentions.map((m) => m.date).find((d) => d !== null) ?? null;
   for (const v of visits) {
-    if (dateOf(v)) continue;
+    if (visitDate(v)) continue;
     const sentences = new Set(v.mentions.map((m) => m.sentenceIndex));
-    const partner = visits.find((o) => o !== v && dateOf(o) && o.mentions.some((m) => sentences.has(m.sentenceIndex)));
-    if (partner) v.mentions[0]!.date = dateOf(partner);
+    const partner = visits.find((o) => o !== v && visitDate(o) && o.mentions.some((m) => sentences.has(m.sentenceIndex)));
+    if (partner) v.mentions[0]!.date = visitDate(partner);
   }
   return visits.map((visit) => toRecord(ctx, visit));
+}
+
+/** A visit's date with the precision the text gives: "last year", "in 2022" are the year, not its first month. */
+function dateOf(d: DateMention): string {
+  return /^\d{4}-01$/u.test(d.from) && d.to === `${d.from.slice(0, 4)}-12` ? d.from.slice(0, 4) : d.from;
+}
+
+/** A date for a sentence without one: a single day or month told in the same paragraph, nearest sentence first (earlier ones win ties). */
+function paragraphDate(ctx: ArticleContext, i: number, datesOf: (k: number) => DateMention[]): DateMention | undefined {
+  const paragraph = ctx.sentences[i]!.paragraph;
+  for (let step = 1; step <= 4; step++) {
+    for (const k of [i - step, i + step]) {
+      if (ctx.sentences[k]?.paragraph !== paragraph) continue;
+      const date = datesOf(k).find((d) => d.from === d.to);
+      if (date) return date;
+    }
+  }
+  return undefined;
 }
 
 const distance = (d: { start: number; end: number }, v: { start: number; end: number }) => (d.end <= v.start ? v.start - d.end : d.start >= v.end ? d.start - v.end : 0);

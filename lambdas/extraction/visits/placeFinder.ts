@@ -1,5 +1,5 @@
 // Places a visit can go to: countries ("Russia", "North Korea") and cities or
-// venues from data/gazetteer/cities.json ("Xi'an", "Oval Office", "Dalian"),
+// venues from data/gazetteer/cities.json ("Osaka", "Oval Office", "Calama"),
 // each with its country. Lookup is by runs of up to five words starting at a
 // capitalised word, so the cost is linear in the text.
 import cities from "../../../data/gazetteer/cities.json";

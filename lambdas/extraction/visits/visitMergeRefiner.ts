@@ -1,9 +1,11 @@
 // One record per distinct visit: mentions of the same visitor to the same
 // country merge when their dates agree (one missing, or one a prefix of the
-// other). A role-only mention ("India's prime minister") joins the one named
+// other, or two days of one stay). A role-only mention ("India's prime minister") joins the one named
 // visitor from the same country to the same host; groups from one country to
-// one host ("Chinese officials", "China's delegation") are one visit.
-import type { VisitMention } from "./visitFrameParser";
+// one host ("Chinese officials", "China's delegation") are one visit; a group
+// naming no country ("the delegation") is part of a visit already told to the
+// same host. Counted visits ("three visits") stay apart from single ones.
+import type { VisitMention } from "./frames";
 
 export interface DatedMention extends VisitMention {
   host: string;
@@ -15,30 +17,65 @@ export interface MergedVisit {
   mentions: DatedMention[];
 }
 
-const compatible = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
+/** Days of one visit: two day dates this close apart are the same stay ("arrived on Wednesday", "received on Thursday"). */
+const STAY_DAYS = 10;
+const dayNumber = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+const compatible = (a: string | null, b: string | null) =>
+  !a || !b || a.startsWith(b) || b.startsWith(a) || (a.length === 10 && b.length === 10 && Math.abs(dayNumber(a) - dayNumber(b)) <= STAY_DAYS);
 const isNamed = (m: DatedMention) => m.visitor.kind === "person";
-const COLLECTIVE = /\b(?:officials|delegations?|mission|team|diplomats|lawmakers|negotiators)$/iu;
+const COLLECTIVE = /\b(?:officials|delegations?|missions?|team|diplomats|lawmakers|negotiators|group)$/iu;
 function identity(m: DatedMention): string {
-  if (isNamed(m)) return `person:${m.visitor.name.toLowerCase()}`;
+  const counted = m.count > 1 ? "counted:" : "";
+  if (isNamed(m)) return `${counted}person:${m.visitor.name.toLowerCase()}`;
   // Collective groups of one country are one party; roles ("Russia's defense minister") stay distinct.
-  return COLLECTIVE.test(m.visitor.name) && m.visitor.country ? `group:${m.visitor.country}` : `role:${m.visitor.name.toLowerCase()}`;
+  return counted + (COLLECTIVE.test(m.visitor.name) && m.visitor.country ? `group:${m.visitor.country}` : `role:${m.visitor.name.toLowerCase()}`);
+}
+const countryless = (m: DatedMention) => !isNamed(m) && !m.visitor.country && m.count === 1;
+
+/** A visit being built, with the distinct dates of its mentions (few), so matching stays cheap on long inputs. */
+interface Building {
+  visit: MergedVisit;
+  key: string;
+  dates: Set<string | null>;
 }
 
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** How many earlier visits to one host a group naming no country is checked against. */
+const RECENT = 50;
+
 export function mergeVisits(mentions: DatedMention[]): MergedVisit[] {
-  const visits: MergedVisit[] = [];
+  const byKey = new Map<string, Building[]>();
+  const byHost = new Map<string, Building[]>();
+  const all: Building[] = [];
+  const fits = (b: Building, date: string | null) => [...b.dates].some((d) => compatible(d, date));
   for (const m of mentions) {
-    const same = visits.find((v) => v.mentions.some((o) => o.host === m.host && identity(o) === identity(m) && compatible(o.date, m.date)));
-    if (same) same.mentions.push(m);
-    else visits.push({ mentions: [m] });
+    const key = `${m.host}|${identity(m)}`;
+    let found = byKey.get(key)?.find((b) => fits(b, m.date));
+    if (!found && countryless(m)) found = byHost.get(m.host)?.slice(-RECENT).find((b) => fits(b, m.date) && b.visit.mentions.every((o) => o.count === 1));
+    if (!found) {
+      found = { visit: { mentions: [] }, key, dates: new Set() };
+      all.push(found);
+      push(byKey, key, found);
+      push(byHost, m.host, found);
+    }
+    found.visit.mentions.push(m);
+    found.dates.add(m.date);
   }
   // A role-only mention ("India's prime minister") folds into the one named visit whose role it repeats.
-  return visits.filter((v) => {
+  const namedByHost = new Map<string, MergedVisit[]>();
+  for (const { visit } of all) if (isNamed(visit.mentions[0]!)) push(namedByHost, visit.mentions[0]!.host, visit);
+  return all.map((b) => b.visit).filter((v) => {
     const first = v.mentions[0]!;
-    if (isNamed(first)) return true;
+    if (isNamed(first) || first.count > 1) return true;
     const role = first.visitor.name.toLowerCase().replace(/^.*['’]s\s+|^(?:the\s+)?\p{Lu}\p{L}*\s+/u, "");
-    const named = visits.filter((o) => {
+    const named = (namedByHost.get(first.host) ?? []).slice(0, RECENT).filter((o) => {
       const p = o.mentions[0]!;
-      return o !== v && isNamed(p) && p.host === first.host && (p.visitor.country ?? first.visitor.country) === first.visitor.country && !!p.visitor.role?.toLowerCase().endsWith(role);
+      return (p.visitor.country ?? first.visitor.country) === first.visitor.country && !!p.visitor.role?.toLowerCase().endsWith(role);
     });
     if (named.length !== 1) return true;
     named[0]!.mentions.push(...v.mentions);

@@ -1,8 +1,10 @@
 // Who visits: a named person (from the people finder, with the full name and
 // the role's country), or a group or role as written ("Chinese officials",
-// "India's prime minister", "a South Korean trade mission"), found right before
-// a visit verb or right after "by". "X's foreign and defense ministers" is two
-// visitors.
+// "India's prime minister", "a group of British lamb producers", "18
+// delegations from Indonesian provinces"), found right before a visit verb or
+// right after "by". "X's foreign and defense ministers" is two visitors. A
+// group names its country, or is a collective that travels as one party ("the
+// delegation"), or is someone's counterpart (resolved by counterpartRefiner).
 import terms from "../../../data/gazetteer/visit-terms.json";
 import type { Span } from "../context";
 import { findCountries } from "../countries";
@@ -14,16 +16,34 @@ export interface Visitor extends Span {
   country: string | null;
   /** A named person, or a group or role as written. */
   kind: "person" | "group";
+  /** How many visits the phrase counts ("18 delegations"); 1 when it counts none. */
+  count: number;
 }
 
-const HEADS = [...terms.groupHeads].sort((a, b) => b.length - a.length).map((h) => h.replace(/ /g, "\\s+")).join("|");
+/** Either case for a head's first letter: "the U.S. Agriculture Secretary". */
+const anyCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`;
+const HEADS = [...terms.groupHeads].sort((a, b) => b.length - a.length).map((h) => anyCase(h).replace(/ /g, "\\s+")).join("|");
+const NUM = String.raw`\d{1,4}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty`;
+/** "(a) group of (some 40)", "(a) team of": a collective before the members it names. */
+const COLLECTIVE_OF = String.raw`(?:(?:group|team|party|contingent|delegation|mission)\s+of\s+(?:(?:more\s+than|about|some|nearly|around|over)\s+)?(?:(?:${NUM})\s+)?)`;
+/** Lower-case modifiers ("lamb", "steel", "business"), never function words ("and a group of …"). */
+const LOWER = String.raw`(?:(?!(?:and|or|but|a|an|the|of|in|on|at|to|for|by|with|from|while|as|then|when|after|before|said|says|that|who)\s)[\p{Ll}-]+\s+)`;
+const MODIFIERS = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}${LOWER}{0,2}`;
+/** "from Indonesian provinces", "from the Gulf states" after a plural head. */
+const FROM = String.raw`(?:\s+from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}(?:[\p{Ll}]+)?)?`;
+const GROUP = String.raw`(?:(?:${NUM})\s+)?(?:${MODIFIERS}${COLLECTIVE_OF})?${MODIFIERS}(?:${HEADS})${FROM}`;
 /** A group or role phrase ending at the end of the string: "(the) Chinese officials", "Russia's foreign minister". */
-const GROUP_BEFORE = new RegExp(String.raw`(?:\b(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}(?:${HEADS})$`, "u");
-const GROUP_AFTER = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}?(?:${HEADS})\b`, "u");
+const GROUP_BEFORE = new RegExp(String.raw`(?:\b(?:the|a|an|[Tt]he|An?)\s+)?${GROUP}$`, "u");
+const GROUP_AFTER = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:(?:${NUM})\s+)?(?:${MODIFIERS}${COLLECTIVE_OF})?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}?(?:${HEADS})\b`, "u");
+const COLLECTIVE = new RegExp(String.raw`\b(?:${terms.collectiveHeads.join("|")})\b`, "iu");
+const COUNTED = new RegExp(String.raw`^(?:${NUM})\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:${terms.countedHeads.join("|")})\b`, "u");
+/** "his counterpart", "Hartley's Chilean counterpart": a role that counterpartRefiner turns into a name. */
+const COUNTERPART = /(?:^|\s)(?:his|her|their|[\p{Lu}][\p{L}'’-]*['’]s)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterparts?$/u;
 /** "Russia's foreign and defense ministers" → two roles. */
 const PAIRED_ROLES = /^(?:the\s+)?([\p{Lu}][\p{L}.'’ -]*?['’]s)\s+([\p{Ll}]+)\s+and\s+([\p{Ll}]+)\s+(ministers|secretaries|chiefs)\b/u;
-/** Between the visitor and the verb: auxiliaries, adverbs and an appositive (", China's top negotiator,"). */
-const BRIDGE = /^(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+who)?(?:\s+(?:has|have|had|was|were|is|are|will|also|then|later|first|recently|finally|reportedly|expected|scheduled|due|set|plans|planned|planning|likely|to|be|been|already|just|now|last|this|week|on|\p{Ll}+ly))*\s*$/u;
+/** Between the visitor and the verb: an appositive (", China's top negotiator,"), "who", auxiliaries, adverbs, a closing comma. */
+const BRIDGE = /^(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+who)?(?:\s*,(?=\s))?(?:\s+(?:has|have|had|was|were|is|are|will|also|then|later|first|recently|finally|reportedly|expected|scheduled|due|set|plans|planned|planning|likely|to|be|been|already|just|now|last|this|week|on|himself|herself|themselves|\p{Ll}+ly))*\s*$/u;
+const AUXILIARIES = /(?:\s+(?:has|have|had|was|were|is|are|will|also|then|later|recently|reportedly|already|expected|scheduled|due|set|likely|to|be))*,?\s*$/u;
 
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
@@ -31,14 +51,34 @@ function countryIn(phrase: string): string | null {
   return findCountries(phrase)[0]?.iso3 ?? null;
 }
 
-/** The visitor of a person mention: full name, role, country (else a country word right before: "India's Modi"). */
+/** A group as written, without its article and leading number; the number is the count when it counts parties or visits. */
+function groupVisitor(raw: string, start: number): Visitor | null {
+  const phrase = oneLine(raw).replace(/^(?:the|a|an)\s+/iu, "");
+  const country = countryIn(phrase);
+  if (!country && !COLLECTIVE.test(phrase) && !COUNTERPART.test(` ${phrase}`)) return null;
+  const counted = COUNTED.test(phrase);
+  const number = /^(\S+)\s+/u.exec(phrase)?.[1];
+  const name = counted || /^\d/u.test(phrase) ? phrase.slice(number!.length).trim() : phrase;
+  return { start, end: start + raw.length, name, role: null, country, kind: "group", count: counted ? (numberOf(number!) ?? 1) : 1 };
+}
+
+const NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
+/** "18", "three", "Fourteen" → the number; anything else → null. */
+export function numberOf(word: string): number | null {
+  if (/^\d{1,4}$/u.test(word)) return Number(word);
+  const k = NUMBER_WORDS.indexOf(word.toLowerCase());
+  return k < 0 ? null : k + 2;
+}
+
+/** The visitor of a person mention: full name, role, country (else a country word right before: "India's Mehta"). */
 export function personVisitor(text: string, p: PersonMention): Visitor {
   const before = text.slice(Math.max(0, p.start - 20), p.start);
   const owner = /([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?)(?:['’]s)?\s+$/u.exec(before)?.[1];
-  // "India's Modi", "U.S. envoy X" — but not the last word of the previous sentence ("… in Japan. Prime Minister X").
+  // "India's Mehta", "U.S. envoy X" — but not the last word of the previous sentence ("… in Japan. Prime Minister X").
   const sentenceEnd = owner !== undefined && /[^.]\.$/u.test(owner) && !/\..*\./u.test(owner);
   const country = p.country ?? (owner && !sentenceEnd ? countryIn(owner) : null);
-  return { start: p.start, end: p.end, name: p.name, role: p.role, country, kind: "person" };
+  return { start: p.start, end: p.end, name: p.name, role: p.role, country, kind: "person", count: 1 };
 }
 
 /** The visitor whose phrase ends just before `at`, within the clause starting at `floor`. */
@@ -46,24 +86,27 @@ export function visitorBefore(text: string, at: number, floor: number, people: P
   const person = people.filter((p) => p.end <= at && p.start >= floor && BRIDGE.test(text.slice(p.end, at))).at(-1);
   const stretch = text.slice(Math.max(floor, at - 160), at); // bounded: sentences may be huge
   const base = at - stretch.length;
-  const bridge = /(?:\s+(?:has|have|had|was|were|is|are|will|also|then|later|recently|reportedly|already|expected|scheduled|due|set|likely|to|be))*\s*$/u.exec(stretch)!;
-  const head = stretch.slice(0, stretch.length - bridge[0].length);
+  const head = stretch.slice(0, stretch.length - AUXILIARIES.exec(stretch)![0].length);
+  const counterpart = COUNTERPART.exec(head);
+  if (counterpart && (!person || base + counterpart.index > person.end)) {
+    const start = base + counterpart.index + (counterpart[0].length - counterpart[0].trimStart().length);
+    return groupVisitor(text.slice(start, base + head.length), start);
+  }
   const group = GROUP_BEFORE.exec(head);
   if (group && (!person || base + group.index > person.end)) {
-    const start = base + group.index;
-    const phrase = oneLine(group[0]).replace(/^(?:the|a|an)\s+/iu, "");
-    // A group or role says whose it is ("Chinese officials"); "the king" alone names no one.
-    const country = countryIn(phrase);
-    if (country) return { start, end: start + group[0].length, name: phrase, role: null, country, kind: "group" };
+    const found = groupVisitor(group[0], base + group.index);
+    if (found) return found;
   }
   return person ? personVisitor(text, person) : null;
 }
 
-/** The visitor(s) written right after `at` ("by U.S. Commerce Secretary Malcolm Baldrige", "by Russia's foreign and defense ministers"). */
+/** The visitor(s) written right after `at` ("by U.S. Commerce Secretary X", "by Russia's foreign and defense ministers"). */
 export function visitorsAfter(text: string, at: number, people: PersonMention[]): Visitor[] {
   const lead = /^\s*(?:(?:the|a|an)\s+)?/u.exec(text.slice(at, at + 10))![0].length;
   const rest = text.slice(at, at + 160);
-  const person = people.find((p) => p.start >= at && p.start <= at + lead + 1);
+  // "by Peru's President X": the person's mention starts after the owner.
+  const owner = /^\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?['’]s\s+/u.exec(rest)?.[0].length ?? 0;
+  const person = people.find((p) => p.start >= at && p.start <= at + Math.max(lead, owner) + 1);
   if (person) return [personVisitor(text, person)];
   const paired = PAIRED_ROLES.exec(rest.slice(lead));
   if (paired) {
@@ -71,11 +114,9 @@ export function visitorsAfter(text: string, at: number, people: PersonMention[])
     const country = countryIn(owner);
     const start = at + lead, end = start + paired[0].length;
     const singular = paired[4] === "ministers" ? "minister" : paired[4] === "chiefs" ? "chief" : "secretary";
-    return [paired[2]!, paired[3]!].map((kind) => ({ start, end, name: `${owner} ${kind} ${singular}`, role: `${kind[0]!.toUpperCase()}${kind.slice(1)} ${singular[0]!.toUpperCase()}${singular.slice(1)}`, country, kind: "group" as const }));
+    return [paired[2]!, paired[3]!].map((kind) => ({ start, end, name: `${owner} ${kind} ${singular}`, role: `${kind[0]!.toUpperCase()}${kind.slice(1)} ${singular[0]!.toUpperCase()}${singular.slice(1)}`, country, kind: "group" as const, count: 1 }));
   }
-  const group = GROUP_AFTER.exec(rest);
-  if (!group) return [];
-  const phrase = oneLine(group[0]).replace(/^(?:the|a|an)\s+/iu, "");
-  if (!countryIn(phrase)) return [];
-  return [{ start: at, end: at + group[0].length, name: phrase, role: null, country: countryIn(phrase), kind: "group" }];
+  const group = GROUP_AFTER.exec(rest.slice(lead));
+  const found = group ? groupVisitor(group[0], at + lead) : null;
+  return found ? [found] : [];
 }

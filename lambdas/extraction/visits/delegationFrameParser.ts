@@ -1,0 +1,34 @@
+// Frames where the visitor takes others along or answers a visit:
+//   lead:   "Ana Ruiz led a delegation of 30 executives to Nigeria" → Ana Ruiz visits Nigeria
+//   return: "Tran returned the visit in May" → the host is resolved later, from the visit it answers
+import terms from "../../../data/gazetteer/visit-terms.json";
+import { alt, matchesIn, mention, placesFrom, subjectOf, type Args, type VisitMention } from "./frames";
+
+const LEAD = new RegExp(String.raw`\b(?:${alt(terms.leadVerbs)})\s+(?:a|an|the|his|her|their)\s+`, "giu");
+/** The group led, then the first "to" after it: "a delegation of 30 executives to". */
+const LED_GROUP = new RegExp(String.raw`^[^.;,]{0,60}?\b(?:${terms.collectiveHeads.join("|")})\b[^.;]{0,80}?\s+to(?=\s)`, "u");
+const RETURNED = /\b(?:returned|returns|returning|return)\s+(?:the|that|this|his|her|their)\s+visit\b/giu;
+
+export function leadFrames(args: Args): VisitMention[] {
+  const out: VisitMention[] = [];
+  for (const { start, end } of matchesIn(args, LEAD)) {
+    const group = LED_GROUP.exec(args.text.slice(end, Math.min(args.sentence.end, end + 160)));
+    const visitor = group ? subjectOf(args, start) : null;
+    if (!group || !visitor) continue;
+    for (const place of placesFrom(args, end + group[0].length)) {
+      const found = mention(args, visitor, { start, end: end + group[0].length }, place);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
+
+export function returnFrames(args: Args): VisitMention[] {
+  const out: VisitMention[] = [];
+  for (const { start, end } of matchesIn(args, RETURNED)) {
+    const visitor = subjectOf(args, start);
+    const found = visitor?.country ? mention(args, visitor, { start, end }, null, { returnVisit: true }) : null;
+    if (found) out.push(found);
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+// What every visit frame parser shares: the sentence it reads, the places and
+// people in it, and how a frame becomes a mention (its status from the clause
+// around it, its destination, its purpose).
+import terms from "../../../data/gazetteer/visit-terms.json";
+import type { Sentence, Span } from "../context";
+import { countryByName } from "../countries";
+import type { PersonMention } from "../people";
+import type { Place } from "./placeFinder";
+import { personVisitor, visitorBefore, type Visitor } from "./visitorParser";
+
+export interface VisitMention extends Span {
+  visitor: Visitor;
+  host: string | null;
+  place: string | null;
+  /** The destination is the dateline's city ("a visit here"). */
+  here: boolean;
+  /** "returned the visit": the host is whoever came the other way before. */
+  returnVisit: boolean;
+  status: "occurred" | "planned";
+  purpose: string | null;
+  /** More than one visit told at once ("three visits", "18 delegations"). */
+  count: number;
+  /** The frame itself (verb or noun and its place), without the visitor: dates are taken nearest to it. */
+  frame: Span;
+}
+
+export interface Args {
+  text: string;
+  sentence: Sentence;
+  /** People of this sentence; `everyone` also holds earlier ones, for "his visit". */
+  people: PersonMention[];
+  everyone: PersonMention[];
+  places: Place[];
+}
+
+/** Longest first, spaces matching any whitespace (wire copy wraps lines). */
+export const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+const PLANNED = new RegExp(String.raw`\b(?:${alt(terms.plannedCues)})\b`, "u");
+const UNREAL = new RegExp(String.raw`\b(?:${alt(terms.unrealCues)})\b|n['’]t\b`, "u");
+const CANCELLED = new RegExp(String.raw`\b(?:${alt(terms.cancelCues)})\b`, "u");
+/** "The visit …, planned for May, has been called off": the sentence's own verb cancels it, past any commas. */
+const CALLED_OFF = /\b(?:(?:has|have|had)\s+been|was|were)\s+(?:cancell?ed|called\s+off|postponed|scrapped|shelved)\b/u;
+/** Words between a verb and its place: "the city of", "the northeast city of", "the". */
+const PLACE_LEAD = /^\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|capital|port|town|province|region|resort)\s+of\s+)?(?:the\s+)?/u;
+/** "the Indian capital", "the Chilean port city": a demonym names the country when no city is given. */
+const DEMONYM_PLACE = /^\s+the\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:(?:port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|port|mainland)\b/u;
+/** Planning told after the frame: "a visit by X to Y is planned for May", "X arrives in Y next week". */
+const PLANNED_AFTER = /^\s+(?:is|are)\s+(?:planned|scheduled|expected|due)\b|^[^,;]{0,30}\bnext\s+(?:week|month|year)\b/u;
+const PURPOSE = /^,?(?:\s+[\p{L}\p{N}.]+){0,3}?\s+(?:for|to)\s+((?:the\s+)?[^,.;()]{3,100})/u;
+
+/** The place a frame names right after `from` (which stands on the whitespace before it). */
+export function placeAt(args: Args, from: number): Place | null {
+  const lead = PLACE_LEAD.exec(args.text.slice(from, from + 60));
+  const at = from + (lead ? lead[0].length : 0);
+  const place = args.places.find((p) => p.start === at);
+  if (place) return place;
+  const demonym = DEMONYM_PLACE.exec(args.text.slice(from, from + 60));
+  const iso3 = demonym ? countryByName(demonym[1]!) : null;
+  return demonym && iso3 ? { start: from, end: from + demonym[0].length, iso3, city: null } : null;
+}
+
+function purposeAfter(text: string, end: number): string | null {
+  const m = PURPOSE.exec(text.slice(end, end + 120));
+  return m ? m[1]!.replace(/\s+/g, " ").replace(/[“”"]/g, "").trim() : null;
+}
+
+function statusOf(args: Args, start: number, end: number): "occurred" | "planned" | null {
+  // The clause around the frame: up to 80 chars before; after it, to the next comma, only a cancellation counts.
+  const after = /^[^,;]{0,40}/u.exec(args.text.slice(end, Math.min(args.sentence.end, end + 40)))![0];
+  const rest = args.text.slice(end, Math.min(args.sentence.end, end + 120));
+  if (UNREAL.test(args.text.slice(Math.max(args.sentence.start, start - 80), end)) || CANCELLED.test(after) || CALLED_OFF.test(rest)) return null;
+  return PLANNED.test(args.text.slice(Math.max(args.sentence.start, start - 40), end)) || PLANNED_AFTER.test(after) ? "planned" : "occurred";
+}
+
+/** A frame as a mention, or null when its clause is hypothetical, negated or cancelled. */
+export function mention(args: Args, visitor: Visitor, span: Span, place: Place | null, extra: Partial<VisitMention> = {}): VisitMention | null {
+  const start = Math.min(visitor.start, span.start), end = Math.max(span.end, place?.end ?? span.end, visitor.end);
+  const status = statusOf(args, start, end);
+  if (!status) return null;
+  return {
+    start,
+    end,
+    visitor,
+    host: place?.iso3 ?? null,
+    place: place?.city ?? null,
+    here: false,
+    returnVisit: false,
+    status,
+    purpose: purposeAfter(args.text, place?.end ?? span.end),
+    count: visitor.count,
+    frame: { start: span.start, end: Math.max(span.end, place?.end ?? span.end) },
+    ...extra,
+  };
+}
+
+/** The person a possessive or subject pronoun ("his visit", "she flew") points to: the last person mentioned before it. */
+export function pronounOwner(args: Args, at: number): Visitor | null {
+  const p = args.everyone[lastEndingBy(args.everyone, at)];
+  // The visitor stands where the pronoun is, so the mention's span (and the date nearest it) stays local.
+  return p ? { ...personVisitor(args.text, p), start: at, end: at } : null;
+}
+
+/** Index of the last person ending at or before `at` (-1 if none): people are in text order, so binary search keeps 1 MB inputs linear-ish. */
+export function lastEndingBy(people: PersonMention[], at: number): number {
+  let lo = 0, hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** "he flew to …": a subject pronoun, with auxiliaries. */
+const PRONOUN_SUBJECT = /\b(?:[Hh]e|[Ss]he)(?:\s+(?:has|had|was|is|will|also|then|later|recently|already|first|to|be|due|set|expected))*\s+$/u;
+
+/** The place at `from` and any joined to it by commas or "and" ("Peru, Chile and Ecuador"), one per country. */
+export function placesFrom(args: Args, from: number): Place[] {
+  const first = placeAt(args, from);
+  if (!first) return [];
+  const out = [first];
+  for (let last = first; ; ) {
+    const joint = /^(?:\s*,\s*|\s+and\s+|,\s+and\s+)/u.exec(args.text.slice(last.end, last.end + 8));
+    const next = joint ? args.places.find((p) => p.start === last.end + joint[0].length) : undefined;
+    if (!next) break;
+    if (!out.some((p) => p.iso3 === next.iso3)) out.push(next);
+    last = next;
+  }
+  return out;
+}
+
+/** The subject of a verb at `at`: a visitor phrase right before it, else "he"/"she" for the last person named. */
+export function subjectOf(args: Args, at: number): Visitor | null {
+  const visitor = visitorBefore(args.text, at, args.sentence.start, args.people);
+  if (visitor) return visitor;
+  return PRONOUN_SUBJECT.test(args.text.slice(Math.max(args.sentence.start, at - 60), at)) ? pronounOwner(args, at) : null;
+}
+
+/** Frame matches of `re` in the sentence, with absolute offsets. */
+export function* matchesIn(args: Args, re: RegExp): Generator<{ m: RegExpExecArray; start: number; end: number }> {
+  const { text, sentence } = args;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(re)) {
+    const start = sentence.start + m.index;
+    yield { m, start, end: start + m[0].length };
+  }
+}

@@ -1,0 +1,38 @@
+// "Japan hosted X", "Qatar's Emir received X in Doha", "Indonesian Trade
+// Minister A hosted his Australian counterpart, B, in Jakarta": the subject's
+// country (or the place named after the guest) hosts the guest after the verb.
+import terms from "../../../data/gazetteer/visit-terms.json";
+import { alt, matchesIn, mention, placeAt, type Args, type VisitMention } from "./frames";
+import { personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
+
+const HOSTED = new RegExp(String.raw`\b(?:${alt(terms.hostVerbs)})\b`, "giu");
+/** Words allowed between the verb and a named guest: "his Australian counterpart,". */
+const GUEST_LEAD = /^\s*(?:(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]+\s+)?counterpart,?\s*)?$/u;
+/** "… in Doha", "… at the palace in Lima": where the guest was received. */
+const WHERE = /^,?[^.;,]{0,50}?\b(?:in|at)(?=\s)/u;
+
+function guestAfter(args: Args, end: number): Visitor | null {
+  const { text } = args;
+  const person = args.people.find((p) => p.start >= end && p.start <= end + 40 && GUEST_LEAD.test(text.slice(end, p.start)));
+  // "welcomed X's remarks" welcomes words, not a guest.
+  if (person && !/^['’]s?\b/u.test(text.slice(person.end, person.end + 2))) return personVisitor(text, person);
+  return visitorsAfter(text, end, args.people).find((v) => v.kind === "group") ?? null;
+}
+
+export function hostFrames(args: Args): VisitMention[] {
+  const { text, sentence } = args;
+  const out: VisitMention[] = [];
+  for (const { start, end } of matchesIn(args, HOSTED)) {
+    const guest = guestAfter(args, end);
+    if (!guest) continue;
+    const subjectPlace = args.places.filter((p) => p.end <= start && /^\s*$/u.test(text.slice(p.end, start))).at(-1);
+    const subject = subjectPlace ? null : visitorBefore(text, start, sentence.start, args.people);
+    const where = WHERE.exec(text.slice(guest.end, Math.min(sentence.end, guest.end + 60)));
+    const place = (where && placeAt(args, guest.end + where[0].length)) ?? subjectPlace ?? null;
+    const host = place?.iso3 ?? subject?.country ?? null;
+    if (!host || host === guest.country) continue;
+    const found = mention(args, guest, { start, end }, place ?? { start: end, end, iso3: host, city: null });
+    if (found) out.push(found);
+  }
+  return out;
+}
