@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<void> {
       },
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\nusage: ${command.usage}`);
+    throw new UsageError(`${(error as Error).message} (see npm run ${name} -- --help)`);
   }
   if (parsed.values.help) return console.log(`usage: ${command.usage}`);
   await command.run(parsed.positionals, parsed.values);
