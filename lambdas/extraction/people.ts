@@ -33,6 +33,8 @@ const HONORIFICS = new Set(titles.honorifics.map(lower));
 const HEADS = new Set(titles.heads.map(lower));
 const MODIFIERS = new Set(titles.modifiers.map(lower));
 const COMPLEMENTS = new Set(titles.complements.map(lower));
+/** A minister's field: before a head ("Oil Minister") or after "of" ("Minister of Petroleum and Natural Gas"). */
+const PORTFOLIOS = new Set(titles.portfolios.map(lower));
 const NOT_NAME = new Set(titles.notNameWords.map(lower));
 const FEMALE = new Set(titles.femaleHonorifics.map(lower));
 const MALE = new Set(titles.maleHonorifics.map(lower));
@@ -62,10 +64,16 @@ function capitalisedRuns(tokens: Token[]): [number, number][] {
       continue;
     }
     let j = i + 1;
+    // "Minister of Petroleum and Natural Gas Ananya Rao": after "Head of", "and" joins the portfolio.
+    let portfolio = false;
     for (;;) {
-      if (isCapitalized(tokens[j])) j++;
-      else if (isWord(tokens[j]) && PARTICLES.has((tokens[j] as Token).text) && isCapitalized(tokens[j + 1])) j += 2;
-      else if (isWord(tokens[j]) && (tokens[j] as Token).text === "the" && (tokens[j - 1] as Token).text === "of" && isCapitalized(tokens[j + 1])) j += 2;
+      const t = tokens[j];
+      if (isCapitalized(t)) j++;
+      else if (isWord(t) && PARTICLES.has(t.text) && isCapitalized(tokens[j + 1])) {
+        portfolio ||= t.text === "of" && HEADS.has(lower((tokens[j - 1] as Token).text));
+        j += 2;
+      } else if (isWord(t) && t.text === "the" && (tokens[j - 1] as Token).text === "of" && isCapitalized(tokens[j + 1])) j += 2;
+      else if (portfolio && isWord(t) && t.text === "and" && isCapitalized(tokens[j + 1])) j += 2;
       else break;
     }
     runs.push([i, j]);
@@ -74,8 +82,26 @@ function capitalisedRuns(tokens: Token[]): [number, number][] {
   return runs;
 }
 
+/** Where "Head of …" ends: "Secretary of State", "Minister of International Trade and Industry"; `at` is the "of". */
+function complementEnd(tokens: Token[], at: number, to: number): number {
+  let i = at + 1;
+  while (i < to - 1) {
+    const w = lower((tokens[i] as Token).text);
+    const joined = lower(tokens[i + 1]?.text ?? "") === "and";
+    if (!(COMPLEMENTS.has(w) || PORTFOLIOS.has(w) || w === "and" || joined)) break;
+    i++;
+  }
+  return i;
+}
+
+/** Whether a head follows within a few words, leaving a name: "Oil Minister" in "Angola's Oil Minister Teo Mbemba". */
+function headAhead(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1 && k - from < 3; k++) if (HEADS.has(lower((tokens[k] as Token).text))) return true;
+  return false;
+}
+
 /** Where the role prefix of a capitalised run ends: after the last title word that still leaves a name. */
-function rolePrefixEnd(tokens: Token[], from: number, to: number, countryTokens: Set<number>): number {
+function rolePrefixEnd(tokens: Token[], from: number, to: number, countryTokens: Set<number>, afterCountry: boolean): number {
   let roleEnd = from;
   let i = from;
   while (i < to - 1) {
@@ -83,16 +109,25 @@ function rolePrefixEnd(tokens: Token[], from: number, to: number, countryTokens:
     const w = lower(t.text);
     if (HONORIFICS.has(w) || HEADS.has(w)) {
       roleEnd = i + 1;
-      // "Secretary of State Ana Ruiz"
-      if (lower((tokens[i + 1] as Token).text) === "of" && i + 2 < to - 1 && COMPLEMENTS.has(lower((tokens[i + 2] as Token).text))) {
-        i += 3;
-        roleEnd = i;
-        continue;
+      if (lower((tokens[i + 1] as Token).text) === "of") {
+        const end = complementEnd(tokens, i + 1, to);
+        if (end > i + 2) {
+          i = roleEnd = end;
+          continue;
+        }
       }
-    } else if (!MODIFIERS.has(w) && !countryTokens.has(i)) break;
+    } else if (!MODIFIERS.has(w) && !PORTFOLIOS.has(w) && !countryTokens.has(i) && !(afterCountry && headAhead(tokens, i + 1, to))) break;
     i++;
   }
   return roleEnd;
+}
+
+/** Index of the country before a possessive right before `at` ("South Korea's"), else -1. */
+function countryPossessiveBefore(tokens: Token[], at: number, countryTokens: Set<number>): number {
+  if (tokens[at - 1]?.kind !== "poss" || !countryTokens.has(at - 2)) return -1;
+  let k = at - 2;
+  while (countryTokens.has(k - 1)) k--;
+  return k;
 }
 
 /** A lower-case role right before the name: "Kenya's trade minister", "chief economist", "the former minister". */
@@ -125,12 +160,18 @@ function appositionAfter(text: string, tokens: Token[], at: number): string | nu
   // A role ends at its relative clause: ", an agronomist at Cuyo who has studied …" → "an agronomist at Cuyo".
   while (end < tokens.length && end - at < 16 && !APPOSITION_ENDS.has((tokens[end] as Token).text)) end++;
   const words = tokens.slice(at + 1, end);
-  const opener = /^(a|an|the|his|her|their|its)$/iu.test(first.text) || tokens[at + 2]?.kind === "poss";
-  if (!opener || !words.some((t) => t.kind === "word" && (HEADS.has(lower(t.text)) || PERSON_NOUNS.has(lower(t.text))))) return null;
+  // ", South Korea's deputy trade minister,": a possessive within the first words opens one too.
+  const opener = /^(a|an|the|his|her|their|its)$/iu.test(first.text) || words.slice(1, 4).some((t) => t.kind === "poss");
+  // ", a Nigerian-born consultant who advises …": "who" says a person whatever the noun.
+  const personal = (tokens[end] as Token | undefined)?.text === "who" || words.some((t) => t.kind === "word" && (HEADS.has(lower(t.text)) || PERSON_NOUNS.has(lower(t.text))));
+  if (!opener || !personal) return null;
   // Cut off by the length limit: evidence of a person, but no role worth keeping.
   if (end - at >= 16) return "";
   return oneLine(text.slice(first.start, (words[words.length - 1] as Token).end));
 }
+
+/** Tokens a description before a name may span: "The United Arab Emirates' Minister of State for Foreign Trade". */
+const DESCRIPTION_REACH = 12;
 
 /**
  * "The housing minister, Valeria Ocampo": the person description in the few
@@ -141,7 +182,7 @@ function descriptionBefore(text: string, tokens: Token[], at: number): string | 
   let person = false;
   let start = -1;
   let k = at;
-  for (; k >= 0 && at - k < 6; k--) {
+  for (; k >= 0 && at - k < DESCRIPTION_REACH; k--) {
     const t = tokens[k] as Token;
     if (t.kind === "punct") break;
     if (t.kind === "word" && (HEADS.has(lower(t.text)) || PERSON_NOUNS.has(lower(t.text)))) person = true;
@@ -208,13 +249,15 @@ function peopleIn(text: string, sentence: Sentence, { known, unconfirmed }: Regi
     // Sentence openers are not names, but "He Lina" is: keep He/She when a capitalised word follows.
     while (from < runEnd && STOP.has(lower((tokens[from] as Token).text)) && !(/^(he|she)$/iu.test((tokens[from] as Token).text) && from + 1 < runEnd)) from++;
     if (from >= runEnd) continue;
-    const nameFrom = rolePrefixEnd(tokens, from, runEnd, countryTokens);
+    const country = countryPossessiveBefore(tokens, from, countryTokens);
+    const nameFrom = rolePrefixEnd(tokens, from, runEnd, countryTokens, country >= 0);
     const nameTokens = tokens.slice(nameFrom, runEnd).filter((t) => !PARTICLES.has(t.text) || nameFrom === runEnd);
     if (nameTokens.length === 0 || nameTokens.length > 4) continue;
     if (nameTokens.some((t, k) => NOT_NAME.has(lower(t.text)) || countryTokens.has(nameFrom + k) || isRoleWord(t) || /^\d/u.test(t.text))) continue;
     const prefix = tokens.slice(from, nameFrom);
-    const roleStart = nameFrom === from ? roleBefore(tokens, from, countryTokens) : from;
-    const roleTokens = roleStart < from ? tokens.slice(roleStart, from) : prefix;
+    // "Angola's Oil Minister Teo Mbemba": the role starts at the country.
+    const roleStart = nameFrom === from ? roleBefore(tokens, from, countryTokens) : country >= 0 ? country : from;
+    const roleTokens = roleStart < from ? tokens.slice(roleStart, nameFrom) : prefix;
     const honorific = prefix.some((t) => HONORIFICS.has(lower(t.text)));
     const titled = roleTokens.some((t) => HEADS.has(lower(t.text)));
     const strongTitle = honorific || roleTokens.some((t) => STRONG_HEADS.has(lower(t.text))) || roleTokens.length >= 2;
@@ -245,7 +288,8 @@ function peopleIn(text: string, sentence: Sentence, { known, unconfirmed }: Regi
     const role = roleText && !roleTokens.every((t) => HONORIFICS.has(lower(t.text))) ? roleText : apposition || described || null;
     const roleCountry = role ? (findCountries(role)[0]?.iso3 ?? null) : null;
     const resolved = earlier !== undefined && earlier.words.length > words.length;
-    const gender = genderOf(roleTokens.map((t) => t.text));
+    // "Chen Meilin, the chairwoman of …", "His sister, Kim Yo-jong": a gendered noun in the role says it too.
+    const gender = genderOf(roleTokens.map((t) => t.text)) ?? genderOf((apposition || described || "").split(/\s+/u));
     const person: Known = earlier ?? { name: words.join(" "), words, role, country: roleCountry, gender };
     if (earlier) {
       earlier.role ??= role;

@@ -29,9 +29,25 @@ describe("Function: findPeople()", () => {
     ["organisations are not people", "The Federal Reserve Bank raised rates. General Motors cut jobs.", []],
     ["countries are not people", "China and Russia signed a pact in Moscow.", []],
     ["an adjective 'official' is no title", "The official Xinhua news agency said so.", []],
+    ["country possessive, portfolio and title", "Angola's Oil Minister Teo Mbemba met reporters.", [{ surface: "Teo Mbemba", name: "Teo Mbemba", role: "Angola's Oil Minister", country: "AGO" }]],
+    ["Minister of a portfolio joined by and", "Minister of International Trade and Industry Rahimah Yusof led the mission.", [{ surface: "Rahimah Yusof", name: "Rahimah Yusof", role: "Minister of International Trade and Industry" }]],
+    ["country possessive and Minister of", "India's Minister of Petroleum and Natural Gas Ananya Rao spoke.", [{ surface: "Ananya Rao", name: "Ananya Rao", role: "India's Minister of Petroleum and Natural Gas", country: "IND" }]],
+    ["apposition with a country possessive", "“It went well,” said Han Soo-jin, South Korea's deputy trade minister.", [{ surface: "Han Soo-jin", name: "Han Soo-jin", role: "South Korea's deputy trade minister", country: "KOR" }]],
+    ["an apposition ending in who", "Adaeze Okonkwo, a Nigerian-born consultant who advises Luanda, spoke.", [{ surface: "Adaeze Okonkwo", name: "Adaeze Okonkwo", role: "a Nigerian-born consultant" }]],
+    ["a long description before the name", "The United Arab Emirates' Minister of State for Foreign Trade, Layla Qassimi, spoke.", [{ surface: "Layla Qassimi", name: "Layla Qassimi", role: "The United Arab Emirates' Minister of State for Foreign Trade" }]],
   ])("%s", (_name, text, expected) => {
     const found = people(text);
     expect(found).toHaveLength(expected.length);
     expected.forEach((e, i) => expect(found[i]).toMatchObject(e));
+  });
+
+  it.each<[string, string, "male" | "female" | null]>([
+    ["a female honorific", "Ms Han Soo-jin spoke.", "female"],
+    ["Madam before a title", "Madam President Ramírez spoke.", "female"],
+    ["a gendered noun in the apposition", "Chen Meilin, the chairwoman of a metals group, spoke.", "female"],
+    ["a gendered noun in the description", "Her brother, Kim Jae-won, spoke.", "male"],
+    ["no cue", "Park Ji-won, a trade economist, spoke.", null],
+  ])("gender: %s", (_name, text, gender) => {
+    expect(findPeople(contextOf(text))[0]?.gender).toBe(gender);
   });
 });

@@ -160,6 +160,46 @@ const POSITIVE: [string, string, Expected[]][] = [
   ["a standalone quote speaks for the previous subject", "Marta Pinheiro, a shipowner, disagreed. “We will sail on Monday whatever happens.”", [{ text: "We will sail on Monday whatever happens.", speaker: "Marta Pinheiro" }]],
   ["a standalone quote after a non-speaker subject stays unattributed", "Prices rose sharply in May. “Every container was inspected twice before loading.”", [{ text: "Every container was inspected twice before loading.", speaker: null }]],
   ["a short reporting clause after a full stop", "“The fuel is already in the tanks.” Marta Pinheiro told Reuters.", [{ text: "The fuel is already in the tanks.", speaker: "Marta Pinheiro", via: "Reuters" }]],
+  // Gender learnt from the discourse (names that carry none): possessives, objects, reflexives, titles, gendered nouns
+  ["a possessive teaches her gender", "Ahn Ji-ho sat beside Rania Haddad, a trade lawyer. Ahn Ji-ho accompanied her to the podium. “We are partners now,” she said.", [{ text: "We are partners now,", speaker: "Rania Haddad" }]],
+  ["his marks a man the next she skips", "President Sri Kartika arrived with Trade Minister Budi Santo. Santo said his team was ready. “We want factories, not promises,” she told a business lunch.", [{ text: "We want factories, not promises,", speaker: "Sri Kartika" }]],
+  ["an object pronoun is never its own sentence's subject", "Mbali Dlamini welcomed Arjun Rao, an economist. Her speech was short. “You are welcome here,” he said.", [{ text: "You are welcome here,", speaker: "Arjun Rao" }]],
+  ["a gendered noun in the apposition", "Chen Meilin, the chairwoman of a metals group, met the press. Wang Jun spoke first. “The deal is done,” she said.", [{ text: "The deal is done,", speaker: "Chen Meilin" }]],
+  ["Madam as a title", "Madam President Ramírez greeted Kofi Boateng. Boateng spoke briefly. “We thank our hosts,” she said.", [{ text: "We thank our hosts,", speaker: "Ramírez" }]],
+  ["a reflexive names its subject", "Nguyen Thi Lan, a textile trader, introduced herself to Park Min-jun, a banker. Park Min-jun smiled. “You are welcome in Seoul,” she said.", [{ text: "You are welcome in Seoul,", speaker: "Nguyen Thi Lan" }]],
+  // Salience: the paragraph's topic, the role that fits
+  ["the topic holds past a relative clause", "Kang Min-seok, the head of the council, was careful. He welcomed the pledges, which Budi Santo had repeated, but said details mattered. “We will invest when the rules are clear,” he said.", [{ text: "We will invest when the rules are clear,", speaker: "Kang Min-seok" }]],
+  ["the description goes to the person whose role fits", "Kang Min-seok, the head of the council, sat beside Trade Minister Budi Santo. “We have heard this before,” the minister said.", [{ text: "We have heard this before,", speaker: "Budi Santo" }]],
+  ["a new main subject takes over the topic", "Oil Minister Teo Mbemba told reporters that output would rise. Commerce Secretary Ananya Rao was noncommittal. “We buy at the best price,” she said.", [{ text: "We buy at the best price,", speaker: "Ananya Rao" }]],
+  ["a possessor is not the subject", "Mbemba's delegation included Adaeze Okonkwo, a consultant who advises Luanda. She said banks “have been slow to understand the risk.”", [{ text: "have been slow to understand the risk.", speaker: "Adaeze Okonkwo" }]],
+  // Colon attributions without a reporting verb
+  ["subject and any verb before a colon", "Rania Haddad, a trade lawyer, was asked about the ban. She laughed: “It will outlive us all.”", [{ text: "It will outlive us all.", speaker: "Rania Haddad" }]],
+  ["after an opening participle clause", "Trade Minister Layla Qassimi was asked whether she would resign. Asked again, she smiled: “Ask me in five years.”", [{ text: "Ask me in five years.", speaker: "Layla Qassimi" }]],
+  ["a possessive pronoun and a speech noun", "Trade Minister Layla Qassimi, 44, is the youngest minister. Her answer to critics: “Impatience built this country.”", [{ text: "Impatience built this country.", speaker: "Layla Qassimi" }]],
+  ["a name's speech noun", "Chiamaka Eze, a shipping executive, was unmoved. Eze's reply was sharp: “We have been squeezed before.”", [{ text: "We have been squeezed before.", speaker: "Chiamaka Eze" }]],
+  ["a reporting verb before a colon", "Choi Sung-ho, the chief executive, signed the deal. He told reporters: “The Gulf is our biggest market.”", [{ text: "The Gulf is our biggest market.", speaker: "Choi Sung-ho" }]],
+  ["a colon after no speaker stays unattributed", "The agenda had three items: “trade, energy and security.”", [{ text: "trade, energy and security.", speaker: null }]],
+  // Plurals never take a singular pronoun
+  ["she after said NAME, not the plural opener", "Analysts were divided. “The numbers look good,” said Park Ji-won, a trade economist. She added that firms “will wait for the new rules.”", [
+    { text: "The numbers look good,", speaker: "Park Ji-won" },
+    { text: "will wait for the new rules.", speaker: "Park Ji-won" },
+  ]],
+  ["he after said NAME, not Economists", "Economists said the stakes were high. “India matters,” said Lim Tae-yang, a senior fellow. He said investment “could double within five years.”", [
+    { text: "India matters,", speaker: "Lim Tae-yang" },
+    { text: "could double within five years.", speaker: "Lim Tae-yang" },
+  ]],
+  ["a coordinated subject is plural", "“Steel is political,” said Priya Menon, a trade lawyer. Ms. Han and Vikram Nair, she said, “both need something to show.”", [
+    { text: "Steel is political,", speaker: "Priya Menon" },
+    { text: "both need something to show.", speaker: "Priya Menon" },
+  ]],
+  // A capitalised modifier opening a sentence is no speaker
+  ["Two-way trade is no speaker", "Two-way trade reached $20 billion last year, and the target is now “a partnership for the next fifty years.”", [{ text: "a partnership for the next fifty years.", speaker: null }]],
+  ["both sides speak, not Two-way", "Two-way trade, both sides said, should reach “$30 billion within five years.”", [{ text: "$30 billion within five years.", speaker: "both sides", speaker_type: "government" }]],
+  // The nearest explicit attribution in the paragraph before the previous paragraph's speaker
+  ["a standalone quote speaks for the next sentence's reporting subject", "“Supply is not the problem,” said Khalid Harbi, a trader.\n\n“The old fields are tired.” Oil Minister Teo Mbemba told a conference that twelve blocks would be auctioned before the end of the year.", [
+    { text: "Supply is not the problem,", speaker: "Khalid Harbi" },
+    { text: "The old fields are tired.", speaker: "Teo Mbemba" },
+  ]],
 ];
 
 // Near-misses that must yield nothing.

@@ -1,12 +1,14 @@
 // Attribution: the reporting clause that names each quote's speaker, looked
 // for in the quote's own sentence with every quotation blanked out, so words
 // inside quotes never attribute. In order: a clause right after the quote
-// (“…,” Smith said / said Smith), the nearest reporting verb before it (Smith
-// said that “…”, as he put it, “…”), "according to X", then the sentence's
-// subject as a weak fallback. Declines (source "none") when nothing fits.
+// (“…,” Smith said / said Smith), a clause ending in a colon right before it
+// with no reporting verb (she laughed: “…”, Her answer: “…”), the nearest
+// reporting verb before it (Smith said that “…”, as he put it, “…”),
+// "according to X", then the sentence's subject as a weak fallback. Declines
+// (source "none") when nothing fits.
 import type { Span } from "../context";
 import { tokenize, type Token } from "../tokens";
-import { verbAt } from "./lexicon";
+import { isSpeechNoun, verbAt } from "./lexicon";
 import { nounPhraseAfter, nounPhraseBefore, onlyRoleWords, subjectStart } from "./nounPhrase";
 import type { Attribution, QuoteSpan, SentenceView, SpeakerMention } from "./types";
 
@@ -78,6 +80,43 @@ export function opensWithAttribution(text: string, sentence: Span): boolean {
   return clauseAfter(text, [placeholder, ...tokens], 0) !== null;
 }
 
+/** Tokens a colon's clause may span: "Asked whether …, she laughed:" keeps only "she laughed". */
+const COLON_CLAUSE = 16;
+const CLAUSE_BREAKS = new Set([",", ";", ".", "—", "–"]);
+
+/**
+ * A clause with no reporting verb ending in a colon right before the quote:
+ * a speaker's speech noun ("Her answer:", "The minister's reply was brief:")
+ * or a subject and any verb ("she laughed:", "Aránguiz smiled:").
+ */
+function colonClause(text: string, tokens: Token[], slot: number): Attribution | null {
+  if (tokens[slot - 1]?.text !== ":") return null;
+  let c = slot - 2;
+  while (c >= 0 && slot - c <= COLON_CLAUSE && !CLAUSE_BREAKS.has((tokens[c] as Token).text) && !isQuote(tokens[c])) c--;
+  if (slot - c > COLON_CLAUSE) return null;
+  const start = subjectStart(tokens, c + 1, slot - 1);
+  for (let k = start; k < slot - 1; k++) if (verbAt(tokens, k)) return null;
+  const first = tokens[start] as Token | undefined;
+  if (!first) return null;
+  // "Her answer:", "His reply was sharp:"
+  if (/^(his|her)$/iu.test(first.text) && isSpeechNoun(tokens[start + 1])) {
+    return { speaker: { start: first.start, end: first.end, text: first.text, kind: "pronoun", apposition: null }, source: "before", verbAt: null };
+  }
+  // "Eze's reply:", "The minister's answer:"
+  for (let k = start + 1; k < slot - 2 && k - start <= 5; k++) {
+    if ((tokens[k] as Token).kind === "poss" && isSpeechNoun(tokens[k + 1])) {
+      const owner = nounPhraseBefore(text, tokens, k, start);
+      return owner ? { speaker: owner, source: "before", verbAt: null } : null;
+    }
+  }
+  const np = nounPhraseAfter(text, tokens, start, slot - 1);
+  if (!np) return null;
+  let next = start;
+  while (next < slot - 1 && (tokens[next] as Token).end <= np.end) next++;
+  const verb = tokens[next];
+  return verb && verb.kind === "word" && verb.text === verb.text.toLowerCase() ? { speaker: np, source: "before", verbAt: null } : null;
+}
+
 /** The subject of the reporting verb at `v`, or of an earlier one when it has none ("…, saying", "to note", "and urged"). */
 function subjectOf(text: string, tokens: Token[], v: number, floor: number): SpeakerMention | null {
   // "quoted Okafor as saying": the speaker is the object before "as".
@@ -128,6 +167,8 @@ export function parseAttribution(text: string, view: SentenceView, slot: number)
   const before = clauseBefore(text, tokens, slot);
   // “…,” according to Politico, after "Lawmakers called it …": the outlet relays, the lawmakers speak.
   if (after && !(after.source === "according" && before?.speaker && before.source === "before")) return after;
+  const colon = colonClause(text, tokens, slot);
+  if (colon) return colon;
   if (before) return before;
   if (previousQuote(tokens, slot) >= 0) return NONE;
   const subject = sentenceSubject(text, tokens);

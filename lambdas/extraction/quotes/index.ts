@@ -4,10 +4,11 @@
 import type { QuoteRecord } from "../../core/schemas";
 import { recordId, type ArticleContext, type Sentence, type Span } from "../context";
 import { findPeople } from "../people";
-import { tokenize } from "../tokens";
+import { isCapitalized, tokenize } from "../tokens";
 import { opensWithAttribution, parseAttribution, sentenceView } from "./attributionParser";
 import { confidenceOf } from "./confidence";
 import { subjectStart } from "./nounPhrase";
+import { followingSubject } from "./followingSubjectParser";
 import { precedingSubject } from "./precedingSubjectParser";
 import { parseQuoteSpans } from "./quoteSpanParser";
 import { parseReportingClauses } from "./reportingClauseParser";
@@ -78,15 +79,18 @@ export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
   let candidates: QuoteCandidate[] = ranges.flatMap((range, k) => {
     const view = views[k] as SentenceView;
     const previous = k > 0 && ranges[k - 1]?.paragraph === range.paragraph ? views[k - 1] : undefined;
+    const next = ranges[k + 1]?.paragraph === range.paragraph ? views[k + 1] : undefined;
     return range.quotes.map((span, i) => {
       const slot = view.slots[i] as number;
       const own = parseAttribution(text, view, slot);
+      const neighbour =
+        own.source !== "none" ? null : ((previous && precedingSubject(text, view, previous, people)) ?? (next && followingSubject(text, view, next, people)) ?? null);
       return {
         ...span,
         sentence: { start: range.start, end: range.end },
         view,
         slot,
-        attribution: own.source === "none" && previous ? (precedingSubject(text, view, previous, people) ?? own) : own,
+        attribution: neighbour ?? own,
         speaker: null,
         speakerType: "unknown" as const,
         role: null,
@@ -98,9 +102,13 @@ export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
   });
   const subjectStarts = new Set(views.flatMap(({ tokens }) => {
     const i = subjectStart(tokens, 0, Math.min(tokens.length, 40));
+    let k = i;
+    while (k - i < 5 && isCapitalized(tokens[k])) k++;
+    // "Mbemba's delegation included …": the possessor is not the subject.
+    if (tokens[k]?.kind === "poss") return [];
     return [tokens[i], tokens[i + 1]].filter((t) => t !== undefined).map((t) => t.start);
   }));
-  const resolver = new SpeakerResolver(people, subjectStarts, parseReportingClauses(text, views), spans, ctx.sentences);
+  const resolver = new SpeakerResolver(people, subjectStarts, parseReportingClauses(text, views), spans, ctx.sentences, views);
   candidates = scareQuoteFilter(candidates, text);
   candidates = viaRefiner(candidates, text);
   candidates = sharedAttributionRefiner(candidates);

@@ -12,6 +12,7 @@ const lower = (s: string): string => s.toLowerCase();
 const INFLECTED = new Set(verbs.verbs.flatMap((forms) => forms.slice(1)));
 const BARE = new Set(verbs.verbs.map((forms) => forms[0] as string));
 const PHRASAL = new Set(verbs.phrasal.flat());
+const SPEECH_NOUNS = new Set(verbs.speechNouns);
 /** Words after which a bare verb form is a verb, not a noun ("to note", "will say"). */
 const BARE_CONTEXT = new Set(["to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "i", "we", "you", "they"]);
 
@@ -34,6 +35,9 @@ export function verbAt(tokens: Token[], i: number): number {
   if (BARE.has(t.text) && prev && BARE_CONTEXT.has(lower(prev.text))) return 1;
   return 0;
 }
+
+/** A noun naming what someone said: "answer", "reply", "advice". */
+export const isSpeechNoun = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && SPEECH_NOUNS.has(lower(t.text));
 
 const isOutlet = (name: string): boolean => OUTLETS.has(lower(name.replace(/^the\s+/iu, "")));
 

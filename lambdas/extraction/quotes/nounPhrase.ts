@@ -203,6 +203,8 @@ export function nounPhraseAfter(text: string, tokens: Token[], start: number, li
     } else break;
   }
   if (headEnd < 0) return null;
+  // "Two-way trade", "Bilateral trade": a capitalised word before a common noun is its modifier, no speaker.
+  if (i > headEnd && isNameWord(tokens[headEnd - 1])) return null;
   const named = !isNameWord(tokens[headEnd - 1]) ? namedAfterDescription(text, tokens, start, headEnd, limit) : null;
   if (named) return named;
   let apposition: string | null = null;

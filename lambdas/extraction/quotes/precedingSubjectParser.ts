@@ -9,10 +9,10 @@ import { isQuote, sentenceSubject } from "./attributionParser";
 import type { Attribution, SentenceView } from "./types";
 
 // One quote per sentence first, so a sentence of many quotes is never scanned once per quote.
-const isStandalone = (view: SentenceView): boolean => view.slots.length === 1 && view.tokens.every((t) => isQuote(t) || t.kind === "punct");
+export const isStandalone = (view: SentenceView): boolean => view.slots.length === 1 && view.tokens.every((t) => isQuote(t) || t.kind === "punct");
 
 /** People are in text order: whether one's name lies inside the span. */
-function namesPerson(people: PersonMention[], span: Span): boolean {
+export function namesPerson(people: PersonMention[], span: Span): boolean {
   let lo = 0;
   let hi = people.length;
   while (lo < hi) {

@@ -1,23 +1,35 @@
 // Reporting clauses anywhere in the article ("The statement said …", "Smith
-// told reporters …"), quotes or not, and each sentence's own subject when it
-// names a speaker-like party ("The Chinese embassy did not respond."): the
-// antecedents that a later "it added" or "he said" points back to.
-import { sentenceSubject } from "./attributionParser";
+// told reporters …", "“…,” said Lim Tae-yang"), quotes or not, and each
+// sentence's own subject when it names a speaker-like party ("The Chinese
+// embassy did not respond."): the antecedents that a later "it added" or "he
+// said" points back to.
+import { isQuote, sentenceSubject } from "./attributionParser";
 import { verbAt } from "./lexicon";
-import { nounPhraseBefore } from "./nounPhrase";
+import { nounPhraseAfter, nounPhraseBefore } from "./nounPhrase";
 import type { SentenceView, SpeakerMention } from "./types";
 
 const LOOKBACK = 60;
 
-export function parseReportingClauses(text: string, views: SentenceView[]): SpeakerMention[] {
-  const subjects: SpeakerMention[] = [];
+export interface Clause extends SpeakerMention {
+  /** The subject of a reporting verb, not just of its sentence. */
+  said: boolean;
+}
+
+export function parseReportingClauses(text: string, views: SentenceView[]): Clause[] {
+  const subjects: Clause[] = [];
   for (const { tokens } of views) {
     const own = sentenceSubject(text, tokens);
-    if (own && own.kind !== "pronoun") subjects.push(own);
+    if (own && own.kind !== "pronoun") subjects.push({ ...own, said: false });
     for (let i = 0; i < tokens.length; i++) {
-      if (!verbAt(tokens, i)) continue;
-      const subject = nounPhraseBefore(text, tokens, i, Math.max(0, i - LOOKBACK));
-      if (subject && subject.start !== subjects[subjects.length - 1]?.start) subjects.push(subject);
+      const n = verbAt(tokens, i);
+      if (!n) continue;
+      // "“…,” said Lim Tae-yang": the speaker follows the verb.
+      const inverted = isQuote(tokens[i - 1]) || (tokens[i - 1]?.text === "," && isQuote(tokens[i - 2]));
+      const subject = inverted ? nounPhraseAfter(text, tokens, i + n, tokens.length) : nounPhraseBefore(text, tokens, i, Math.max(0, i - LOOKBACK));
+      const last = subjects[subjects.length - 1];
+      if (!subject) continue;
+      if (subject.start === last?.start) last.said = true;
+      else subjects.push({ ...subject, said: true });
     }
   }
   return subjects;

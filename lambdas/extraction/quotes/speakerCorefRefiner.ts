@@ -1,7 +1,7 @@
 // Resolves each speaker as written to the name a dataset user wants: pronouns
-// to the most salient compatible person (a subject in the same paragraph, a
-// person named there, else the last subject that spoke; "she" never a man, and
-// a name keeps the gender a pronoun once gave it), definite descriptions to
+// to the most salient compatible person (pronounSalience.ts), with each
+// person's gender learnt as the text goes from titles, gendered nouns and the
+// pronouns that point to them (genderBelief.ts), definite descriptions to
 // the nearest person whose role fits ("the agriculture minister" → the one
 // whose role says agriculture), "the company" to the company named before,
 // surnames to full names, and classifies the rest (media, government,
@@ -10,24 +10,12 @@
 import type { Sentence, Span } from "../context";
 import { countryByName, findCountries } from "../countries";
 import type { Gender, PersonMention } from "../people";
+import { GenderBelief } from "./genderBelief";
+import { GENDERED, parseGenderCues, type CueKind, type GenderCue } from "./genderCueParser";
 import { isGovernmentName, isMediaName, isOrganizationName, nounType } from "./lexicon";
-import type { QuoteCandidate, SpeakerMention, SpeakerType } from "./types";
-
-/** Someone who can be pointed back to. */
-interface Entity {
-  at: number;
-  name: string;
-  words: string[];
-  type: SpeakerType;
-  role: string | null;
-  country: string | null;
-  gender: Gender | null;
-  plural: boolean;
-  /** Named as a clause or sentence subject, the usual antecedent of a pronoun. */
-  subject: boolean;
-  /** A proper name ("Energy Ministry"), not a description ("the central bank"). */
-  proper: boolean;
-}
+import { antecedent } from "./pronounSalience";
+import type { Clause } from "./reportingClauseParser";
+import type { Entity, QuoteCandidate, SentenceView, SpeakerMention, SpeakerType } from "./types";
 
 export interface Resolution {
   name: string | null;
@@ -91,17 +79,21 @@ function nameType(name: string): SpeakerType {
   return "organization";
 }
 
+type Item = { person: PersonMention } | { clause: Clause } | { cue: GenderCue };
+const startOf = (item: Item): number => ("person" in item ? item.person.start : "clause" in item ? item.clause.start : item.cue.at);
+
 export class SpeakerResolver {
   private readonly entities: Entity[] = [];
-  /** Genders learned from the pronouns that pointed to a name. */
-  private readonly genders = new Map<string, Gender>();
+  /** Each person's gender as the text has told it so far. */
+  private readonly genders = new GenderBelief();
 
   constructor(
     private readonly people: PersonMention[],
     subjectStarts: Set<number>,
-    clauses: SpeakerMention[],
+    clauses: Clause[],
     quoteSpans: Span[],
     private readonly sentences: Sentence[],
+    views: SentenceView[],
   ) {
     const inQuote = (at: number): boolean => {
       // Quote spans are sorted; a binary search keeps this linear overall.
@@ -116,45 +108,60 @@ export class SpeakerResolver {
       }
       return false;
     };
-    const items: ({ person: PersonMention } | { clause: SpeakerMention })[] = [
+    // In text order, so each pronoun is read with what the text said before it.
+    const items: Item[] = [
       ...people.filter((p) => !inQuote(p.start)).map((person) => ({ person })),
+      ...parseGenderCues(views).map((cue) => ({ cue })),
       ...clauses.map((clause) => ({ clause })),
     ];
-    items.sort((a, b) => ("person" in a ? a.person.start : a.clause.start) - ("person" in b ? b.person.start : b.clause.start));
+    items.sort((a, b) => startOf(a) - startOf(b));
     for (const item of items) {
-      if ("person" in item) {
+      if ("cue" in item) {
+        const e = this.pronounAntecedent(item.cue.at, item.cue.kind, item.cue.gender);
+        if (e) this.genders.vote(e.name, item.cue.gender);
+      } else if ("person" in item) {
         const p = item.person;
+        if (p.gender) this.genders.know(p.name, p.gender);
+        const main = subjectStarts.has(p.start);
         this.entities.push({
-          at: p.start,
+          ...this.placeOf(p.start),
           name: p.name,
           words: p.name.split(" "),
           type: "person",
           role: p.role,
           country: p.country,
-          gender: p.gender,
           plural: false,
-          subject: subjectStarts.has(p.start),
+          subject: main,
+          main,
+          said: false,
           proper: true,
         });
-        continue;
+      } else {
+        const c = item.clause;
+        const r = this.resolve(c);
+        if (!r.name) continue;
+        this.entities.push({
+          ...this.placeOf(c.start),
+          name: r.name,
+          words: r.name.split(" "),
+          type: r.type,
+          role: r.role,
+          country: r.country,
+          // "Analysts were divided" is plural whether or not it is capitalised; so is "Han and Nair".
+          plural: (c.kind === "description" || c.kind === "name") && (isPlural(headOf(c.text)) || (r.type === "person" && / and /u.test(c.text))),
+          subject: true,
+          main: subjectStarts.has(c.start),
+          said: c.said,
+          proper: c.kind === "name" || r.resolved,
+        });
       }
-      const r = this.resolve(item.clause);
-      if (!r.name) continue;
-      const head = headOf(item.clause.text);
-      const known = this.find(item.clause.start, (e) => e.name === r.name, false);
-      this.entities.push({
-        at: item.clause.start,
-        name: r.name,
-        words: r.name.split(" "),
-        type: r.type,
-        role: r.role,
-        country: r.country,
-        gender: known?.gender ?? null,
-        plural: item.clause.kind === "description" && isPlural(head),
-        subject: true,
-        proper: item.clause.kind === "name" || r.resolved,
-      });
     }
+  }
+
+  /** Where an entity at `at` sits: its sentence and paragraph. */
+  private placeOf(at: number): Pick<Entity, "at" | "sentence" | "paragraph"> {
+    const sentence = this.sentenceAt(at);
+    return { at, sentence, paragraph: this.sentences[sentence]?.paragraph ?? -1 };
   }
 
   /** Entities before `at`, nearest first, at most LOOKBACK of them. */
@@ -188,8 +195,8 @@ export class SpeakerResolver {
     return p && p.nameSpan.end <= span.end ? p : undefined;
   }
 
-  /** The paragraph holding offset `at` (sentences are in text order). */
-  private paragraphAt(at: number): number {
+  /** Index of the sentence holding offset `at` (sentences are in text order). */
+  private sentenceAt(at: number): number {
     let lo = 0;
     let hi = this.sentences.length;
     while (lo < hi) {
@@ -197,7 +204,7 @@ export class SpeakerResolver {
       if ((this.sentences[mid] as Sentence).start <= at) lo = mid + 1;
       else hi = mid;
     }
-    return this.sentences[lo - 1]?.paragraph ?? -1;
+    return lo - 1;
   }
 
   private fromEntity(e: Entity, resolved: boolean): Resolution {
@@ -210,18 +217,19 @@ export class SpeakerResolver {
     return this.name(m);
   }
 
+  private pronounAntecedent(at: number, kind: CueKind, gender: Gender): Entity | undefined {
+    const sentence = this.sentenceAt(at);
+    const here = { sentence, paragraph: this.sentences[sentence]?.paragraph ?? -1 };
+    return antecedent([...this.before(at)], here, kind, gender, (e) => this.genders.of(e.name));
+  }
+
   private pronoun(m: SpeakerMention): Resolution {
     const w = m.text.toLowerCase();
+    const gendered = GENDERED[w];
     let fits: (e: Entity) => boolean;
-    if (w === "he" || w === "she") {
-      const gender: Gender = w === "he" ? "male" : "female";
-      const person = (e: Entity): boolean => e.type === "person" && !e.plural && (e.gender ?? this.genders.get(e.name) ?? gender) === gender;
-      // Salience: someone in the pronoun's own paragraph before anyone further back.
-      const paragraph = this.paragraphAt(m.start);
-      const e = this.find(m.start, (x) => person(x) && this.paragraphAt(x.at) === paragraph, true) ?? this.find(m.start, person, true);
-      if (!e) return { name: null, type: "person", role: null, country: null, resolved: false };
-      if (!e.gender) this.genders.set(e.name, gender);
-      return this.fromEntity(e, true);
+    if (gendered) {
+      const e = this.pronounAntecedent(m.start, gendered[1], gendered[0]);
+      return e ? this.fromEntity(e, true) : { name: null, type: "person", role: null, country: null, resolved: false };
     } else if (w === "it" || w === "which") fits = (e) => e.type !== "person" && !e.plural;
     else if (w === "they") fits = (e) => e.plural || e.type === "government" || e.type === "organization";
     else return { name: null, type: "unknown", role: null, country: null, resolved: false };

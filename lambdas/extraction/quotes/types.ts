@@ -31,6 +31,7 @@ export type AttributionSource =
   | "according" // According to Smith, “…”
   | "shared" // from another quote of the same sentence, paragraph run or paragraph
   | "preceding" // a quote-only sentence after one whose subject is someone: “…”
+  | "following" // a quote-only sentence before one whose subject reports: “…” Smith told reporters that …
   | "context" // a quote-only paragraph continuing the previous paragraph's speaker
   | "subject" // the sentence's subject, no reporting verb
   | "none";
@@ -66,4 +67,26 @@ export interface QuoteCandidate extends QuoteSpan {
   via: string | null;
   /** The speaker came from a pronoun, a description or a surname rather than being written out. */
   resolved: boolean;
+}
+
+/** Someone a later pronoun or description can point back to. */
+export interface Entity {
+  at: number;
+  name: string;
+  words: string[];
+  type: SpeakerType;
+  role: string | null;
+  country: string | null;
+  plural: boolean;
+  /** Named as a clause or sentence subject, the usual antecedent of a pronoun. */
+  subject: boolean;
+  /** The subject of its sentence's main clause: the topic until another sentence takes a new one. */
+  main: boolean;
+  /** The subject of a reporting verb: someone who spoke. */
+  said: boolean;
+  /** A proper name ("Energy Ministry"), not a description ("the central bank"). */
+  proper: boolean;
+  paragraph: number;
+  /** Index of its sentence in the article. */
+  sentence: number;
 }
