@@ -15,8 +15,10 @@ export function boundedSentences(text: string, sentences: Sentence[], max = MAX_
     while (start < s.end) {
       let end = Math.min(s.end, start + max);
       if (end < s.end) {
-        const space = text.lastIndexOf(" ", end);
-        if (space > start + max / 2) end = space;
+        // Only the chunk's second half is searched: lastIndexOf on the whole text would rescan it for every chunk.
+        const floor = start + Math.floor(max / 2);
+        const space = text.slice(floor, end).lastIndexOf(" ");
+        if (space > 0) end = floor + space;
       }
       out.push({ start, end, paragraph: s.paragraph, text: text.slice(start, end) });
       start = end;

@@ -76,7 +76,13 @@ for (const entry of gazetteer.countries) {
 }
 for (const text of gazetteer.notCountries) addAlias({ text, iso3: null, kind: "name" });
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** ASCII first: this runs for every character of every text, and the Unicode test is the slow path. */
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(c);
+}
 
 /** Exact case, or the whole alias in capitals (wire headlines: "SEOUL UNVEILS …"). */
 function caseMatches(surface: string, alias: string): boolean {

@@ -29,8 +29,9 @@ interface Anchor {
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
+const ORDINALS = ["first", "second", "third", "fourth"];
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const YEAR = String.raw`(1[89]\d\d|20\d\d)`;
 /** Words after which a bare month name is a date, not "May" the verb or a surname. */
 const MONTH_CUES = /(?:^|[^\p{L}])(?:in|since|until|till|by|from|to|through|during|last|next|this|early|late|mid|of|before|after|between|and|or|on|until)[\s-]+$/iu;
@@ -73,7 +74,8 @@ function yearFor(month: number, a: Anchor, opts: ResolveOptions, day?: number): 
 type Resolver = (m: RegExpExecArray, a: Anchor | null, opts: ResolveOptions) => [string, string] | null;
 interface Parser {
   re: RegExp;
-  explicitYear: boolean;
+  /** Static, or decided per match when the year is optional ("the first quarter (of 2025)"). */
+  explicitYear: boolean | ((m: RegExpExecArray) => boolean);
   relative: boolean;
   resolve: Resolver;
 }
@@ -144,10 +146,10 @@ const PARSERS: Parser[] = [
       return single(ymd(yearFor(month, a, o, day), month, day));
     },
   },
-  // the first five months of 2024, first 5 months (of this year)
+  // the first five months of 2024, first 5 months (of this year / of the year)
   {
-    re: new RegExp(String.raw`\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months(?: (?:of|in) (?:${YEAR}|(this|last) year))?`, "gi"),
-    explicitYear: false,
+    re: new RegExp(String.raw`\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months(?: (?:of|in) (?:${YEAR}|(this|last|the) year))?`, "gi"),
+    explicitYear: (m) => m[2] !== undefined,
     relative: true,
     resolve: (m, a) => {
       const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
@@ -155,17 +157,82 @@ const PARSERS: Parser[] = [
       return y === null || n < 1 || n > 12 ? null : [ym(y, 1), ym(y, n)];
     },
   },
-  // first half of 2024, H1 2024, the second quarter, Q3 2024
+  // the 12 months to June 2024, the year to March, six months ended September 30, the four quarters to the end of Q2 2024
   {
-    re: new RegExp(String.raw`\b(?:([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) (half|quarter)|([HQ])([1-4])(?![\p{L}\d]))(?:,? (?:of )?(?:${YEAR}|(this|last) year))?`, "gu"),
+    re: new RegExp(String.raw`\b(?:(\d{1,2}|three|six|nine|twelve|two|four) (months|quarters)|(half)[- ]year|quarter|year) (?:to|through|ending|ended|until) (?:the end of )?(?:(${MONTH})(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?|Q([1-4])|the (first|second|third|fourth) quarter)(?:,? (?:of )?${YEAR})?`, "gi"),
+    explicitYear: (m) => m[7] !== undefined,
+    relative: true,
+    resolve: (m, a, o) => {
+      const whole = /^quarter/iu.test(m[0]) ? 3 : m[3] ? 6 : 12;
+      const count = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : whole;
+      const n = m[2]?.toLowerCase() === "quarters" ? count * 3 : count;
+      const quarter = m[5] ? Number(m[5]) : m[6] ? ORDINALS.indexOf(m[6].toLowerCase()) + 1 : 0;
+      const month = quarter ? quarter * 3 : monthOf(m[4]!);
+      const y = m[7] ? Number(m[7]) : a ? yearFor(month, a, o) : null;
+      if (y === null || !(n >= 1 && n <= 24)) return null;
+      const first = y * 12 + month - n; // the first month, counted from year 0, zero-based
+      return [ym(Math.floor(first / 12), (first % 12) + 1), ym(y, month)];
+    },
+  },
+  // the past 12 months, the last six months: up to the anchor's month
+  {
+    re: /\b(?:the )?(?:past|last|previous) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months\b/gi,
     explicitYear: false,
     relative: true,
     resolve: (m, a) => {
-      const ordinal = m[1] ? ["first", "second", "third", "fourth"].indexOf(m[1].toLowerCase()) + 1 : Number(m[4]);
-      const span = (m[2] ?? "") === "half" || m[3] === "H" ? 6 : 3;
+      const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+      if (!a || a.m === null || !(n >= 1 && n <= 24)) return null;
+      const first = a.y * 12 + a.m - n; // the first month, counted from year 0, zero-based
+      return [ym(Math.floor(first / 12), (first % 12) + 1), ym(a.y, a.m)];
+    },
+  },
+  // first half of 2024, H1 2024, the second quarter, first-quarter, Q3 2024, the fourth quarter of last year
+  {
+    re: new RegExp(String.raw`\b(?:([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[ -](half|quarter)|([HQ])([1-4])(?![\p{L}\d])|([1-4])([HQ])(?![\p{L}\d]))(?:,? (?:of )?(?:${YEAR}|(this|last|the) year))?`, "gu"),
+    explicitYear: (m) => m[7] !== undefined,
+    relative: true,
+    resolve: (m, a, o) => {
+      const ordinal = m[1] ? ORDINALS.indexOf(m[1].toLowerCase()) + 1 : Number(m[4] ?? m[5]);
+      const span = (m[2] ?? "") === "half" || m[3] === "H" || m[6] === "H" ? 6 : 3;
       if (ordinal * span > 12) return null;
-      const y = m[5] ? Number(m[5]) : a ? a.y - (m[6] === "last" ? 1 : 0) : null;
-      return y === null ? null : [ym(y, (ordinal - 1) * span + 1), ym(y, ordinal * span)];
+      const first = (ordinal - 1) * span + 1;
+      const y = m[7] ? Number(m[7]) : a ? a.y - (m[8] === "last" ? 1 : 0) : null;
+      if (y === null) return null;
+      // "the fourth quarter" told in May is last year's: a reported period has begun by the anchor.
+      const back = !m[7] && !m[8] && a?.m != null && !o.future && first > a.m ? 1 : 0;
+      return [ym(y - back, first), ym(y - back, ordinal * span)];
+    },
+  },
+  // fiscal 2023, FY2024, FY 2024, FY24, fiscal year 2023 (year precision: fiscal months differ by country)
+  {
+    re: new RegExp(String.raw`\b(?:FY ?|[Ff]iscal (?:[Yy]ear )?)(?:${YEAR}|'?(\d{2}))(?![\d%]| ?[-–/] ?\d)`, "g"),
+    explicitYear: true,
+    relative: false,
+    resolve: (m) => single(m[1] ?? `20${m[2]}`),
+  },
+  // April-February 2023-24, April-June FY2024-25: months of a fiscal year, the later ones in its second calendar year
+  {
+    re: new RegExp(String.raw`\b(${MONTH}) ?(?:-|–|to) ?(${MONTH}),? (?:(?:of )?(?:FY ?|[Ff]iscal (?:[Yy]ear )?))?${YEAR} ?[-–/] ?(\d{4}|\d{2})\b(?![\d%])`, "g"),
+    explicitYear: true,
+    relative: false,
+    resolve: (m) => {
+      const from = monthOf(m[1]!), to = monthOf(m[2]!), y = Number(m[3]);
+      const second = m[4]!.length === 2 ? Math.floor(y / 100) * 100 + Number(m[4]) : Number(m[4]);
+      if (second !== y + 1) return null;
+      return [ym(y, from), ym(to < from ? second : y, to)];
+    },
+  },
+  // January-March, January–May (year nearest the anchor): a hyphenated range needs no "from"
+  {
+    re: new RegExp(String.raw`\b(${MONTH}) ?(?:-|–) ?(${MONTH})\b`, "g"),
+    explicitYear: false,
+    relative: true,
+    resolve: (m, a, o) => {
+      if (!a) return null;
+      const from = monthOf(m[1]!), to = monthOf(m[2]!);
+      if (to < from) return null;
+      const y = yearFor(to, a, o);
+      return [ym(y, from), ym(y, to)];
     },
   },
   // 2001-02, 2010-2015, between 2010 and 2015: fiscal or multi-year ranges (year precision: fiscal months are unknown)
@@ -189,7 +256,7 @@ const PARSERS: Parser[] = [
   },
   // last year, this month, next week, the previous year, a year earlier
   {
-    re: /\b(last|this|next|past|previous|coming|the previous|the past) (year|month|week)\b|\ba (year|month) (?:ago|earlier)\b/gi,
+    re: /\b(last|this|next|past|previous|coming|the previous|the past|the prior|prior) (?:(?:fiscal|financial) )?(year|quarter|month|week)\b|\ba (year|month) (?:ago|earlier)\b/gi,
     explicitYear: false,
     relative: true,
     resolve: (m, a) => {
@@ -202,6 +269,11 @@ const PARSERS: Parser[] = [
       if (unit === "month") {
         const index = a.y * 12 + (a.m - 1) + step;
         return single(ym(Math.floor(index / 12), (index % 12) + 1));
+      }
+      if (unit === "quarter") {
+        const q = a.y * 4 + Math.floor((a.m - 1) / 3) + step; // quarters since year 0, zero-based
+        const y = Math.floor(q / 4), first = (q % 4) * 3 + 1;
+        return [ym(y, first), ym(y, first + 2)];
       }
       // A week is dated to its month: the text rarely pins the days.
       if (a.d === null) return step === 0 ? single(ym(a.y, a.m)) : null;
@@ -271,7 +343,8 @@ export function findDates(text: string, anchor: string | null, offset = 0, opts:
       const range = parser.resolve(m, a, opts);
       if (!range) continue;
       const start = m.index, end = m.index + m[0].length;
-      all.push({ start: offset + start, end: offset + end, surface: m[0], from: range[0], to: range[1], explicitYear: parser.explicitYear, relative: parser.relative });
+      const explicitYear = typeof parser.explicitYear === "function" ? parser.explicitYear(m) : parser.explicitYear;
+      all.push({ start: offset + start, end: offset + end, surface: m[0], from: range[0], to: range[1], explicitYear, relative: parser.relative && !explicitYear });
     }
   }
   all.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
@@ -284,13 +357,23 @@ export function findDates(text: string, anchor: string | null, offset = 0, opts:
   return kept;
 }
 
+/** An agency credit after a dateline's date: "LIMA, May 4 (Andean Wire) -". */
+const AGENCY = String.raw`(?:[ \t]*\([A-Za-z .&/-]{2,30}\))?`;
+
 /** "PEKING, March 3 -": a wire dateline gives month and day, never the year. */
-const DATELINE = new RegExp(String.raw`^[ \t]*[A-Z][A-Z .'-]{1,40}, (${MONTH}) (\d{1,2})(?:, ${YEAR})? ?[-–—]`, "m");
+const DATELINE = new RegExp(String.raw`^[ \t]*[A-Z][A-Z .'-]{1,40}, (${MONTH}) (\d{1,2})(?:, ${YEAR})?${AGENCY} ?[-–—]`, "m");
+const DATELINE_TAIL = new RegExp(String.raw`^${AGENCY}\s*[-–—]`);
+
+const DATELINE_REACH = 200;
 
 /** True for the date of a wire dateline ("SEOUL, April 27 -"): when the story was filed, not what it is about. */
 export function isDateline(text: string, d: Span): boolean {
-  const lineStart = text.lastIndexOf("\n", d.start - 1) + 1;
-  return /^[ \t]*[A-Z][A-Z .'-]{1,40},\s*$/.test(text.slice(lineStart, d.start)) && /^\s*[-–—]/.test(text.slice(d.end, d.end + 4));
+  // A dateline's place is short: look back a bounded stretch, not to the previous newline of a huge text.
+  const reach = Math.max(0, d.start - DATELINE_REACH);
+  const newline = text.slice(reach, d.start).lastIndexOf("\n");
+  if (newline < 0 && reach > 0) return false;
+  const lineStart = reach + newline + 1;
+  return /^[ \t]*[A-Z][A-Z .'-]{1,40},\s*$/.test(text.slice(lineStart, d.start)) && DATELINE_TAIL.test(text.slice(d.end, d.end + 40));
 }
 
 /** Years in a forward-looking frame ("by 2030", "until 2025") say nothing about when the text was written. */
@@ -307,13 +390,18 @@ export function anchorDateOf(text: string, published: string | null): string | n
   if (published) return published;
   const head = text.slice(0, 2000);
   const explicit = findDates(text, null).filter((d) => d.explicitYear);
-  const dated = explicit.filter((d) => d.from.length > 4 && d.from === d.to).map((d) => d.from);
+  // A day or month, or the last month of a stretch of months ("the first half of 2023"): the text was written after it.
+  const wholeYear = (d: DateMention) => d.from.endsWith("-01") && d.to.endsWith("-12") && d.from.slice(0, 4) === d.to.slice(0, 4) && d.from.length === 7;
+  const dated = explicit
+    .filter((d) => d.to.length > 4 && !wholeYear(d) && (d.to.length === 10 || !FORWARD_YEAR.test(text.slice(Math.max(0, d.start - 12), d.start))))
+    .map((d) => d.to);
   const latestDated = dated.sort().at(-1) ?? null;
   const pastYears = explicit
     .filter((d) => d.from.length === 7 && d.to.endsWith("-12") && d.from.slice(0, 4) === d.to.slice(0, 4))
     .filter((d) => !FORWARD_YEAR.test(text.slice(Math.max(0, d.start - 12), d.start)))
     .map((d) => Number(d.from.slice(0, 4)));
-  const latestYear = pastYears.length ? Math.max(...pastYears) : null;
+  // reduce, not Math.max(...): a spread of a huge list overflows the stack.
+  const latestYear = pastYears.length ? pastYears.reduce((a, b) => Math.max(a, b)) : null;
 
   const dateline = DATELINE.exec(head);
   if (dateline) {

@@ -79,8 +79,8 @@ describe("Function: extractTrade()", () => {
       { country_a: "TUR", country_b: "DEU", value: 9e9, period_start: "2023-01", reported_by: "Turkish figures" }]],
     ["Norway and Sweden signed a pact. Bilateral trade is expected to reach a record $30bn by the end of this year.", [
       { country_a: "NOR", country_b: "SWE", value: 30e9, value_type: "level", period_start: "2024-01" }]],
-    ["According to Reuters, China-Nepal bilateral trade compared to the same months in 2023 showed a total decline reaching $30.8 million.", [
-      { country_a: "CHN", country_b: "NPL", value: 30.8e6, value_type: "change", change_direction: "decrease", reported_by: "Reuters", compared_to: "the same months in 2023" }]],
+    ["According to Meridian Wire, China-Nepal bilateral trade compared to the same months in 2023 showed a total decline reaching $30.8 million.", [
+      { country_a: "CHN", country_b: "NPL", value: 30.8e6, value_type: "change", change_direction: "decrease", reported_by: "Meridian Wire", compared_to: "the same months in 2023" }]],
     ["The U.S.-Mexico trade gap widened by 54 percent in Q1 2024.", [
       { country_a: "USA", country_b: "MEX", value: 54, change_direction: "increase", period_start: "2024-01", period_end: "2024-03" }]],
     ["Poland's grain exports to Germany grew by $2 billion in 2022.", [
@@ -102,12 +102,109 @@ describe("Function: extractTrade()", () => {
     expectTrade(text, expected);
   });
 
+  describe("periods", () => {
+    it.each<[string, Expected[]]>([
+      ["Exports from Chile to Peru rose 12 percent in the first quarter of 2025.", [
+        { country_a: "CHL", country_b: "PER", value: 12, value_type: "change", change_direction: "increase", period_start: "2025-01", period_end: "2025-03" }]],
+      ["Bilateral trade between Spain and Portugal reached €40bn in Q1.", [
+        { country_a: "ESP", country_b: "PRT", value: 40e9, unit: "EUR", period_start: "2024-01", period_end: "2024-03" }]],
+      ["Trade between Ghana and Togo rose 8 per cent in the first half.", [
+        { country_a: "GHA", country_b: "TGO", value: 8, unit: "percent", period_start: "2024-01", period_end: "2024-06" }]],
+      ["Trade between Chile and Bolivia fell 5 percent in January-March.", [
+        { country_a: "CHL", country_b: "BOL", value: 5, change_direction: "decrease", period_start: "2024-01", period_end: "2024-03" }]],
+      ["Egypt's imports from Sudan totalled $1.2 billion in January and February 2024.", [
+        { country_a: "SDN", country_b: "EGY", direction: "a_to_b", value: 1.2e9, period_start: "2024-01", period_end: "2024-02" }]],
+      ["Trade between Canada and Norway was C$3.1 billion in the 12 months to June.", [
+        { country_a: "CAN", country_b: "NOR", value: 3.1e9, unit: "CAD", period_start: "2023-07", period_end: "2024-06" }]],
+      ["India's exports to Nepal were worth USD 8 billion in fiscal 2023-24.", [
+        { country_a: "IND", country_b: "NPL", value: 8e9, unit: "USD", period_start: "2023", period_end: "2024" }]],
+      ["Sri Lanka's tea exports to Iran were $300 million in FY2024.", [
+        { country_a: "LKA", country_b: "IRN", value: 300e6, period_start: "2024", period_end: "2024" }]],
+      ["Trade between Fiji and Samoa rose 6 percent last year.", [
+        { country_a: "FJI", country_b: "WSM", value: 6, period_start: "2023-01", period_end: "2023-12" }]],
+      ["Thai rice shipments to Malaysia reached 80,000 tonnes last month.", [
+        { country_a: "THA", country_b: "MYS", value: 80_000, unit: "tonnes", period_start: "2024-05", period_end: "2024-05" }]],
+      ["Vietnam's exports to Cambodia reached $4 billion in 2023. Imports from Cambodia rose 12 percent, to $2 billion.", [
+        { country_a: "VNM", country_b: "KHM", value: 4e9, period_start: "2023-01" },
+        { country_a: "KHM", country_b: "VNM", value: 12, value_type: "change", period_start: "2023-01", period_end: "2023-12" },
+        { country_a: "KHM", country_b: "VNM", value: 2e9, value_type: "level", period_start: "2023-01", period_end: "2023-12" }]],
+      ["Trade between Kenya and Ethiopia reached $12 billion in 2023, up from $9.5 billion in 2020.", [
+        { country_a: "KEN", country_b: "ETH", value: 12e9, value_type: "level", period_start: "2023-01" },
+        { country_a: "KEN", country_b: "ETH", value: 9.5e9, value_type: "level", period_start: "2020-01" }]],
+      ["Oman's trade surplus with Qatar narrowed to $1.4 billion in January from $1.9 billion a year earlier.", [
+        { country_a: "OMN", country_b: "QAT", value: 1.4e9, period_start: "2024-01", period_end: "2024-01" },
+        { country_a: "OMN", country_b: "QAT", value: 1.9e9, period_start: "2023-01", period_end: "2023-01" }]],
+      ["Chile's exports to Japan fell 8 pct to 620 mln dlrs in January.", [
+        { country_a: "CHL", country_b: "JPN", value: 8, value_type: "change", period_start: "2024-01" },
+        { country_a: "CHL", country_b: "JPN", value: 620e6, value_type: "level", period_start: "2024-01" }]],
+      ["Iceland's deficit with Denmark was $2 billion in March 2024 against $1.5 billion in the same months of 2023.", [
+        { country_a: "ISL", country_b: "DNK", value: 2e9, period_start: "2024-03" },
+        { country_a: "ISL", country_b: "DNK", value: 1.5e9, period_start: "2023-03", period_end: "2023-03" }]],
+      ["Chile and the European Union aim to double trade to $20 billion by 2030.", [
+        { country_a: "CHL", country_b: "EUU", value: 20e9, unit: "USD", value_type: "level", period_start: "2030-01" }]],
+      ["Uruguay's exports to Paraguay rose 9 percent, the ministry said on Monday.", [
+        { country_a: "URY", country_b: "PRY", value: 9, period_start: null, reported_by: "the ministry" }]],
+    ])("%s", (text, expected) => {
+      expectTrade(text, expected);
+    });
+  });
+
+  describe("baselines, currencies, tonnes and flows", () => {
+    it.each<[string, Expected[]]>([
+      ["Trade between Laos and Cambodia rose 9 percent year-on-year.", [{ value: 9, change_direction: "increase", compared_to: "year-on-year" }]],
+      ["Exports from Oman to Qatar jumped 15 percent from a year earlier.", [{ country_a: "OMN", value: 15, compared_to: "a year earlier", period_start: null }]],
+      ["South Korean exports to Chile rose 12.1% y/y in May.", [{ country_a: "KOR", value: 12.1, compared_to: "y/y", period_start: "2024-05" }]],
+      ["Trade between France and Morocco hit €14bn in 2023.", [{ value: 14e9, unit: "EUR" }]],
+      ["Britain's exports to Norway rose to £5.2bn in 2022.", [{ country_a: "GBR", value: 5.2e9, unit: "GBP", value_type: "level" }]],
+      ["Japan's exports to Thailand totalled ¥3.1 trillion in 2023.", [{ value: 3.1e12, unit: "JPY" }]],
+      ["Korea's imports from Japan fell to 5 trillion yen in 2023.", [{ country_a: "JPN", country_b: "KOR", value: 5e12, unit: "JPY" }]],
+      ["Brazil's exports to Paraguay reached 12 billion reais in 2023.", [{ value: 12e9, unit: "BRL" }]],
+      ["India's trade with Nepal stood at Rs 60,000 crore in 2022.", [{ country_a: "IND", country_b: "NPL", value: 6e11, unit: "INR" }]],
+      ["Britain's trade deficit with Japan widened to 3.2 billion stg in 1986.", [{ value: 3.2e9, unit: "GBP" }]],
+      ["Argentina shipped 2 million tonnes of wheat to Brazil in 2023.", [
+        { country_a: "ARG", country_b: "BRA", direction: "a_to_b", value: 2e6, unit: "tonnes", goods: /wheat/ }]],
+      ["Pakistan exported 820,000 metric tons of sesame seeds to China.", [
+        { country_a: "PAK", country_b: "CHN", value: 820_000, unit: "tonnes", goods: /sesame seeds/ }]],
+      ["Mexico imported $3bn of Canada's soybeans in 2023.", [{ country_a: "CAN", country_b: "MEX", direction: "a_to_b", value: 3e9, goods: /soybeans/ }]],
+      ["Russia's exports to Turkey of wheat and sunflower oil rose 20 percent in 2023.", [
+        { country_a: "RUS", country_b: "TUR", value: 20, goods: /wheat and sunflower oil/ }]],
+      ["Azerbaijan's exports to Georgia of fuel also rose, by 20 percent.", [{ country_a: "AZE", value: 20, value_type: "change", change_direction: "increase" }]],
+      ["Trade between Japan and the European Union rose 4 percent in 2023.", [{ country_a: "JPN", country_b: "EUU", value: 4 }]],
+      ["Britain's exports to the EU fell 14 per cent, while imports from the bloc dropped to £41bn.", [
+        { country_a: "GBR", country_b: "EUU", value: 14 },
+        { country_a: "EUU", country_b: "GBR", value: 41e9, unit: "GBP" }]],
+      ["The U.S. deficit with Vietnam widened to $104 billion in 2023. The deficit with Malaysia was $27 billion.", [
+        { country_a: "USA", country_b: "VNM", value: 104e9 },
+        { country_a: "USA", country_b: "MYS", value: 27e9 }]],
+      ["U.S. imports from Mexico climbed to $236 billion. Imports from China were $104 billion.", [
+        { country_a: "MEX", country_b: "USA", value: 236e9 },
+        { country_a: "CHN", country_b: "USA", value: 104e9 }]],
+      ["Trade between Chile and Peru grew by an increase of 21.3 per cent or $3.1 billion in 2023.", [
+        { value: 21.3, value_type: "change" },
+        { value: 3.1e9, value_type: "change", change_direction: "increase" }]],
+      ["Trade between Bhutan and Nepal hit $1 billion. Trade between Bhutan and Nepal hit $1 billion in 2023.", [
+        { country_a: "BTN", country_b: "NPL", value: 1e9, period_start: "2023-01" }]],
+      ["Chile, Peru trade crosses $85 billion\n\nTrade between Chile and Peru rose to $84.5 billion in 2023.", [
+        { country_a: "CHL", country_b: "PER", value: 84.5e9, period_start: "2023-01" }]],
+      ["Exports from Chile to Peru jumped 52.5 percent on the year.", [{ value: 52.5, compared_to: "the year" }]],
+      ["Trade between Chile and Peru reached $9 billion, the ministry said. The list includes $2 billion of copper exports to Peru.", [
+        { value: 9e9, reported_by: "the ministry" },
+        { country_a: "CHL", country_b: "PER", value: 2e9, reported_by: "the ministry" }]],
+      ["Analysts who follow the market say Chile's exports to Peru could reach $30 billion.", [{ value: 30e9, reported_by: "Analysts" }]],
+      ["The United States had a $5 billion trade deficit with Chile in 2023.", [{ country_a: "USA", country_b: "CHL", value: 5e9, reported_by: null }]],
+      ["Trade between Chile and Peru rose 5 percent. Chile's total foreign trade fell 0.3 percent, and its surplus with the world narrowed to $6 billion.", [
+        { country_a: "CHL", country_b: "PER", value: 5 }]],
+    ])("%s", (text, expected) => {
+      expectTrade(text, expected);
+    });
+  });
+
   it("attributes a figure inside a quote to its speaker", () => {
-    const text = "Putin noted that “trade turnover between Russia and Mongolia increased 9-fold” in 2023.";
+    const text = "Okafor noted that “trade turnover between Russia and Mongolia increased 9-fold” in 2023.";
     const start = text.indexOf("trade turnover"), end = text.indexOf("”");
-    const quote = { id: "q", article_id: "0123456789abcdef", text: text.slice(start, end), speaker: "Vladimir Putin", speaker_type: "person" as const, speaker_role: null, speaker_country: "RUS", via: null, sentence: text, char_start: start, char_end: end, confidence: 0.9 };
+    const quote = { id: "q", article_id: "0123456789abcdef", text: text.slice(start, end), speaker: "Amara Okafor", speaker_type: "person" as const, speaker_role: null, speaker_country: "RUS", via: null, sentence: text, char_start: start, char_end: end, confidence: 0.9 };
     const ctx: ArticleContext = { articleId: "0123456789abcdef", text, sentences: splitSentences(text), anchorDate: ANCHOR };
-    expect(extractTrade(ctx, [quote])[0]).toMatchObject({ reported_by: "Vladimir Putin", value: 9 });
+    expect(extractTrade(ctx, [quote])[0]).toMatchObject({ reported_by: "Amara Okafor", value: 9 });
   });
 
   it("reports each repeated figure once", () => {
@@ -128,6 +225,17 @@ describe("Function: extractTrade()", () => {
       ["Spain's investment of $4 billion in Morocco was announced."],
       ["China's exports rose 5 percent in May from a year earlier."],
       ["Japan's trade surplus widened to $10 billion in April."],
+      ["Canada's budget deficit with Mexico's help fell to $5 billion."],
+      ["Australia's budget deficit is forecast at A$36.9 billion, trade officials in Canberra and Jakarta said."],
+      ["Chile's current account deficit with Peru narrowed to $2 billion."],
+      ["Austria pledged to invest $10 billion in Hungarian ports."],
+      ["The EU will impose tariffs of up to 38.1 percent on Chinese electric vehicles."],
+      ["Total Chinese exports fell 4 percent, and Mexico's economy grew 3.6 percent."],
+      ["Taiwan's foreign exchange reserves rose to 51 billion dlrs. Taiwan's exports to all markets rose 38 pct."],
+      ["Norway's GDP grew 2.5 pct in 1986, while Sweden's grew 2 pct."],
+      ["The government of Peru plans to spend 50 billion reais on roads near the border with Brazil."],
+      ["Germany's sovereign fund holds a 5 percent stake in a French carmaker."],
+      ["China emitted 11 billion tonnes of carbon dioxide, more than India and the United States combined."],
     ])("%s", (text) => {
       expect(trade(text)).toEqual([]);
     });

@@ -15,6 +15,10 @@ const LEVEL_BEFORE = /\b(?:to|from|at|of|totall?ing|totall?ed|totals?|worth|reac
 /** A change noun as subject of the level verb: "the total on-year decline … reaching $30.8 million". */
 const CHANGE_NOUN = /\b(?:the|a|an|its|their|total|annual|on-year|year-on-year|this)\s+(?:[\p{L}-]+\s+){0,2}(increase|rise|growth|decline|drop|fall|decrease|gain|loss|jump|surge|slump|contraction|reduction)\b/iu;
 const BASELINE = /\b(?:compared (?:to|with)|versus|vs\.?|relative to|against)\s+([^,.;:“”"]{3,80})/giu;
+/** Baselines that need no "compared to": "year-on-year", "(up 5 percent) from a year earlier", "over the same period last year". */
+const BASELINE_ADVERB = /\b(?:(?:from|than|over|on|versus)\s+)?((?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:same|corresponding)\s+(?:period|months?|quarter|half|time)(?:\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:of\s+|in\s+)?last\s+year|(?:of|in)\s+\d{4}))?|(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)|on[- ]year|(?<=\bon\s+)the\s+year|[yq]\/[yq]|yoy|y-o-y)(?![\p{L}\d])|\bfrom\s+(the\s+(?:(?:same|previous|prior|preceding|\d{1,2}|two|three|four|six|nine|twelve)\s+)+(?:months?|quarters?|period|(?:fiscal\s+)?year)\s+(?:to|ending|ended|through)\s+[^,;]{3,40}(?:\d{4}|Q[1-4]))\b/giu;
+/** Only whitespace or "in"/"for" between a figure and a date phrase: the phrase dates that figure. */
+const DATES_FIGURE = /^\s*(?:(?:in|for|during)\s+)?$/iu;
 const SPAN = 90;
 
 function directionIn(text: string): "increase" | "decrease" | null {
@@ -36,17 +40,27 @@ export function changeOf(text: string, fig: Figure, floor: number): Change {
     if (noun) return { valueType: "change", direction: directionIn(noun[1]!) };
     return { valueType: "level", direction: null };
   }
-  const dir = directionIn(before.split(/[,;]/).at(-1) ?? "") ?? directionIn(/^\s*[\p{L}-]+/u.exec(after)?.[0] ?? "");
+  // The verb's own clause; "also rose, by 20 percent" reaches past the comma to the verb.
+  const clauses = before.split(/[,;]/);
+  const clause = /^\s*(?:by|of)?\s*$/iu.test(clauses.at(-1) ?? "") ? clauses.slice(-2).join(",") : (clauses.at(-1) ?? "");
+  const dir = directionIn(clause) ?? directionIn(/^\s*[\p{L}-]+/u.exec(after)?.[0] ?? "");
   if (dir || fig.kind === "percent") return { valueType: dir ? "change" : "level", direction: dir };
   return { valueType: "level", direction: null };
 }
 
-/** "compared to the same months in 2023" → its span and text. */
-export function baselinesIn(text: string, sentence: Span): (Span & { text: string })[] {
+/** "compared to the same months in 2023" → its span and text. Also the adverbial baselines
+ * ("year-on-year", "from a year earlier"), except right after a figure, where they date it
+ * ("from $1.9 billion a year earlier": the earlier figure's period, not a baseline). */
+export function baselinesIn(text: string, sentence: Span, figures: Figure[] = []): (Span & { text: string })[] {
   const local = text.slice(sentence.start, sentence.end);
-  return [...local.matchAll(BASELINE)].map((m) => {
+  const explicit = [...local.matchAll(BASELINE)].map((m) => {
     const inner = m[1]!.replace(/\s+(?:with|and|but|while|was|were|is|are|has|have|had|showed|shows|reached|reaching|rose|fell|grew)\b.*$/su, "").trim();
     const start = sentence.start + m.index + m[0].indexOf(m[1]!);
     return { start, end: start + inner.length, text: inner };
   });
+  const adverbial = [...local.matchAll(BASELINE_ADVERB)]
+    .map((m) => ({ start: sentence.start + m.index + m[0].length - (m[1] ?? m[2]!).length, end: sentence.start + m.index + m[0].length, text: m[1] ?? m[2]! }))
+    .filter((b) => !explicit.some((e) => b.start < e.end && e.start < b.end))
+    .filter((b) => !/^(?:year|month|quarter|on[- ]|the\s+year$|[yq]\/|yoy|y-o-y)/iu.test(b.text) ? !figures.some((f) => (f.kind === "money" || f.kind === "tonnes") && f.end <= b.start && DATES_FIGURE.test(text.slice(f.end, b.start))) : true);
+  return [...explicit, ...adverbial].sort((a, b) => a.start - b.start);
 }

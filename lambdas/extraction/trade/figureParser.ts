@@ -28,6 +28,8 @@ const SCALES: Record<string, number> = {
   billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9,
   million: 1e6, mln: 1e6, mn: 1e6, m: 1e6,
   thousand: 1e3, k: 1e3,
+  // Indian press releases: "Rs 5,000 crore", "2.3 lakh tonnes", "1.5 lakh crore".
+  crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5, "lakh crore": 1e12,
 };
 const MULTIPLE_VERBS: Record<string, number> = { double: 2, doubled: 2, triple: 3, tripled: 3, treble: 3, trebled: 3, quadruple: 4, quadrupled: 4 };
 
@@ -40,7 +42,7 @@ const DOLLAR_CODE = currencies.dollarCountries as Record<string, string>;
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDNUM = Object.keys(WORD_NUMBERS).join("|");
 // Long scale words may stand apart ("2.5 billion"); one-letter ones only attached ("$5m").
-const SCALE = String.raw`(?:(?:\s?(trillion|billion|million|thousand|trln|trn|bln|mln|tn|bn|mn)|(m|b|k))(?![\p{L}\d]))`;
+const SCALE = String.raw`(?:(?:\s?(trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trln|trn|bln|mln|tn|bn|mn)|(m|b|k))(?![\p{L}\d]))`;
 
 const SYMBOL_FIRST = new RegExp(String.raw`(?<![\p{L}\d])(${SYMBOLS.map(escape).join("|")}) ?(${NUM})${SCALE}?`, "gu");
 const NUMBER_FIRST = new RegExp(String.raw`(?<![\p{L}\d.,$€£¥₩₹₽])(?:(${NUM})|\b(${WORDNUM}))${SCALE}?(?![\d])`, "giu");
@@ -61,12 +63,21 @@ function unitAfter(rest: string): { unit: string; kind: FigureKind; length: numb
   if (!m) return null;
   if (m[1] || m[2]) return { unit: "percent", kind: "percent", length: m[0].length };
   if (m[3]) return { unit: "tonnes", kind: "tonnes", length: m[0].length };
-  const word = (m[5] ?? "").toLowerCase();
+  let word = (m[5] ?? "").toLowerCase();
+  let qualified = m[4];
+  let length = m[0].length;
+  // "16 billion U.S. Dlrs in 1986": the qualifier took the currency word and left "in"; give it back.
+  const split = !WORD_CODE[word] && qualified ? /^(.*?) ?([\p{L}]+)$/u.exec(qualified) : null;
+  if (split && WORD_CODE[split[2]!.toLowerCase()]) {
+    word = split[2]!.toLowerCase();
+    qualified = split[1] || undefined;
+    length = m[0].indexOf(m[4]!) + m[4]!.length;
+  }
   const code = WORD_CODE[word];
   if (!code) return null;
-  const qualifier = m[4] ? findCountries(m[4])[0]?.iso3 : undefined;
+  const qualifier = qualified ? findCountries(qualified)[0]?.iso3 : undefined;
   const unit = qualifier && code === "USD" ? (DOLLAR_CODE[qualifier] ?? code) : code;
-  return { unit, kind: "money", length: m[0].length };
+  return { unit, kind: "money", length };
 }
 
 /** Every figure in `text`, offsets shifted by `offset`, in text order, never overlapping. */

@@ -6,7 +6,7 @@ import type { Span } from "../context";
 import { distinct } from "./countryContext";
 import type { CountryMention } from "../countries";
 import { goodsFrom } from "./goodsParser";
-import type { Frame } from "./frameParser";
+import { lastEndingBy, type Frame } from "./frameParser";
 
 export interface FlowMention extends Frame, Span {}
 
@@ -37,7 +37,9 @@ export function figurelessFlows(text: string, sentence: Span, mentions: CountryM
   }
   for (const m of local.matchAll(VERB_FRAME)) {
     const verbAt = sentence.start + m.index;
-    const subject = mentions.filter((c) => c.end <= verbAt && AUXILIARIES.test(text.slice(c.end, verbAt))).at(-1);
+    // Only the nearest country can be the subject: an earlier one has a country name, no auxiliary, in between.
+    const nearest = lastEndingBy(mentions, verbAt);
+    const subject = nearest && AUXILIARIES.test(text.slice(nearest.end, verbAt)) ? nearest : null;
     if (!subject || UNREAL.test(text.slice(subject.end, verbAt))) continue;
     const goods = goodsFrom(text, verbAt + m[0].length, sentence.end);
     if (!goods) continue;

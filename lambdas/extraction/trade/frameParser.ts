@@ -15,13 +15,19 @@ export interface Frame {
   importer: string | null;
   goods: string | null;
   metric: string | null;
+  /** Which end of a flow the wording stands at: "imports", "bought" (import) or "exports", "sold" (export). */
+  side?: "export" | "import";
 }
 
 /** A metric this far before (or after) the figure still governs it. */
 const REACH_BEFORE = 160;
 const REACH_AFTER = 60;
+/** Longer than any metric as written, wrapped lines included ("two-way\n   commerce"). */
+const MAX_CUE_CHARS = 80;
 const METRIC_RE = new RegExp(String.raw`\b(?:${[...BILATERAL_METRICS].sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, "\\s+")).join("|")})\b`, "gi");
 const TRADE_PARTNER = /\btrad(?:ing|e) partners?\b/i;
+/** "budget deficit", "current-account surplus", "fiscal deficit": balances that are not trade. */
+const OTHER_BALANCE = /\b(?:budget|budgetary|fiscal|account|government|primary|federal|pension)\s+$/iu;
 
 interface Cue extends Span {
   text: string;
@@ -34,6 +40,7 @@ export function cuesIn(text: string, sentence: Span): Cue[] {
   const cues: Cue[] = [];
   for (const m of local.matchAll(METRIC_RE)) {
     if (TRADE_PARTNER.test(local.slice(m.index, m.index + 16))) continue;
+    if (OTHER_BALANCE.test(local.slice(Math.max(0, m.index - 20), m.index))) continue;
     cues.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], kind: "bilateral" });
   }
   for (const w of words(local)) {
@@ -64,8 +71,20 @@ function measuresOtherThing(text: string, fig: Figure): boolean {
 
 /** The country written right before `at` in the same clause ("Russia is believed to be …", "South Korea had already …"). */
 function subjectBefore(text: string, at: number, mentions: CountryMention[], floor: number): CountryMention | null {
-  const before = mentions.filter((c) => c.end <= at && c.start >= floor && !/[,;:“”"]/.test(text.slice(c.end, at)));
-  return before[before.length - 1] ?? null;
+  // Only the nearest country can qualify: any earlier one has this one's clause break between it and `at` too.
+  const nearest = lastEndingBy(mentions, at);
+  return nearest && nearest.start >= floor && !/[,;:“”"]/.test(text.slice(nearest.end, at)) ? nearest : null;
+}
+
+/** The last mention ending at or before `at` (mentions are in text order), by binary search. */
+export function lastEndingBy(mentions: CountryMention[], at: number): CountryMention | null {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return mentions[lo - 1] ?? null;
 }
 
 /** Whose flow a noun names: "India's oil imports", "U.S. exports", "its agricultural exports" (its = the clause subject). */
@@ -89,16 +108,40 @@ function countryAfter(text: string, word: RegExp, from: number, to: number, ment
   return null;
 }
 
+/** The words of the figure's clause before it. */
+function clauseBefore(text: string, sentence: Span, fig: Figure): string {
+  return text.slice(Math.max(sentence.start, fig.start - REACH_BEFORE), fig.start).split(/[,;:]/).at(-1) ?? "";
+}
+
+/** The cues that may govern `fig` (a superset, cut by binary search so a run-on sentence is not rescanned per figure). */
+function cuesNear(cues: Cue[], fig: Figure): Cue[] {
+  const from = fig.start - REACH_BEFORE - MAX_CUE_CHARS;
+  let lo = 0, hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < cues.length && cues[end]!.start <= fig.end + REACH_AFTER) end++;
+  return cues.slice(lo, end);
+}
+
 /** The frame of a figure, or null when the figure is not about trade. */
 export function frameOfFigure(text: string, sentence: Span, fig: Figure, mentions: CountryMention[], cues: Cue[]): Frame | null {
   if (measuresOtherThing(text, fig)) return null;
-  const goods = goodsAfterFigure(text, fig.end, sentence.end);
-  const near = cues.filter((c) => c.end <= fig.start ? fig.start - c.end <= REACH_BEFORE : c.start - fig.end <= REACH_AFTER);
+  let goods = goodsAfterFigure(text, fig.end, sentence.end);
+  // A word after the figure governs it only in the same sentence ("51 billion dlrs. Taiwan's exports" was split too late).
+  const near = cuesNear(cues, fig).filter((c) => c.end <= fig.start ? fig.start - c.end <= REACH_BEFORE : c.start - fig.end <= REACH_AFTER && !/[.;]\s/.test(text.slice(fig.end, c.start)));
   // The governing word usually comes first ("exports to China to $30 billion"); look after the figure only failing that.
   const nearest = near.filter((c) => c.end <= fig.start).at(-1) ?? near.find((c) => c.start >= fig.end) ?? null;
   if (!goods && !nearest) return null;
+  // With a trade word in reach, tonnes are of whatever they name ("exported 820,000 tonnes of sesame seeds").
+  if (!goods && fig.kind === "tonnes") goods = goodsAfterFigure(text, fig.end, sentence.end, true);
   // "exports rose 3 percent, and GDP grew 1.2 percent": another measure stands between the trade word and the figure.
   if (!goods && nearest && nearest.end <= fig.start && words(text.slice(nearest.end, fig.start)).some((w) => NOT_TRADE.has(w.w))) return null;
+  // "reserves rose to $51 billion, exports …": the figure's own clause is about another measure.
+  if (!goods && nearest && nearest.start >= fig.end && words(clauseBefore(text, sentence, fig)).some((w) => NOT_TRADE.has(w.w))) return null;
   // Percentages and multiples count only as changes of a trade total ("trade rose 54 percent").
   const flows = near.filter((c) => c.kind !== "bilateral");
   const flowCue = flows.filter((c) => c.end <= fig.start).at(-1) ?? flows.find((c) => c.start >= fig.end);
@@ -135,12 +178,13 @@ function flowFrame(text: string, sentence: Span, mentions: CountryMention[], goo
   const nounGoods = cue && cue.kind !== "buy" && cue.kind !== "sell" ? goodsAfterNoun(text, cue, sentence.end) : null;
   if (nounGoods && !exporter) exporter = mentions.find((c) => c.start === nounGoods.start)?.iso3 ?? null;
   const goodsText = goods?.text ?? nounGoods?.text ?? (cue && cue.kind !== "buy" && cue.kind !== "sell" ? flowNounPhrase(text, cue) : null);
-  return { direction: "a_to_b", exporter, importer, goods: goodsText, metric: cue && cue.kind !== "buy" && cue.kind !== "sell" ? cue.text : null };
+  const side = !cue ? undefined : cue.kind === "buy" || cue.kind === "import" || cue.kind === "purchase" ? "import" : "export";
+  return { direction: "a_to_b", exporter, importer, goods: goodsText, metric: cue && cue.kind !== "buy" && cue.kind !== "sell" ? cue.text : null, ...(side ? { side } : {}) };
 }
 
-/** "exports of cars to Australia", "imports of Australian coal": the goods a flow noun names. */
+/** "exports of cars to Australia", "imports of Australian coal", "exports to India of fertilisers": the goods a flow noun names. */
 function goodsAfterNoun(text: string, cue: Cue, limit: number): GoodsPhrase | null {
-  const m = /^\s+of\s+/u.exec(text.slice(cue.end, cue.end + 10));
+  const m = /^\s+(?:(?:to|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s+)?of\s+/u.exec(text.slice(cue.end, cue.end + 60));
   return m ? goodsFrom(text, cue.end + m[0].length, limit) : null;
 }
 

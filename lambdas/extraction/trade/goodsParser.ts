@@ -19,15 +19,19 @@ const STOP_WORDS = new Set(
   ).split(" "),
 );
 const MAX_WORDS = 16;
+/** Sixteen words of goods fit in far fewer characters. */
+const MAX_CHARS = 300;
 
-/** The goods phrase starting at `from` (just after "of", "in", a verb), or null if it names no goods. */
-export function goodsFrom(text: string, from: number, limit: number): GoodsPhrase | null {
+/** The goods phrase starting at `from` (just after "of", "in", a verb), or null if it names no goods (unless `anyNoun`). */
+export function goodsFrom(text: string, from: number, limit: number, anyNoun = false): GoodsPhrase | null {
   const re = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?|[,;:()“”"—–[\]]/gu;
-  re.lastIndex = from;
+  // Tokens are read from a bounded window: a regex run on the whole text would follow a giant "word" to its end.
+  const window = text.slice(from, Math.min(limit, from + MAX_CHARS));
   let end = from;
   let count = 0;
   let start = -1;
-  for (let m = re.exec(text); m && m.index < limit && count < MAX_WORDS; m = re.exec(text)) {
+  for (let m = re.exec(window); m && count < MAX_WORDS; m = re.exec(window)) {
+    m.index += from; // offsets into `text` from here on
     const token = m[0];
     const lower = token.toLowerCase().replace(/\.$/, "");
     if (/^[;:()“”"—–[\]]$/.test(token)) break;
@@ -45,7 +49,7 @@ export function goodsFrom(text: string, from: number, limit: number): GoodsPhras
   }
   if (start < 0) return null;
   const phrase = text.slice(start, end).replace(/[\s,]+(?:and|or)$/u, "").replace(/[.,]$/u, "");
-  if (!namesGoods(phrase)) return null;
+  if (!anyNoun && !namesGoods(phrase)) return null;
   return { start, end: start + phrase.length, text: phrase };
 }
 
@@ -57,9 +61,9 @@ export function namesGoods(phrase: string): boolean {
     .some((w) => GOODS_NOUNS.has(w) || FLOW_NOUNS.has(w));
 }
 
-/** After a figure: "worth of", "of", "in" (annual purchases), then the goods. */
-export function goodsAfterFigure(text: string, figureEnd: number, limit: number): GoodsPhrase | null {
-  const m = /^,?\s*(?:worth\s+)?(?:of|in)\s+(?:the\s+)?/iu.exec(text.slice(figureEnd, figureEnd + 30));
+/** After a figure: "worth of", "of", "in" (annual purchases), then the goods. Tonnes are always of goods: "tonnes of sesame seeds". */
+export function goodsAfterFigure(text: string, figureEnd: number, limit: number, tonnes = false): GoodsPhrase | null {
+  const m = (tonnes ? /^\s*of\s+(?:the\s+)?/iu : /^,?\s*(?:worth\s+)?(?:of|in)\s+(?:the\s+)?/iu).exec(text.slice(figureEnd, figureEnd + 30));
   if (!m) return null;
-  return goodsFrom(text, figureEnd + m[0].length, limit);
+  return goodsFrom(text, figureEnd + m[0].length, limit, tonnes);
 }

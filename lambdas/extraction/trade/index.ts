@@ -5,70 +5,54 @@
 // countries in reach is not a record.
 import type { QuoteRecord, TradeRecord } from "../../core/schemas";
 import { boundedSentences } from "../chunks";
-import { recordId, type ArticleContext, type Sentence } from "../context";
+import { recordId, type ArticleContext, type Sentence, type Span } from "../context";
 import { findDates, isDateline } from "../dates";
 import { findPeople } from "../people";
-import { baselinesIn, changeOf } from "./changeRefiner";
+import { baselinesIn, changeOf, type Change } from "./changeRefiner";
 import { CountryContext, distinct, hyphenPair } from "./countryContext";
 import { findFigures, type Figure } from "./figureParser";
 import { figurelessFlows } from "./figurelessFlowParser";
 import { cuesIn, frameOfFigure, type Frame } from "./frameParser";
+import { bilateralPair, flowPair, namedPair, PartyMemory } from "./partyRefiner";
+import { PeriodMemory } from "./periodMemory";
 import { periodsFor } from "./periodRefiner";
+import { RecordSet } from "./repeatRefiner";
 import { ReporterRefiner } from "./reporterRefiner";
 import { refineUnits } from "./unitRefiner";
-import type { CountryMention } from "../countries";
-
-type Pair = [string, string];
-
-/** What earlier sentences settled, for sentences that lean on them ("Bilateral trade is estimated to reach …"). */
-interface Memory {
-  pair: Pair | null;
-  flow: Pair | null;
-  currency: string | null;
-}
 
 const TOTAL = /\b(?:overall|total|global|worldwide)\b/iu;
-const BETWEEN = /\bbetween\s+(?:the\s+)?$/iu;
+/** "China's total foreign trade fell", "its surplus with the world": one country's totals, not a pair's. */
+const WORLD_TOTAL = /\b(?:overall|total|global|worldwide|foreign\s+trade|with\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:all|other)\s+(?:markets|countries|partners|destinations))\b/iu;
+const TRADE_WITH = /\btrade\s+(?:with|between)\b/iu;
 
-/** The two parties of a bilateral figure: "X-Y", "between X and Y", the sentence's countries, else context. */
-function bilateralPair(text: string, i: number, mentions: CountryMention[], cc: CountryContext, memory: Memory, explicitlyBilateral: boolean): { pair: Pair; inferred: boolean } | null {
-  const hyphen = hyphenPair(text, mentions);
-  if (hyphen) return { pair: hyphen, inferred: false };
-  const between = mentions.findIndex((c) => BETWEEN.test(text.slice(Math.max(0, c.start - 20), c.start)));
-  if (between >= 0 && mentions[between + 1] && mentions[between + 1]!.iso3 !== mentions[between]!.iso3) {
-    return { pair: [mentions[between]!.iso3, mentions[between + 1]!.iso3], inferred: false };
-  }
-  const here = distinct(mentions);
-  if (here.length >= 2) return { pair: [here[0]!, here[1]!], inferred: false };
-  if (here.length === 1) {
-    // "Japan's trade surplus" alone is Japan's total; it is bilateral only with an established partner or a "bilateral" word.
-    const only = here[0]!;
-    const partner = memory.pair?.includes(only) ? memory.pair.find((c) => c !== only) : explicitlyBilateral ? cc.before(i, [only])[0] : undefined;
-    return partner ? { pair: [only, partner], inferred: true } : null;
-  }
-  if (memory.pair) return { pair: memory.pair, inferred: true };
-  const recent = cc.before(i, []);
-  return recent.length >= 2 ? { pair: [recent[0]!, recent[1]!], inferred: true } : null;
+/** The figure's clause up to the figure: from the last clause break, at most 160 characters back. */
+function clauseOf(text: string, sentence: Sentence, fig: Figure): string {
+  return text.slice(Math.max(sentence.start, fig.start - 160), fig.start).split(/[;]|,\s+(?:and|while|but|whereas)\b/u).at(-1) ?? "";
 }
 
-/** Exporter and importer of a flow: from the wording, then the sentence, then what came before. */
-function flowPair(frame: Frame, mentions: CountryMention[], memory: Memory): { pair: Pair; inferred: boolean } | null {
-  let { exporter, importer } = frame;
-  if (!exporter && !importer) return memory.flow ? { pair: memory.flow, inferred: true } : null;
-  const known = (exporter ?? importer)!;
-  const others = distinct(mentions).filter((c) => c !== known);
-  let inferred = false;
-  if (!exporter || !importer) {
-    // The partner is named in the sentence or was a party to an earlier trade statement; "China's exports" alone are its total.
-    const fromMemory = [memory.flow, memory.pair].find((p) => p?.includes(known))?.find((c) => c !== known);
-    const other = others[0] ?? fromMemory;
-    if (!other) return null;
-    inferred = others.length === 0;
-    if (exporter) importer = other;
-    else exporter = other;
-  }
-  return exporter === importer ? null : { pair: [exporter!, importer!], inferred };
+/** "1.2 mln tonnes of coal …, up from 1.05 mln tonnes": a comparison figure of the same unit and flow names the same goods. */
+function sameFlowGoods(prev: { fig: Figure; frame: Frame } | undefined, fig: Figure, frame: Frame): string | null {
+  if (!prev || prev.fig.unit !== fig.unit || prev.frame.direction !== frame.direction || prev.frame.exporter !== frame.exporter) return null;
+  return prev.frame.goods;
 }
+
+/** "aim to double trade to $20 billion": the target is the level; the multiple only says how it was reached. */
+function isTargetMultiple(text: string, fig: Figure, next: Figure | undefined): boolean {
+  if (fig.kind !== "multiple" || !next || next.kind === "percent" || next.kind === "multiple") return false;
+  return /^(?:double|triple|treble|quadruple)$/iu.test(text.slice(fig.start, fig.end)) && TO_LEVEL.test(text.slice(fig.end, next.start));
+}
+const TO_LEVEL = /^[^,;.]{0,80}\bto\s+(?:(?:about|around|nearly|some|over|more than|at least|a record)\s+)*$/iu;
+
+/** "figures showed on Thursday": when the figure was published, not what it covers. */
+const REPORT_DATE = /\b(?:said|says|showed|shows|announced|reported|released|published|stated|added)\s+(?:on\s+)?$/iu;
+
+/** The baseline of a change: the first after it in its clause, else the nearest before it. */
+function baselineOf(text: string, fig: Figure, baselines: (Span & { text: string })[]): (Span & { text: string }) | undefined {
+  return baselines.find((b) => b.start >= fig.end && !/;|\b(?:while|whereas|but)\b/u.test(text.slice(fig.end, b.start))) ?? baselines.filter((b) => b.end <= fig.start).at(-1);
+}
+
+/** "an increase of 21.3 per cent or £3.1 billion": the second figure restates the first. */
+const RESTATED = /^\s*,?\s*or\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|around\s+)?$/iu;
 
 function confidenceOf(inferredParties: boolean, inferredUnit: boolean, hasPeriod: boolean): number {
   return Math.max(0.3, 0.9 - (inferredParties ? 0.2 : 0) - (inferredUnit ? 0.1 : 0) - (hasPeriod ? 0 : 0.05));
@@ -78,64 +62,66 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
   const ctx: ArticleContext = { ...article, sentences: boundedSentences(article.text, article.sentences) };
   const { text } = ctx;
   const cc = new CountryContext(ctx);
-  const reporters = new ReporterRefiner(text, quotes, findPeople(ctx));
-  const memory: Memory = { pair: null, flow: null, currency: null };
-  const records: TradeRecord[] = [];
-  const seen = new Set<string>();
-
-  const emit = (sentence: Sentence, span: { start: number; end: number }, fields: Omit<TradeRecord, "id" | "article_id" | "sentence" | "char_start" | "char_end">) => {
-    const parties = fields.direction === "bilateral" ? [fields.country_a, fields.country_b].sort() : [fields.country_a, fields.country_b];
-    const key = [...parties, fields.direction, fields.value, fields.unit, fields.period_start].join("|");
-    if (seen.has(key)) return; // the same figure repeated later in the article
-    seen.add(key);
-    records.push({
-      id: recordId("trade", ctx.articleId, span, key),
-      article_id: ctx.articleId,
-      ...fields,
-      sentence: sentence.text,
-      char_start: span.start,
-      char_end: span.end,
-    });
+  const reporters = new ReporterRefiner(text, quotes, () => findPeople(ctx));
+  /** The currency the article last used, for figures written without one ("from 4.3 billion in 1985"). */
+  let currency: string | null = null;
+  const periodMemory = new PeriodMemory();
+  const parties = new PartyMemory();
+  const out = new RecordSet();
+  const emit = (sentence: Sentence, span: Span, fields: Omit<TradeRecord, "id" | "article_id" | "sentence" | "char_start" | "char_end">, ownPeriod = true) => {
+    const record = { article_id: ctx.articleId, ...fields, sentence: sentence.text, char_start: span.start, char_end: span.end };
+    out.add({ id: recordId("trade", ctx.articleId, span, RecordSet.keys(record).key), ...record }, ownPeriod);
   };
 
   ctx.sentences.forEach((sentence, i) => {
     const mentions = cc.in(i);
     const cues = cuesIn(text, sentence);
     const raw = findFigures(sentence.text, sentence.start);
-    const figures = refineUnits(raw, memory.currency);
+    const figures = refineUnits(raw, currency);
+    const written = new Set(raw.filter((r) => r.unit !== null).map((r) => r.start));
     const money = figures.filter((f) => f.kind === "money");
-    if (money.length) memory.currency = money[money.length - 1]!.unit;
-    const framed = figures.map((f) => ({ fig: f, frame: cues.length || f.kind === "money" ? frameOfFigure(text, sentence, f, mentions, cues) : null }))
+    if (money.length) currency = money[money.length - 1]!.unit;
+    const framed = figures.filter((f, k) => !isTargetMultiple(text, f, figures[k + 1]))
+      .map((f) => ({ fig: f, frame: cues.length || f.kind === "money" ? frameOfFigure(text, sentence, f, mentions, cues) : null }))
       .filter((x): x is { fig: Figure; frame: Frame } => x.frame !== null);
-    const baselines = baselinesIn(text, sentence);
-    const periods = periodsFor(framed.map((x) => x.fig), findDates(sentence.text, ctx.anchorDate, sentence.start).filter((d) => !isDateline(text, d)), baselines);
+    const baselines = baselinesIn(text, sentence, raw);
+    const dates = findDates(sentence.text, ctx.anchorDate, sentence.start).filter((d) => !isDateline(text, d) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)));
+    const periods = periodsFor(text, framed.map((x) => x.fig), dates, baselines, periodMemory.enter(sentence, i));
     const exportersHere = new Set<string>();
+    const named = namedPair(text, mentions);
+    const tradeWith = TRADE_WITH.test(sentence.text);
 
+    const changes: Change[] = [];
     framed.forEach(({ fig, frame }, k) => {
-      const change = changeOf(text, fig, framed[k - 1]?.fig.end ?? sentence.start);
+      const prev = framed[k - 1];
+      const change = prev && RESTATED.test(text.slice(prev.fig.end, fig.start)) ? changes[k - 1]! : changeOf(text, fig, prev?.fig.end ?? sentence.start);
+      changes[k] = change;
       if (fig.kind === "percent" && change.valueType === "level") return; // a share, not a trade figure
-      const parties = frame.direction === "bilateral"
-        ? bilateralPair(text, i, mentions, cc, memory, /\b(?:bilateral|two-way)\b/iu.test(frame.metric ?? "") || /\btrade\s+(?:with|between)\b/iu.test(sentence.text))
-        : flowPair(frame, mentions, memory);
-      if (!parties) return;
+      const found = frame.direction === "bilateral"
+        ? bilateralPair(text, named, i, mentions, cc, parties, /\b(?:bilateral|two-way)\b/iu.test(frame.metric ?? "") || tradeWith)
+        : flowPair(frame, mentions, parties);
+      if (!found) return;
       // A percentage of "exports" with the partner only from earlier sentences is usually the country's total.
-      if (frame.direction === "a_to_b" && parties.inferred && fig.kind !== "money") return;
-      if (frame.direction === "a_to_b" && TOTAL.test(frame.goods ?? "") && parties.inferred) return;
-      const [a, b] = parties.pair;
-      if (frame.direction === "bilateral") memory.pair = parties.pair;
+      if (frame.direction === "a_to_b" && found.inferred && !found.partnerNamed && fig.kind !== "money") return;
+      if (frame.direction === "a_to_b" && TOTAL.test(frame.goods ?? "") && found.inferred) return;
+      if (found.inferred && !found.partnerNamed && WORLD_TOTAL.test(clauseOf(text, sentence, fig))) return;
+      const [a, b] = found.pair;
+      parties.note(found.pair, frame.direction, frame.side);
+      if (frame.direction === "bilateral") parties.pair = found.pair;
       else {
-        memory.flow = parties.pair;
-        memory.pair = [a, b];
+        parties.flow = found.pair;
+        parties.flowSide = frame.side;
+        parties.pair = [a, b];
         exportersHere.add(a);
       }
-      const period = periods[k] ?? null;
-      const baseline = change.valueType === "change" ? baselines.find((bl) => bl.start > fig.end || bl.end < fig.start) : undefined;
-      const inferredUnit = fig.kind === "money" && !raw.some((r) => r.start === fig.start && r.unit !== null);
+      const period = periodMemory.periodOf(periods[k] ?? null, [a, b].sort().join(), fig.start);
+      const baseline = change.valueType === "change" ? baselineOf(text, fig, baselines) : undefined;
+      const inferredUnit = fig.kind === "money" && !written.has(fig.start);
       emit(sentence, fig, {
         country_a: a,
         country_b: b,
         direction: frame.direction,
-        goods: frame.goods,
+        goods: frame.goods ?? sameFlowGoods(framed[k - 1], fig, frame),
         metric: frame.metric,
         period_start: period?.start ?? null,
         period_end: period?.end ?? null,
@@ -145,8 +131,8 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
         change_direction: change.valueType === "change" ? change.direction : null,
         compared_to: baseline?.text ?? null,
         reported_by: reporters.reporterOf(sentence, fig),
-        confidence: confidenceOf(parties.inferred, inferredUnit, period !== null),
-      });
+        confidence: confidenceOf(found.inferred, inferredUnit, period !== null),
+      }, !period?.derived);
     });
 
     for (const flow of figurelessFlows(text, sentence, mentions)) {
@@ -169,7 +155,7 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
       });
     }
     const here = distinct(mentions);
-    if (here.length >= 2 && cues.some((c) => c.kind === "bilateral")) memory.pair = hyphenPair(text, mentions) ?? [here[0]!, here[1]!];
+    if (here.length >= 2 && cues.some((c) => c.kind === "bilateral")) parties.pair = hyphenPair(text, mentions) ?? [here[0]!, here[1]!];
   });
-  return records;
+  return out.withoutHeadlineRepeats(ctx.sentences.length > 1 ? ctx.sentences[0] : undefined);
 }

@@ -1,8 +1,13 @@
 // The period each figure covers. A date right after the figure wins ("$71bn in
-// 2014"), then one before it in the same stretch ("in 2023, trade rose 9-fold").
+// 2014"), then one before it in the same stretch ("in 2023, trade rose 9-fold"),
+// then one later in the same clause ("fell 8 pct to 620 mln dlrs in January").
 // Dates inside a baseline ("compared to the same months in 2023") are not
 // periods. When a sentence lists as many dates as figures, all dates first
-// ("the 1986 and 1985 deficits at 2.09 billion and 1.722 billion"), they pair up in order.
+// ("the 1986 and 1985 deficits at 2.09 billion and 1.722 billion"), they pair up
+// in order. A date that only makes sense against another figure's period
+// ("from $1.9 billion a year earlier", "in the same months of 1986") is read
+// against it. A figure with no date of its own takes `carried`, the period the
+// caller brings from the sentences before.
 import type { Span } from "../context";
 import type { DateMention } from "../dates";
 
@@ -10,26 +15,54 @@ export interface Period {
   start: string;
   end: string;
   explicit: boolean;
+  /** Read against another figure's period ("a year earlier") or carried from an earlier sentence: not one to pass on. */
+  derived: boolean;
 }
 
-const toPeriod = (d: DateMention): Period => ({ start: d.from, end: d.to, explicit: d.explicitYear });
+const toPeriod = (d: DateMention): Period => ({ start: d.from, end: d.to, explicit: d.explicitYear, derived: false });
+/** A clause break between a figure and a later date: the date belongs to another statement. */
+const CLAUSE_BREAK = /[;:]|,\s*(?:while|whereas|but|and|although|as|with)\b|\b(?:while|whereas|but)\b|,\s*\p{Ll}+\s+(?:said|says|showed|shows)\b/u;
+/** "8.2 pct to 620 mln dlrs", "25 percent year-on-year to $203 billion": the next figure is the level this change reached. */
+const TO_NEXT = /^[^,;.]{0,20}\bto\s+$/iu;
+/** "a year earlier", "the previous year": one year before a sibling figure's period. */
+const YEAR_BEFORE = /^(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year)$/iu;
+/** "the same months of 1986": a sibling figure's months in another year. */
+const SAME_MONTHS = /\bsame\s+(?:period|months?|quarter|half|time)\s+(?:(?:of|in)\s+)?$/iu;
 
 /** One period (or null) per figure, in the figures' order. */
-export function periodsFor(figures: Span[], dates: DateMention[], baselines: Span[]): (Period | null)[] {
+export function periodsFor(text: string, figures: Span[], dates: DateMention[], baselines: Span[], carried: Period | null = null): (Period | null)[] {
   const usable = dates.filter((d) => !baselines.some((b) => d.start >= b.start && d.end <= b.end));
   const first = figures[0], last = figures[figures.length - 1];
   if (first && last && figures.length > 1 && usable.length === figures.length && usable.every((d) => d.end <= first.start)) {
     return usable.map(toPeriod);
   }
-  return figures.map((fig, k) => {
+  const chosen = figures.map((fig, k) => {
     const nextFigure = figures[k + 1]?.start ?? Infinity;
     const prevFigure = figures[k - 1]?.end ?? -Infinity;
     const after = usable.find((d) => d.start >= fig.end && d.start < nextFigure);
-    if (after) return toPeriod(after);
+    if (after) return after;
     const before = usable.filter((d) => d.end <= fig.start && d.start >= prevFigure).at(-1);
-    if (before) return toPeriod(before);
+    if (before) return before;
+    // "fell 8.2 pct to 620 mln dlrs in January": a change and the level it reached share the clause's date.
+    const reached = figures[k + 1] && TO_NEXT.test(text.slice(fig.end, figures[k + 1]!.start));
+    const later = usable.find((d) => d.start >= fig.end && d.from.length < 10 && (d.start < nextFigure || reached) && !CLAUSE_BREAK.test(text.slice(fig.end, d.start)));
+    if (later) return later;
     // A date after the next figure may still cover this one only when nothing else does.
-    const anyBefore = usable.filter((d) => d.end <= fig.start).at(-1);
-    return anyBefore ? toPeriod(anyBefore) : null;
+    return usable.filter((d) => d.end <= fig.start).at(-1) ?? null;
   });
+  return chosen.map((d, k) => {
+    if (!d) return carried && { ...carried, derived: true };
+    const sibling = chosen.find((o, j): o is DateMention => j !== k && o !== null && o !== d && !YEAR_BEFORE.test(o.surface));
+    if (sibling && YEAR_BEFORE.test(d.surface)) return { start: shiftYear(sibling.from, -1), end: shiftYear(sibling.to, -1), explicit: sibling.explicitYear, derived: true };
+    if (sibling && sibling.from.length >= 7 && /^\d{4}-01$/.test(d.from) && SAME_MONTHS.test(text.slice(Math.max(0, d.start - 40), d.start))) {
+      const year = d.from.slice(0, 4);
+      return { start: year + sibling.from.slice(4), end: year + sibling.to.slice(4), explicit: true, derived: true };
+    }
+    return toPeriod(d);
+  });
+}
+
+/** "2024-06" one year earlier is "2023-06". */
+function shiftYear(date: string, by: number): string {
+  return String(Number(date.slice(0, 4)) + by) + date.slice(4);
 }

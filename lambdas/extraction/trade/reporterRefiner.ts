@@ -1,15 +1,18 @@
 // Who states a figure: the speaker of the quote it sits in, the source of
 // "according to X", or the subject of a reporting verb in its sentence
-// ("Indian figures show", "Putin noted that", "analysts who … say"). A pronoun
-// ("they said") points back to the previous source. Names are completed from
-// the people finder ("Putin" → "Vladimir Putin").
+// ("Chilean figures show", "Okafor noted that", "analysts who … say"). A pronoun
+// ("they said") points back to the previous source, and so does a sentence with
+// no source that follows right on a sourced one. Names are completed from
+// the people finder ("Okafor" → "Amara Okafor").
 import type { QuoteRecord } from "../../core/schemas";
 import type { Span } from "../context";
+import { countryByName } from "../countries";
 import type { PersonMention } from "../people";
+import { SpanIndex } from "./spanIndex";
 import { words } from "./terms";
 
 /** Verbs that state a figure; the wider quote-attribution list ("agreed", "urged") says who acts, not who reports. */
-const REPORTING = new Set(["said", "says", "told", "tells", "added", "adds", "noted", "notes", "stated", "states", "reported", "reports", "announced", "announces", "show", "shows", "showed", "claimed", "claims", "explained", "wrote", "writes", "estimated", "estimates", "calculated", "according"]);
+const REPORTING = new Set(["said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stated", "states", "reported", "reports", "announced", "announces", "show", "shows", "showed", "claimed", "claims", "explained", "wrote", "writes", "estimated", "estimates", "calculated", "according"]);
 const ACCORDING = /\b(?:[Aa]ccording to|[Cc]iting)\s+([^,.;:“”"]{2,80})/u;
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 const AUXILIARY = new Set(["has", "have", "had", "also", "will", "would", "could", "may", "might", "is", "are", "was", "were", "did", "does", "do", "later", "then", "further"]);
@@ -20,10 +23,22 @@ const MAX_WORDS = 8;
 const SOURCE_HEAD = /\b(?:figures|data|officials|statistics|sources|analysts|economists|ministry|statement|report|survey|estimates|agency|office)$/iu;
 const NOUN_PHRASE_START = /^(?:\p{Lu}|(?:the|a|an|one|some|many|most|several|other|two|three|officials|analysts|economists|experts|diplomats|sources|data|figures|statistics)\b)/u;
 
+/** A subject sits within a few words of its verb; looking further back only costs time on run-on text. */
+const SUBJECT_REACH = 300;
+
+type Word = ReturnType<typeof words>[number];
+
+/** What a sentence offers every figure in it, computed once: its source clause and its reporting verbs (absolute offsets). */
+interface SentenceSources {
+  according: string | null;
+  verbs: Word[];
+}
+
 /** The subject right before a reporting verb: back to punctuation, minus relative clauses, auxiliaries and leading conjunctions. */
 function subjectBefore(text: string, verbStart: number, floor: number): Span | null {
-  const stretch = text.slice(floor, verbStart);
-  const from = floor + Math.max(...[",", ";", ":", "“", "”", "\""].map((c) => stretch.lastIndexOf(c))) + 1;
+  const reach = Math.max(floor, verbStart - SUBJECT_REACH);
+  const stretch = text.slice(reach, verbStart);
+  const from = reach + Math.max(...[",", ";", ":", "“", "”", "\""].map((c) => stretch.lastIndexOf(c))) + 1;
   const phrase = text.slice(from, verbStart).replace(RELATIVE, "");
   const ws = words(phrase);
   while (ws.length && AUXILIARY.has(ws[ws.length - 1]!.w)) ws.pop();
@@ -36,37 +51,88 @@ function subjectBefore(text: string, verbStart: number, floor: number): Span | n
 
 export class ReporterRefiner {
   private last: string | null = null;
+  private lastSentence: Span | null = null;
+  private readonly quoted: SpanIndex<Span>;
+  private readonly attributed: SpanIndex<Span & { speaker: string }>;
+  private peopleByEnd: Map<number, PersonMention[]> | null = null;
+  private cached: { start: number; end: number; sources: SentenceSources } | null = null;
 
-  constructor(private readonly text: string, private readonly quotes: QuoteRecord[], private readonly people: PersonMention[]) {}
+  /** `people` is called only when a capitalised subject needs its full name: the people finder reads the whole article. */
+  constructor(private readonly text: string, quotes: QuoteRecord[], private readonly people: () => PersonMention[]) {
+    this.quoted = new SpanIndex(quotes.map((q) => ({ start: q.char_start, end: q.char_end })));
+    this.attributed = new SpanIndex(quotes.flatMap((q) => (q.speaker ? [{ start: q.char_start, end: q.char_end, speaker: q.speaker }] : [])));
+  }
 
-  /** Who states the figure at `at` in `sentence`; remembers it for later pronouns. */
+  /** The person whose name is exactly `subject` or ends it ("the trade minister Ana Ruiz"), if any. */
+  private personAt(subject: Span): PersonMention | null {
+    // A name ends in a capitalised word that is not a country ("Russia and China said" names no person).
+    const last = /\p{Lu}[\p{L}'’.-]*$/u.exec(this.text.slice(subject.start, subject.end))?.[0];
+    if (!last || countryByName(last)) return null;
+    if (!this.peopleByEnd) {
+      this.peopleByEnd = new Map();
+      for (const p of this.people()) this.peopleByEnd.set(p.nameSpan.end, [...(this.peopleByEnd.get(p.nameSpan.end) ?? []), p]);
+    }
+    return this.peopleByEnd.get(subject.end)?.find((p) => p.nameSpan.start >= subject.start) ?? null;
+  }
+
+  /** Who states the figure at `at` in `sentence`; remembers it for later pronouns and for the next sentence. */
   reporterOf(sentence: Span, at: Span): string | null {
-    const found = this.find(sentence, at);
-    if (found) this.last = found;
+    // A sentence with no source of its own that follows right on a sourced one goes on quoting it ("The list includes …").
+    const found = this.find(sentence, at) ?? (this.lastSentence && this.follows(this.lastSentence, sentence) ? this.last : null);
+    if (found) {
+      this.last = found;
+      this.lastSentence = sentence;
+    }
     return found;
   }
 
-  private find(sentence: Span, at: Span): string | null {
-    const quote = this.quotes.find((q) => q.char_start <= at.start && at.end <= q.char_end && q.speaker);
-    if (quote?.speaker) return quote.speaker;
+  /** `next` starts right where `prev` ends (or is `prev`). */
+  private follows(prev: Span, next: Span): boolean {
+    if (prev.start === next.start) return true;
+    return next.start >= prev.end && next.start - prev.end <= 20 && /^\s*$/u.test(this.text.slice(prev.end, next.start));
+  }
+
+  /** The sentence is read once, however many figures it holds. */
+  private sourcesOf(sentence: Span): SentenceSources {
+    if (this.cached?.start === sentence.start && this.cached.end === sentence.end) return this.cached.sources;
     const local = this.text.slice(sentence.start, sentence.end);
     const according = ACCORDING.exec(local);
-    if (according) return according[1]!.trim().replace(/^the\s+/iu, "");
-    const verbsHere = words(local).filter((w) => REPORTING.has(w.w) && !this.inQuote(sentence.start + w.start));
-    // The reporting verb nearest before the figure, else the one after it (", Indian figures show.").
-    const before = verbsHere.filter((w) => sentence.start + w.end <= at.start).at(-1);
-    const verb = before ?? verbsHere.find((w) => sentence.start + w.start >= at.end);
+    const verbs = words(local)
+      .map((w) => ({ ...w, start: sentence.start + w.start, end: sentence.start + w.end }))
+      // Capitalised, a verb form is part of a name ("the United States", "Reports Ltd").
+      .filter((w) => REPORTING.has(w.w) && !/^\p{Lu}/u.test(this.text[w.start] ?? "") && !this.quoted.covers(w.start));
+    const sources = { according: according ? according[1]!.trim().replace(/^the\s+/iu, "") : null, verbs };
+    this.cached = { start: sentence.start, end: sentence.end, sources };
+    return sources;
+  }
+
+  private find(sentence: Span, at: Span): string | null {
+    const quote = this.attributed.containing(at);
+    if (quote) return quote.speaker;
+    const { according, verbs } = this.sourcesOf(sentence);
+    if (according) return according;
+    // The reporting verb nearest before the figure, else the one after it (", Chilean figures show.").
+    const k = firstAtOrAfter(verbs, at.start);
+    const before = verbs[k - 1];
+    const verb = before ?? (verbs[k] && verbs[k]!.start >= at.end ? verbs[k] : verbs[k + 1]);
     if (!verb) return null;
-    const subject = subjectBefore(this.text, sentence.start + verb.start, before ? sentence.start : at.end);
+    const subject = subjectBefore(this.text, verb.start, before ? sentence.start : at.end);
     if (!subject) return null;
     const phrase = this.text.slice(subject.start, subject.end).replace(/\s+/g, " ");
     if (PRONOUNS.has(phrase.toLowerCase())) return this.last;
     if (!NOUN_PHRASE_START.test(phrase) && !SOURCE_HEAD.test(phrase)) return null; // "then trimmed that … and asked" is no subject
-    const person = this.people.find((p) => p.nameSpan.start >= subject.start && p.nameSpan.end === subject.end);
+    const person = this.personAt(subject);
     return person ? person.name : phrase;
   }
+}
 
-  private inQuote(pos: number): boolean {
-    return this.quotes.some((q) => q.char_start <= pos && pos < q.char_end);
+/** Index of the first verb ending after `pos` (verbs are in text order). */
+function firstAtOrAfter(verbs: Word[], pos: number): number {
+  let lo = 0, hi = verbs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (verbs[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
 }
