@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { columnsOf, RECORD_KINDS, RECORD_SCHEMAS, type RecordKind } from "../lambdas/core/schemas";
 import { toCsv } from "../lambdas/datasets/csv";
-import { dataPackage, describeFile, type DataFile } from "../lambdas/datasets/datapackage";
+import { dataFiles, RowSerializer } from "../lambdas/datasets/dataFiles";
+import { dataPackage } from "../lambdas/datasets/datapackage";
 import { jsonSchemaOf, tableSchemaOf } from "../lambdas/datasets/tableSchema";
 import { sha256Hex } from "../lambdas/core/article";
 import { expectedCsvRows, parseCsv } from "./helpers/csvRows";
@@ -123,22 +124,53 @@ describe("Function: tableSchemaOf()", () => {
   });
 });
 
+describe("Function: dataFiles()", () => {
+  const json = (rows: object[]) => JSON.stringify(rows, null, 2) + "\n";
+  // The sample rows split over three articles, one of them without any.
+  const articles = () => {
+    const serializer = new RowSerializer();
+    return [
+      serializer.rowsOf({ trade: SAMPLE_ROWS.trade.slice(0, 1), visits: [], quotes: SAMPLE_ROWS.quotes }),
+      serializer.rowsOf({ trade: [], visits: [], quotes: [] }),
+      serializer.rowsOf({ trade: SAMPLE_ROWS.trade.slice(1), visits: SAMPLE_ROWS.visits, quotes: [] }),
+    ];
+  };
+
+  it("writes, article by article, exactly the bytes of serializing all rows at once", () => {
+    const files = dataFiles(articles());
+    expect(files.map((f) => f.path)).toEqual(RECORD_KINDS.flatMap((kind) => [`${kind}.csv`, `${kind}.json`]));
+    for (const file of files) {
+      const expected = file.format === "csv" ? toCsv(file.kind, SAMPLE_ROWS[file.kind]) : json(SAMPLE_ROWS[file.kind]);
+      expect(file.takeBody().toString("utf8")).toBe(expected);
+      expect(file.rows).toBe(SAMPLE_ROWS[file.kind].length);
+    }
+  });
+
+  it("writes a header alone and an empty array when there are no rows", () => {
+    for (const articles of [[], [new RowSerializer().rowsOf({ trade: [], visits: [], quotes: [] })]]) {
+      for (const file of dataFiles(articles)) expect(file.takeBody().toString("utf8")).toBe(file.format === "csv" ? toCsv(file.kind, []) : "[]\n");
+    }
+  });
+
+  it("describes each file with its UTF-8 byte count and sha256:<hex>, and gives its bytes once", () => {
+    for (const file of dataFiles(articles())) {
+      const body = file.takeBody();
+      expect(file.bytes).toBe(body.length);
+      expect(file.hash).toBe(`sha256:${sha256Hex(body)}`);
+      if (file.rows > 0) expect(() => file.takeBody()).toThrow(/taken already/);
+    }
+  });
+});
+
 describe("Function: dataPackage()", () => {
-  const files: DataFile[] = RECORD_KINDS.flatMap((kind) => [
-    { kind, format: "csv" as const, path: `${kind}.csv`, body: toCsv(kind, SAMPLE_ROWS[kind]), rows: SAMPLE_ROWS[kind].length },
-    { kind, format: "json" as const, path: `${kind}.json`, body: JSON.stringify(SAMPLE_ROWS[kind]), rows: SAMPLE_ROWS[kind].length },
-  ]);
+  const files = dataFiles([new RowSerializer().rowsOf(SAMPLE_ROWS)]);
   const descriptor = dataPackage("20240621T101500Z-3fa9c2d1", "2024-06-21T10:15:00.000Z", files);
 
   it("describes each file with UTF-8 byte count and sha256:<hex>", () => {
     for (const file of files) {
       const resource = descriptor.resources.find((r) => r.path === file.path);
-      expect(resource).toMatchObject({
-        bytes: Buffer.byteLength(file.body, "utf8"),
-        hash: `sha256:${sha256Hex(Buffer.from(file.body, "utf8"))}`,
-        rows: file.rows,
-      });
-      expect(describeFile(file).hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+      const body = file.takeBody();
+      expect(resource).toMatchObject({ bytes: body.length, hash: `sha256:${sha256Hex(body)}`, rows: file.rows });
     }
   });
 

@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { explorerPage } from "../lambdas/cli/commands/explore";
 import { diffVersions, type ArticleEntry, type Snapshot } from "../lambdas/explorer/diff";
+import { pageArticles, writeVersionPage } from "../lambdas/explorer/explorer";
 import { dateBounds, formatBytes, formatDate, formatFigure, formatMoney, formatPeriod, spanOf, type Figure } from "../lambdas/explorer/format";
 import { escapeHtml, fileHref, html, jsonForScript } from "../lambdas/explorer/html";
 import { syncArticle } from "../lambdas/pipeline/ingest";
@@ -191,6 +192,51 @@ describe("Function: publishVersion() with the explorer", () => {
     await lake.storage.delete(key);
     expect(await explorerPage(lake.storage, lake.versions[0])).toBe(path.join(lake.dir, key));
     expect(await read(key)).toContain("This is the first version");
+  });
+
+  it("embeds only the most recent articles that fit its budget, and says so, for a large version", async () => {
+    const key = versionKey(lake.versions[1], "index.html");
+    const { summit, grain } = lake.documents;
+    await lake.storage.delete(key);
+    await writeVersionPage(lake.storage, lake.versions[1], { articles: 1, records: 4 });
+    const page = await read(key);
+    const data = JSON.parse(/id="explorer-data">([^]*?)<\/script>/.exec(page)![1]!) as { articles: { id: string; text: string | null }[]; records: { article: string }[] };
+    // grain (2025, 3 records) is the newest; summit (5 records) would not fit.
+    expect(data.articles.map((a) => a.id)).toEqual([grain.article.article_id]);
+    expect(data.articles[0]?.text).toContain("grain transit");
+    expect(new Set(data.records.map((r) => r.article))).toEqual(new Set([grain.article.article_id]));
+    expect(page).toContain("Showing 3 of 11 records");
+    // What changed still covers every record; a change not on the page is named, not linked.
+    expect(page).toMatch(/<td>Trade<\/td><td class="num">5<\/td>/);
+    expect(page).toContain("Changed trade rows (1)");
+    expect(page).not.toContain(`data-rid="trade:${summit.trade[0]!.id}"`);
+    await lake.storage.delete(key);
+    await writeVersionPage(lake.storage, lake.versions[1]);
+    const full = await read(key);
+    expect(full).not.toContain('id="partial"');
+    expect(full).toContain(`data-rid="trade:${summit.trade[0]!.id}"`);
+  });
+});
+
+describe("Function: pageArticles()", () => {
+  const entry = (article_id: string, published: string | null, trade: number) => ({
+    article_id,
+    source_key: `incoming/${article_id}.txt`,
+    text_sha256: article_id,
+    title: null,
+    published,
+    parser_version: "1",
+    rows: { trade, visits: 0, quotes: 0 },
+  });
+  const articles = [entry("a", "2024-01-01", 2), entry("b", "2025-01-01", 3), entry("c", null, 1), entry("d", "2025-01-01", 2), entry("e", "2025-06-01", 0)];
+
+  it("keeps every article, those without records too, when the version fits", () =>
+    expect([...pageArticles(articles, { articles: 4, records: 8 })]).toEqual(["a", "b", "c", "d", "e"]));
+
+  it("otherwise takes the most recently published articles with records that fit, by id on equal dates", () => {
+    expect([...pageArticles(articles, { articles: 2, records: 100 })]).toEqual(["b", "d"]);
+    // b and d make 5; a (2) would exceed 6, c (1, undated, last) still fits.
+    expect([...pageArticles(articles, { articles: 10, records: 6 })]).toEqual(["b", "d", "c"]);
   });
 });
 

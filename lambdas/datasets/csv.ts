@@ -5,8 +5,8 @@ import { columnsOf, type RecordKind } from "../core/schemas";
 /** A cell a spreadsheet would run as a formula. */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function toCsv(kind: RecordKind, rows: readonly object[]): string {
-  const csv = Papa.unparse(
+const unparse = (kind: RecordKind, rows: readonly object[], header: boolean) =>
+  Papa.unparse(
     { fields: columnsOf(kind), data: rows.map((row) => columnsOf(kind).map((c) => (row as Record<string, unknown>)[c] ?? "")) },
     {
       // Off by default in papaparse: cells starting with = + - @ tab CR are
@@ -14,9 +14,18 @@ export function toCsv(kind: RecordKind, rows: readonly object[]): string {
       // pattern, because papaparse's (/^[=+\-@\t\r].*$/) misses cells with a newline.
       escapeFormulae: FORMULA_START,
       newline: "\r\n",
-      header: true,
+      header,
     },
   );
-  // Every record ends with CRLF; with no rows papaparse already ends the header with one.
-  return csv.endsWith("\r\n") ? csv : csv + "\r\n";
-}
+
+/** The header line: with no rows papaparse ends it with CRLF. */
+export const csvHeader = (kind: RecordKind) => unparse(kind, [], true);
+
+/**
+ * Records without a header, each ending with CRLF ("" for none): papaparse
+ * writes every row on its own, so a file is its header followed by any split
+ * of its rows into such blocks, byte for byte.
+ */
+export const csvRows = (kind: RecordKind, rows: readonly object[]) => (rows.length > 0 ? unparse(kind, rows, false) + "\r\n" : "");
+
+export const toCsv = (kind: RecordKind, rows: readonly object[]): string => csvHeader(kind) + csvRows(kind, rows);

@@ -1,5 +1,4 @@
 // The Frictionless Data Package (v2) descriptor of one dataset version.
-import { sha256Hex } from "../core/article";
 import type { RecordKind } from "../core/schemas";
 import { jsonSchemaOf, tableSchemaOf } from "./tableSchema";
 
@@ -7,14 +6,12 @@ export interface DataFile {
   kind: RecordKind;
   format: "csv" | "json";
   path: string;
-  body: string;
   rows: number;
+  /** UTF-8 byte count. */
+  bytes: number;
+  /** `sha256:<hex>` of the bytes. */
+  hash: string;
 }
-
-export const describeFile = (file: DataFile) => ({
-  bytes: Buffer.byteLength(file.body, "utf8"),
-  hash: `sha256:${sha256Hex(file.body)}`,
-});
 
 export function dataPackage(version: string, created: string, files: readonly DataFile[]) {
   return {
@@ -31,7 +28,8 @@ export function dataPackage(version: string, created: string, files: readonly Da
       format: file.format,
       mediatype: file.format === "csv" ? "text/csv" : "application/json",
       encoding: "utf-8",
-      ...describeFile(file),
+      bytes: file.bytes,
+      hash: file.hash,
       rows: file.rows,
       schema: tableSchemaOf(file.kind),
       ...(file.format === "csv"

@@ -21,17 +21,20 @@ export interface FileEntry {
 
 export interface VersionContent {
   manifest: Manifest;
+  /** The records the page embeds: all of the version's, or those of the articles within the page's budget. */
   records: { trade: TradeRecord[]; visits: VisitRecord[]; quotes: QuoteRecord[] };
   /** Plain text per article id, null when it is missing from the lake or does not match its hash. */
   texts: ReadonlyMap<string, string | null>;
   files: readonly FileEntry[];
-  diff: VersionDiff<AnyRecord> | null;
+  diff: VersionDiff<{ id: string }> | null;
+  /** The records the change lists show (the first LIST_LIMIT of each), by `kind:id`. */
+  listed: ReadonlyMap<string, AnyRecord>;
   /** Labels for articles of the previous version, for summaries of removed rows. */
   previousArticles?: ReadonlyMap<string, ArticleLabel>;
 }
 
 const KIND_TITLES: Record<RecordKind, string> = { trade: "Trade", visits: "Visits", quotes: "Quotes" };
-const LIST_LIMIT = 50;
+export const LIST_LIMIT = 50;
 
 export function versionPage(content: VersionContent): string {
   const { manifest } = content;
@@ -40,9 +43,14 @@ export function versionPage(content: VersionContent): string {
   const views = RECORD_KINDS.flatMap((kind) => (content.records[kind] as AnyRecord[]).map((r) => viewOf(kind, r, labelOf(r.article_id))));
 
   const perArticle = tally(views.map((v) => v.article));
+  const total = RECORD_KINDS.reduce((n, k) => n + manifest.rows[k], 0);
+  // Over budget, the page lists only the articles whose records it embeds.
+  const partial = views.length < total;
+  const articlesWithRecords = manifest.articles.filter((a) => RECORD_KINDS.some((k) => a.rows[k] > 0)).length;
+  const listedArticles = partial ? manifest.articles.filter((a) => perArticle.has(a.article_id)) : manifest.articles;
   // The page needs the text of articles with records only: that is where highlights are.
   const data = {
-    articles: manifest.articles.map((a) => ({
+    articles: listedArticles.map((a) => ({
       id: a.article_id,
       label: labelOf(a.article_id).label,
       published: a.published,
@@ -60,11 +68,15 @@ export function versionPage(content: VersionContent): string {
 <p><a href="../../index.html">All versions</a></p>
 <h1>${title}</h1>
 <p class="meta">Created ${manifest.created} · parser ${manifest.parser.name} ${manifest.parser.version} · ${manifest.articles.length} articles ·
-${RECORD_KINDS.map((k, i) => html`${i ? " · " : ""}${manifest.rows[k]} ${k}`)}</p>
+${RECORD_KINDS.map((k, i) => html`${i ? " · " : ""}${manifest.rows[k]} ${k}`)}</p>${
+  partial &&
+  html`
+<p class="note" id="partial">Showing ${views.length} of ${total} records: those of the ${listedArticles.length} most recently published of the ${articlesWithRecords} articles with records. <a href="#downloads">Download the CSV files</a> for all of them.</p>`
+}
 <nav><a href="#downloads">Downloads</a><a href="#changes">What changed</a><a href="#charts">Charts</a><a href="#records">Records</a><a href="#article">Article</a></nav>
 </header>
 ${downloads(content.files)}
-${changes(content)}
+${changes(content, new Set(views.map((v) => `${v.kind}:${v.id}`)))}
 ${charts(content.records, views)}
 <div class="workspace">
 ${recordTables(views, data.articles)}
@@ -113,25 +125,27 @@ ${files.map(
 
 const downloads = (files: readonly FileEntry[]) => html`<section id="downloads"><h2>Downloads</h2>${fileTable(files)}</section>`;
 
-function changes({ diff, records, manifest, previousArticles }: VersionContent): Html {
+/** `embedded`: the `kind:id` of the records on the page, which the lists link to. */
+function changes({ diff, listed, manifest, previousArticles }: VersionContent, embedded: ReadonlySet<string>): Html {
   if (!diff) return html`<section id="changes"><h2>What changed</h2><p class="note">This is the first version: nothing to compare with.</p></section>`;
   const labelOf = (id: string) => previousArticles?.get(id) ?? { label: id, published: null };
   const currentLabel = new Map(manifest.articles.map((a) => [a.article_id, articleLabel(a)]));
   const { articles } = diff;
   const articleList = (name: string, list: typeof articles.added) =>
     list.length > 0 && html`<h3>${name} (${list.length})</h3><ul class="compact">${list.map((a) => html`<li>${articleLabel({ ...a, published: null }).label} <span class="hash">${a.source_key}</span></li>`)}</ul>`;
-  const recordList = (name: string, kind: RecordKind, list: AnyRecord[], clickable: boolean) =>
+  const recordList = (name: string, kind: RecordKind, list: readonly { id: string }[], current: boolean) =>
     list.length > 0 &&
-    html`<details><summary>${name} ${kind} rows (${list.length})</summary><ul class="compact">${list.slice(0, LIST_LIMIT).map((r) => {
-      const summary = viewOf(kind, r, (clickable ? currentLabel.get(r.article_id) : undefined) ?? labelOf(r.article_id)).summary;
-      return html`<li>${clickable ? html`<button type="button" class="link" data-rid="${kind}:${r.id}">${summary}</button>` : summary}</li>`;
+    html`<details><summary>${name} ${kind} rows (${list.length})</summary><ul class="compact">${list.slice(0, LIST_LIMIT).map(({ id }) => {
+      const r = listed.get(`${kind}:${id}`)!;
+      const summary = viewOf(kind, r, (current ? currentLabel.get(r.article_id) : undefined) ?? labelOf(r.article_id)).summary;
+      return html`<li>${embedded.has(`${kind}:${r.id}`) ? html`<button type="button" class="link" data-rid="${kind}:${r.id}">${summary}</button>` : summary}</li>`;
     })}${list.length > LIST_LIMIT && html`<li class="note">and ${list.length - LIST_LIMIT} more</li>`}</ul></details>`;
 
   return html`<section id="changes"><h2>What changed since <a href="${fileHref("..", diff.previous, "index.html")}">${diff.previous}</a></h2>
 <table><thead><tr><th>Records</th><th class="num">Rows</th><th class="num">Added</th><th class="num">Removed</th><th class="num">Changed</th></tr></thead><tbody>
 ${RECORD_KINDS.map(
   (k) =>
-    html`<tr><td>${KIND_TITLES[k]}</td><td class="num">${records[k].length}</td><td class="num">+${diff.rows[k].added.length}</td><td class="num">−${diff.rows[k].removed.length}</td><td class="num">${diff.rows[k].changed.length}</td></tr>\n`,
+    html`<tr><td>${KIND_TITLES[k]}</td><td class="num">${manifest.rows[k]}</td><td class="num">+${diff.rows[k].added.length}</td><td class="num">−${diff.rows[k].removed.length}</td><td class="num">${diff.rows[k].changed.length}</td></tr>\n`,
 )}</tbody></table>
 ${RECORD_KINDS.map((k) => [recordList("Added", k, diff.rows[k].added, true), recordList("Changed", k, diff.rows[k].changed, true), recordList("Removed", k, diff.rows[k].removed, false)])}
 ${articles.added.length + articles.changed.length + articles.removed.length === 0 ? html`<p class="note">The same articles as before.</p>` : [articleList("Articles added", articles.added), articleList("Articles changed", articles.changed), articleList("Articles removed", articles.removed)]}

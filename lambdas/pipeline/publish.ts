@@ -3,8 +3,8 @@
 import { sha256Hex } from "../core/article";
 import { PreconditionFailedError } from "../core/errors";
 import { RECORD_KINDS, type ExtractionDocument, type RecordKind } from "../core/schemas";
-import { toCsv } from "../datasets/csv";
-import { dataPackage, describeFile, type DataFile } from "../datasets/datapackage";
+import { dataFiles, RowSerializer, type ArticleRows } from "../datasets/dataFiles";
+import { dataPackage, type DataFile } from "../datasets/datapackage";
 import { writeVersionPage } from "../explorer/explorer";
 import { PARSER } from "../extraction/parser";
 import { getJson, putJson, type Storage } from "../storage/storage";
@@ -56,14 +56,31 @@ async function publishOnce(storage: Storage, now: Date): Promise<PublishOutcome>
   // read, our compare-and-swap fails, so older data never replaces newer.
   const latest = await storage.get(LATEST_KEY);
   const previous = latest ? (JSON.parse(latest.body.toString("utf8")) as LatestPointer).version : null;
-  const docs = await readExtractions(storage);
-  const files = dataFiles(docs);
-  const articles = docs.map(articleEntry);
+  const written = await writeVersionFiles(storage, now, previous);
+  if (written.status === "unchanged") return written;
+  const { version, manifest } = written;
+  // The explorer page is part of the version, so it exists before anything points at it.
+  // It reads the version back from its files: the extractions read above are released by now.
+  await writeVersionPage(storage, version);
+
+  // Last, the pointer: compare-and-swap so that two publishes never overwrite each other.
+  const pointer: LatestPointer = { version };
+  await putJson(storage, LATEST_KEY, pointer, latest ? { ifMatch: latest.etag } : { ifNoneMatch: "*" });
+  return { status: "published", version, manifest, previous };
+}
+
+/** The data files and descriptors of a new version, or the previous version if its content is the same. */
+async function writeVersionFiles(
+  storage: Storage,
+  now: Date,
+  previous: string | null,
+): Promise<{ status: "written"; version: string; manifest: Manifest } | Extract<PublishOutcome, { status: "unchanged" }>> {
+  const extractions = await readExtractions(storage);
+  const files = dataFiles(extractions.map((e) => e.rows));
+  const articles = extractions.map((e) => e.entry);
   // The data files and the inputs they came from: an article added or removed
   // without records still changes what the version says it holds.
-  const contentHash = sha256Hex(
-    [...files.map((f) => `${f.path}:${describeFile(f).hash}`), ...articles.map((a) => JSON.stringify(a))].join("\n"),
-  );
+  const contentHash = sha256Hex([...files.map((f) => `${f.path}:${f.hash}`), ...articles.map((a) => JSON.stringify(a))].join("\n"));
 
   if (previous) {
     const current = await getJson<Manifest>(storage, versionKey(previous, "manifest.json"));
@@ -77,22 +94,17 @@ async function publishOnce(storage: Storage, now: Date): Promise<PublishOutcome>
     created: created.toISOString(),
     parser: { ...PARSER },
     content_sha256: contentHash,
-    rows: countRows(docs),
+    rows: Object.fromEntries(RECORD_KINDS.map((kind) => [kind, articles.reduce((n, a) => n + a.rows[kind], 0)])) as Record<RecordKind, number>,
     articles,
-    files: files.map((f) => ({ path: f.path, ...describeFile(f) })),
+    files: files.map((f) => ({ path: f.path, bytes: f.bytes, hash: f.hash })),
   };
 
   // Data files, then the descriptors, all create-only: a version is never edited.
-  for (const file of files) await putOnce(storage, versionKey(version, file.path), file.body, contentTypeOf(file));
+  // One file's bytes at a time, besides the articles' serialized rows.
+  for (const file of files) await putOnce(storage, versionKey(version, file.path), file.takeBody(), contentTypeOf(file));
   await putOnce(storage, versionKey(version, "datapackage.json"), json(dataPackage(version, manifest.created, files)), "application/json");
   await putOnce(storage, versionKey(version, "manifest.json"), json(manifest), "application/json");
-  // The explorer page is part of the version, so it exists before anything points at it.
-  await writeVersionPage(storage, version);
-
-  // Last, the pointer: compare-and-swap so that two publishes never overwrite each other.
-  const pointer: LatestPointer = { version };
-  await putJson(storage, LATEST_KEY, pointer, latest ? { ifMatch: latest.etag } : { ifNoneMatch: "*" });
-  return { status: "published", version, manifest, previous };
+  return { status: "written", version, manifest };
 }
 
 /**
@@ -118,40 +130,31 @@ const articleEntry = (doc: ExtractionDocument): Manifest["articles"][number] => 
   rows: { trade: doc.trade.length, visits: doc.visits.length, quotes: doc.quotes.length },
 });
 
-/** Every extraction document, in article-id order so the output is deterministic. */
-async function readExtractions(storage: Storage): Promise<ExtractionDocument[]> {
-  const docs: ExtractionDocument[] = [];
+/**
+ * Every extraction's manifest entry and serialized rows, in article-id order so
+ * the output is deterministic. One parsed document at a time.
+ */
+async function readExtractions(storage: Storage): Promise<{ entry: Manifest["articles"][number]; rows: ArticleRows }[]> {
+  const serializer = new RowSerializer();
+  const extractions = [];
   for await (const key of storage.list(PREFIX.extractions)) {
     if (!key.endsWith("/extraction.json")) continue;
     const doc = await getJson<ExtractionDocument>(storage, key);
-    if (doc) docs.push(doc);
+    if (doc) extractions.push({ entry: articleEntry(doc), rows: serializer.rowsOf(doc) });
   }
-  return docs.sort((a, b) => a.article.article_id.localeCompare(b.article.article_id));
+  return extractions.sort((a, b) => a.entry.article_id.localeCompare(b.entry.article_id));
 }
-
-function dataFiles(docs: readonly ExtractionDocument[]): DataFile[] {
-  return RECORD_KINDS.flatMap((kind) => {
-    const rows: object[] = docs.flatMap((doc): object[] => doc[kind]);
-    return [
-      { kind, format: "csv" as const, path: `${kind}.csv`, body: toCsv(kind, rows), rows: rows.length },
-      { kind, format: "json" as const, path: `${kind}.json`, body: json(rows), rows: rows.length },
-    ];
-  });
-}
-
-const countRows = (docs: readonly ExtractionDocument[]) =>
-  Object.fromEntries(RECORD_KINDS.map((kind) => [kind, docs.reduce((n, doc) => n + doc[kind].length, 0)])) as Record<RecordKind, number>;
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
 const contentTypeOf = (file: DataFile) => (file.format === "csv" ? "text/csv; charset=utf-8" : "application/json");
 
 /** A retry after a crash finds some files already written: same version id, same bytes. */
-async function putOnce(storage: Storage, key: string, body: string, contentType: string): Promise<void> {
+async function putOnce(storage: Storage, key: string, body: string | Buffer, contentType: string): Promise<void> {
   try {
     await storage.put(key, body, { ifNoneMatch: "*", contentType });
   } catch (error) {
     if (!(error instanceof PreconditionFailedError)) throw error;
     const existing = await storage.get(key);
-    if (existing?.body.toString("utf8") !== body) throw new Error(`version object ${key} exists with other content`);
+    if (!existing?.body.equals(typeof body === "string" ? Buffer.from(body, "utf8") : body)) throw new Error(`version object ${key} exists with other content`);
   }
 }

@@ -2,21 +2,21 @@
 // memory and how publishing grows with the corpus. Prints tables, then one
 // last line of key=value figures.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildSync } from "esbuild";
 import type { PlainArticle } from "../../lambdas/core/article";
-import { articleIdOf } from "../../lambdas/core/article";
 import { extractDocument } from "../../lambdas/extraction/extract";
 import { progress } from "../../lambdas/cli/progress";
 import { formatTable } from "../../lambdas/cli/table";
 import { syncArticle } from "../../lambdas/pipeline/ingest";
-import { extractionKey, PREFIX, textKey } from "../../lambdas/pipeline/keys";
+import { PREFIX } from "../../lambdas/pipeline/keys";
 import { publishVersion } from "../../lambdas/pipeline/publish";
 import { LocalStore } from "../../lambdas/storage/localStore";
 import { coldStarts } from "./coldStart";
 import { buildCorpus, sampleArticles } from "./corpus";
+import { syntheticLake } from "./syntheticLake";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SAMPLES = path.join(ROOT, "data", "articles");
@@ -85,28 +85,6 @@ function runChild(child: string, task: string, arg: string): { ms: number; peak_
   return JSON.parse(execFileSync(process.execPath, [child, task, arg], { encoding: "utf8", maxBuffer: 1 << 26 }));
 }
 
-/** A lake with n extraction documents, cloned from the samples' real extractions under fresh ids. */
-function syntheticLake(n: number, docs: ReturnType<typeof extractDocument>[]): string {
-  const dir = path.join(WORK, `lake-${n}`);
-  for (let i = 0; i < n; i++) {
-    const base = docs[i % docs.length]!;
-    const articleId = articleIdOf(`${i}:${base.article.text_sha256}`);
-    const rewrite = <T extends { id: string; article_id: string }>(r: T) => ({ ...r, id: r.id.replace(base.article.article_id, articleId), article_id: articleId });
-    const doc = {
-      ...base,
-      article: { ...base.article, article_id: articleId, source_key: `${PREFIX.incoming}synthetic-${i}.txt` },
-      trade: base.trade.map(rewrite),
-      visits: base.visits.map(rewrite),
-      quotes: base.quotes.map(rewrite),
-    };
-    const file = path.join(dir, ...extractionKey(articleId).split("/"));
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(doc, null, 2) + "\n");
-    writeFileSync(path.join(dir, ...textKey(articleId).split("/")), "");
-  }
-  return dir;
-}
-
 function memoryAndGrowth(child: string): void {
   const largest = runChild(child, "extract-largest", path.join(SAMPLES, "seed-article.txt"));
   figures.peak_rss_mb_largest_article = round(largest.peak_rss_mb, 0);
@@ -116,7 +94,7 @@ function memoryAndGrowth(child: string): void {
   const rows: (string | number)[][] = [];
   let perThousandAt1k = 0;
   for (const n of [1000, 5000, 10000]) {
-    const lake = syntheticLake(n, docs);
+    const lake = syntheticLake(path.join(WORK, `lake-${n}`), n, docs);
     const result = runChild(child, "publish", lake);
     const perThousand = result.ms / (n / 1000);
     if (n === 1000) perThousandAt1k = perThousand;
