@@ -8,6 +8,8 @@ import type { Sentence } from "./context";
 const MAX_CHARS = 2000;
 
 export function boundedSentences(text: string, sentences: Sentence[], max = MAX_CHARS): Sentence[] {
+  // The same array when nothing needs splitting, so work memoised on it (people.ts) is shared with the caller's.
+  if (sentences.every((s) => s.end - s.start <= max)) return sentences;
   return sentences.flatMap((s) => {
     if (s.end - s.start <= max) return [s];
     const out: Sentence[] = [];

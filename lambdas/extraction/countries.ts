@@ -3,7 +3,8 @@
 // that starts there, and the longest one that passes the case rules wins, so
 // "North Korea" never also yields "Korea" and "Guinea-Bissau" never "Guinea".
 import gazetteer from "../../data/gazetteer/countries.json";
-import type { Span } from "./context";
+import type { Sentence, Span } from "./context";
+import { memoOn } from "./memo";
 
 export type CountryKind = "name" | "short" | "demonym" | "capital" | "historical";
 
@@ -141,6 +142,9 @@ export function findCountries(text: string, offset = 0): CountryMention[] {
   }
   return out;
 }
+
+/** The country mentions of a sentence, found once however many parsers ask. */
+export const countriesIn = memoOn((sentence: Sentence): CountryMention[] => findCountries(sentence.text, sentence.start));
 
 /** The ISO3 code for a name, short form, demonym, capital or old name ("Russia's" → RUS); null if unknown. */
 export function countryByName(name: string): string | null {

@@ -8,7 +8,8 @@ import titles from "../../data/gazetteer/titles.json";
 import verbs from "../../data/gazetteer/reporting-verbs.json";
 import speakerNouns from "../../data/gazetteer/speaker-nouns.json";
 import type { ArticleContext, Sentence, Span } from "./context";
-import { findCountries, type CountryMention } from "./countries";
+import { countriesIn, findCountries, type CountryMention } from "./countries";
+import { memoOn } from "./memo";
 import { isCapitalized, tokenize, type Token } from "./tokens";
 
 export type Gender = "male" | "female";
@@ -226,15 +227,20 @@ function lastKnown(known: Known[], words: string[]): Known | undefined {
 
 /** Person mentions in text order, later mentions resolved to earlier full names. */
 export function findPeople(ctx: ArticleContext): PersonMention[] {
+  return peopleOf(ctx.sentences, ctx.text);
+}
+
+/** Quotes, trade and visits all ask for the article's people: found once per sentence list. */
+const peopleOf = memoOn((sentences: Sentence[], text: string): PersonMention[] => {
   const registry: Registry = { known: [], unconfirmed: [] };
   const out: PersonMention[] = [];
-  for (const sentence of ctx.sentences) for (const p of peopleIn(ctx.text, sentence, registry)) out.push(p);
+  for (const sentence of sentences) for (const p of peopleIn(text, sentence, registry)) out.push(p);
   return out;
-}
+});
 
 function peopleIn(text: string, sentence: Sentence, { known, unconfirmed }: Registry): PersonMention[] {
   const tokens = tokenize(text, sentence.start, sentence.end);
-  const countries = findCountries(sentence.text, sentence.start);
+  const countries = countriesIn(sentence);
   const countryTokens = new Set<number>();
   // Both lists are in text order: one walk marks the tokens inside country names.
   let c = 0;

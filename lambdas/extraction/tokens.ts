@@ -16,19 +16,31 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/uy;
 
 const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+/** ASCII first: these run for every character and token, and the Unicode test is the slow path. */
+function isSpace(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/u.test(c);
+}
+
+const isApostrophe = (c: string | undefined): boolean => c === "'" || c === "’";
+
 /** Tokens of text[from, to), offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
+  // Words are matched in the range and one character past it, never the rest of the text (quadratic
+  // on huge text without spaces). A word is cut at `to`; that one character says whether it runs on.
+  const local = text.slice(from, to + 1);
   let i = from;
   while (i < to) {
     const c = text[i] as string;
-    if (/\s/u.test(c)) {
+    if (isSpace(c)) {
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (!m || m.index !== i) {
+    WORD.lastIndex = i - from;
+    const m = WORD.exec(local);
+    if (!m) {
       tokens.push({ start: i, end: i + 1, text: c, kind: "punct" });
       i++;
       continue;
@@ -36,10 +48,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let end = Math.min(i + m[0].length, to);
     let word = text.slice(i, end);
     // "Kenya's" → "Kenya" + "'s"
-    const poss = /^(.+)['’]s$/u.exec(word);
-    if (poss && poss[1] !== undefined && !/['’]/u.test(poss[1])) {
-      const cut = i + poss[1].length;
-      tokens.push({ start: i, end: cut, text: poss[1], kind: "word" });
+    const base = word.length >= 3 && word.endsWith("s") && isApostrophe(word[word.length - 2]) ? word.slice(0, -2) : "";
+    if (base && !base.includes("'") && !base.includes("’")) {
+      const cut = i + base.length;
+      tokens.push({ start: i, end: cut, text: base, kind: "word" });
       tokens.push({ start: cut, end, text: text.slice(cut, end), kind: "poss" });
       i = end;
       continue;
@@ -60,5 +72,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-export const isCapitalized = (t: Token | undefined): boolean =>
-  t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text);
+export function isCapitalized(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word") return false;
+  const code = t.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(t.text);
+}

@@ -164,8 +164,8 @@ export class SpeakerResolver {
     return { at, sentence, paragraph: this.sentences[sentence]?.paragraph ?? -1 };
   }
 
-  /** Entities before `at`, nearest first, at most LOOKBACK of them. */
-  private *before(at: number): Generator<Entity> {
+  /** Index just past the entities before `at`: those looked back over are [end - LOOKBACK, end), nearest last. */
+  private endBefore(at: number): number {
     let lo = 0;
     let hi = this.entities.length;
     while (lo < hi) {
@@ -173,12 +173,23 @@ export class SpeakerResolver {
       if ((this.entities[mid] as Entity).at < at) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo - 1; k >= 0 && lo - k <= LOOKBACK; k--) yield this.entities[k] as Entity;
+    return lo;
   }
 
+  /** Entities before `at`, nearest first, at most LOOKBACK of them. */
+  private before(at: number): Entity[] {
+    const end = this.endBefore(at);
+    return this.entities.slice(Math.max(0, end - LOOKBACK), end).reverse();
+  }
+
+  // Index loops, not before(): this runs for every speaker, and copying the lookback each time is the cost.
   private find(at: number, fits: (e: Entity) => boolean, subjectsFirst: boolean): Entity | undefined {
-    if (subjectsFirst) for (const e of this.before(at)) if (e.subject && fits(e)) return e;
-    for (const e of this.before(at)) if (fits(e)) return e;
+    const end = this.endBefore(at);
+    const stop = Math.max(0, end - LOOKBACK);
+    if (subjectsFirst) {
+      for (let k = end - 1; k >= stop; k--) if ((this.entities[k] as Entity).subject && fits(this.entities[k] as Entity)) return this.entities[k];
+    }
+    for (let k = end - 1; k >= stop; k--) if (fits(this.entities[k] as Entity)) return this.entities[k];
     return undefined;
   }
 
@@ -220,7 +231,7 @@ export class SpeakerResolver {
   private pronounAntecedent(at: number, kind: CueKind, gender: Gender): Entity | undefined {
     const sentence = this.sentenceAt(at);
     const here = { sentence, paragraph: this.sentences[sentence]?.paragraph ?? -1 };
-    return antecedent([...this.before(at)], here, kind, gender, (e) => this.genders.of(e.name));
+    return antecedent(this.before(at), here, kind, gender, (e) => this.genders.of(e.name));
   }
 
   private pronoun(m: SpeakerMention): Resolution {

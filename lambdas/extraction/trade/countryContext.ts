@@ -3,8 +3,8 @@
 // Countries inside a source clause ("according to X,", "citing X,") are set
 // aside when the sentence names two other countries, so the source of a
 // figure is not mistaken for a trading party.
-import type { ArticleContext } from "../context";
-import { findCountries, type CountryMention } from "../countries";
+import type { ArticleContext, Sentence } from "../context";
+import { countriesIn, type CountryMention } from "../countries";
 
 const SOURCE_CLAUSE = /\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\b[^,.;:“”"]{0,120}/g;
 /** How far back a sentence may borrow a trading partner. */
@@ -14,7 +14,7 @@ export class CountryContext {
   private readonly perSentence: CountryMention[][];
 
   constructor(ctx: ArticleContext) {
-    this.perSentence = ctx.sentences.map((s) => partiesIn(s.text, s.start));
+    this.perSentence = ctx.sentences.map(partiesIn);
   }
 
   /** The parties named in sentence `i`, in text order. */
@@ -33,9 +33,9 @@ export class CountryContext {
   }
 }
 
-function partiesIn(text: string, offset: number): CountryMention[] {
-  const all = findCountries(text, offset);
-  const source = [...text.matchAll(SOURCE_CLAUSE)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length }));
+function partiesIn(sentence: Sentence): CountryMention[] {
+  const all = countriesIn(sentence);
+  const source = [...sentence.text.matchAll(SOURCE_CLAUSE)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
   const outside = all.filter((c) => !source.some((s) => c.start >= s.start && c.end <= s.end));
   return distinct(outside).length >= 2 ? outside : all;
 }

@@ -84,9 +84,13 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
     const framed = figures.filter((f, k) => !isTargetMultiple(text, f, figures[k + 1]))
       .map((f) => ({ fig: f, frame: cues.length || f.kind === "money" ? frameOfFigure(text, sentence, f, mentions, cues) : null }))
       .filter((x): x is { fig: Figure; frame: Frame } => x.frame !== null);
-    const baselines = baselinesIn(text, sentence, raw);
-    const dates = findDates(sentence.text, ctx.anchorDate, sentence.start).filter((d) => !isDateline(text, d) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)));
-    const periods = periodsFor(text, framed.map((x) => x.fig), dates, baselines, periodMemory.enter(sentence, i));
+    const carried = periodMemory.enter(sentence, i);
+    // Baselines and dates only serve framed figures; most sentences have none.
+    const baselines = framed.length ? baselinesIn(text, sentence, raw) : [];
+    const dates = framed.length
+      ? findDates(sentence.text, ctx.anchorDate, sentence.start).filter((d) => !isDateline(text, d) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)))
+      : [];
+    const periods = periodsFor(text, framed.map((x) => x.fig), dates, baselines, carried);
     const exportersHere = new Set<string>();
     const named = namedPair(text, mentions);
     const tradeWith = TRADE_WITH.test(sentence.text);

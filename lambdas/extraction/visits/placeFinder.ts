@@ -3,8 +3,8 @@
 // each with its country. Lookup is by runs of up to five words starting at a
 // capitalised word, so the cost is linear in the text.
 import cities from "../../../data/gazetteer/cities.json";
-import type { Span } from "../context";
-import { findCountries } from "../countries";
+import type { Sentence, Span } from "../context";
+import { countriesIn } from "../countries";
 
 export interface Place extends Span {
   iso3: string;
@@ -16,16 +16,24 @@ const CITY = new Map<string, string>();
 for (const c of cities.cities) if (!CITY.has(c.name)) CITY.set(c.name, c.iso3);
 const MAX_WORDS = 5;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
+/** The first word of every name: a capitalised word that opens none is passed over without building names. */
+const FIRST_WORDS = new Set([...CITY.keys()].map((name) => new RegExp(`^${WORD.source}`, "u").exec(name)?.[0]));
+/** A word running this far past the range is longer than any name, so reading it only this far changes no lookup. */
+const REACH = Math.max(...[...CITY.keys()].map((name) => name.length)) + 2;
 
 /** Cities and venues in text[from, to), absolute offsets, longest match first. */
 function findCities(text: string, from: number, to: number): Place[] {
   const out: Place[] = [];
   const words: Span[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) words.push({ start: m.index, end: m.index + m[0].length });
+  // Words are read from the range (plus REACH), not the rest of the text: that would be quadratic on huge input.
+  const local = text.slice(from, to + REACH);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(local); m && m.index < to - from; m = WORD.exec(local)) words.push({ start: from + m.index, end: from + m.index + m[0].length });
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
     if (!/\p{Lu}/u.test(text[first.start] ?? "")) continue;
+    const word = text.slice(first.start, first.end).replace(/’/g, "'");
+    if (!FIRST_WORDS.has(word) && !FIRST_WORDS.has(word.replace(/\.$/, ""))) continue;
     for (let k = Math.min(words.length - 1, i + MAX_WORDS - 1); k >= i; k--) {
       const name = text.slice(first.start, words[k]!.end).replace(/\s+/g, " ").replace(/’/g, "'");
       const iso3 = CITY.get(name) ?? CITY.get(name.replace(/\.$/, ""));
@@ -39,10 +47,10 @@ function findCities(text: string, from: number, to: number): Place[] {
   return out;
 }
 
-/** Every place in text[from, to): cities first where a capital is also a country mention. */
-export function findPlaces(text: string, from: number, to: number): Place[] {
-  const cityPlaces = findCities(text, from, to);
-  const countryPlaces = findCountries(text.slice(from, to), from)
+/** Every place in the sentence: cities first where a capital is also a country mention. */
+export function findPlaces(text: string, sentence: Sentence): Place[] {
+  const cityPlaces = findCities(text, sentence.start, sentence.end);
+  const countryPlaces = countriesIn(sentence)
     .filter((c) => c.kind === "name" || c.kind === "short" || c.kind === "historical")
     .filter((c) => !cityPlaces.some((p) => c.start < p.end && p.start < c.end))
     .map((c) => ({ start: c.start, end: c.end, iso3: c.iso3, city: null }));

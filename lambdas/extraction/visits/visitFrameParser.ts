@@ -186,7 +186,7 @@ function eventFrames(args: Args): VisitMention[] {
 
 /** Every visit mention of the sentence, in text order. */
 export function visitsIn(text: string, sentence: Sentence, here: PersonMention[], everyone: PersonMention[]): VisitMention[] {
-  const args: Args = { text, sentence, people: here, everyone, places: findPlaces(text, sentence.start, sentence.end) };
+  const args: Args = { text, sentence, people: here, everyone, places: findPlaces(text, sentence) };
   const all = [...verbFrames(args), ...nounFrames(args), ...eventFrames(args), ...hostFrames(args), ...leadFrames(args), ...returnFrames(args)];
   return all.filter((v) => v.host === null || v.visitor.country !== v.host).sort((a, b) => a.start - b.start);
 }
