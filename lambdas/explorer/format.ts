@@ -1,4 +1,4 @@
-// Values as people read them: "$30.8 million", "×9", "+54%", "Jan–May 2024".
+// Values as people read them: "$41.6 million", "×3", "+12%", "Jan–Mar 2025".
 // Computed when the page is built, so the browser only shows strings.
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -11,16 +11,16 @@ const SCALES = [
 const MINUS = "\u2212";
 const DASH = "\u2013";
 
-/** At most two decimals, trailing zeros dropped: 30.8, 2, 1.25, 12,500. */
+/** At most two decimals, trailing zeros dropped: 41.6, 2, 1.25, 12,500. */
 const plain = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
 
-/** 30800000 → "30.8 million", 2500 → "2,500". */
+/** 41600000 → "41.6 million", 2500 → "2,500". */
 function formatAmount(value: number): string {
   for (const [size, word] of SCALES) if (value >= size) return `${plain(value / size)} ${word}`;
   return plain(value);
 }
 
-/** 30800000 USD → "$30.8 million"; currencies without a well-known symbol keep their code. */
+/** 41600000 USD → "$41.6 million"; currencies without a well-known symbol keep their code. */
 export function formatMoney(value: number, currency: string): string {
   const symbol = CURRENCY_SYMBOLS[currency];
   return symbol ? `${symbol}${formatAmount(value)}` : `${formatAmount(value)} ${currency}`;
@@ -33,7 +33,7 @@ export interface Figure {
   change_direction: "increase" | "decrease" | null;
 }
 
-/** A trade figure with its sign: "$2 billion", "+54%", "−12%", "×9", "÷3", "+$5 million", "1.2 million tonnes". */
+/** A trade figure with its sign: "$2 billion", "+12%", "−7%", "×3", "÷3", "+$5 million", "1.2 million tonnes". */
 export function formatFigure({ value, unit, value_type, change_direction }: Figure): string {
   if (value === null) return "";
   const sign = value_type === "change" ? (change_direction === "decrease" ? MINUS : change_direction === "increase" ? "+" : "") : "";
@@ -67,7 +67,7 @@ export function formatDate(date: string): string {
   return p.day === undefined ? `${monthName(p.month)} ${p.year}` : `${p.day} ${monthName(p.month)} ${p.year}`;
 }
 
-/** A period, naming what both ends share once: "Jan–May 2024", "19–21 Jun 2024", "Sep 2023–May 2024". */
+/** A period, naming what both ends share once: "Jan–Mar 2025", "3–5 Jun 2025", "Sep 2024–Feb 2025". */
 export function formatPeriod(start: string | null, end: string | null): string {
   if (!start) return end ? `until ${formatDate(end)}` : "";
   if (!end) return `from ${formatDate(start)}`;
