@@ -198,3 +198,55 @@ describe("Function URL: download", () => {
     expect((await get(rawPath)).statusCode).toBe(status);
   });
 });
+
+describe("Concurrency: 50 articles uploaded at once", () => {
+  /** What SQS does for a failed publish: deliver it again (the DLQ only after three tries). */
+  async function publishWithRedelivery(requestId: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await handlers.publish(sqsEvent(sqsRecord(JSON.stringify({ requestId }), "publish.fifo")), lambdaContext("publish"));
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
+    }
+  }
+
+  it("puts all 50 in the next version, and latest.json never moves backwards while publishes race", async () => {
+    const sample = await readFile(path.join(ARTICLES, "andes-copper-talks.md"), "utf8");
+    const keys = Array.from({ length: 50 }, (_, i) => `incoming/burst/article ${i}.md`);
+    // Distinct texts, so that each upload is an article of its own.
+    await Promise.all(keys.map((key, i) => bucket.put(key, `${sample}\n\nBurst article number ${i}.\n`)));
+
+    const seen: string[] = [];
+    let watching = true;
+    const watcher = (async () => {
+      while (watching) {
+        const latest = await getJson<{ version: string }>(bucket, LATEST_KEY);
+        if (latest && seen.at(-1) !== latest.version) seen.push(latest.version);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    })();
+
+    // Ten process invocations of five events at once, each followed by its own publish:
+    // the publishes race, and only the compare-and-swap on latest.json keeps them apart.
+    const batches = Array.from({ length: 10 }, (_, i) => keys.slice(i * 5, i * 5 + 5));
+    await Promise.all(
+      batches.map(async (batch, i) => {
+        expect(await runProcess(s3SqsEvent(...batch.map((key) => s3Record(key))))).toEqual({ batchItemFailures: [] });
+        await publishWithRedelivery(`burst-${i}`);
+      }),
+    );
+    // The request the queue delivers after the burst; a slow early publish may have read fewer extractions.
+    await publishWithRedelivery("after-burst");
+    watching = false;
+    await watcher;
+    sqs.take("publish.fifo");
+
+    const manifest = await latestManifest();
+    const published = new Set(manifest!.articles.map((a) => a.source_key));
+    expect(keys.filter((key) => !published.has(key))).toEqual([]);
+    // Version ids sort by time: the order latest.json took is the sorted order.
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen).toEqual([...seen].sort());
+  });
+});
