@@ -73,6 +73,8 @@ function yearFor(month: number, a: Anchor, opts: ResolveOptions, day?: number): 
 
 type Resolver = (m: RegExpExecArray, a: Anchor | null, opts: ResolveOptions) => [string, string] | null;
 interface Parser {
+  /** A cheap necessary condition: the regex cannot match text without an ASCII digit / a month name (see findDates). */
+  needs?: "digit" | "month" | "both";
   re: RegExp;
   /** Static, or decided per match when the year is optional ("the first quarter (of 2025)"). */
   explicitYear: boolean | ((m: RegExpExecArray) => boolean);
@@ -84,9 +86,10 @@ const single = (d: string): [string, string] => [d, d];
 
 const PARSERS: Parser[] = [
   // 2024-06-19
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, explicitYear: true, relative: false, resolve: (m) => single(`${m[1]}-${m[2]}-${m[3]}`) },
+  { needs: "digit", re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, explicitYear: true, relative: false, resolve: (m) => single(`${m[1]}-${m[2]}-${m[3]}`) },
   // June 19, 2024 / June 19th 2024
   {
+    needs: "both",
     re: new RegExp(String.raw`\b(${MONTH}) (\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}\b`, "g"),
     explicitYear: true,
     relative: false,
@@ -94,6 +97,7 @@ const PARSERS: Parser[] = [
   },
   // 19 June 2024
   {
+    needs: "both",
     re: new RegExp(String.raw`\b(\d{1,2}) (${MONTH}),? ${YEAR}\b`, "g"),
     explicitYear: true,
     relative: false,
@@ -101,6 +105,7 @@ const PARSERS: Parser[] = [
   },
   // January to May 2024, from January through May 2024, January-May 2024
   {
+    needs: "both",
     re: new RegExp(String.raw`\b(?:from |between )?(${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH}),? ${YEAR}\b`, "g"),
     explicitYear: true,
     relative: false,
@@ -108,6 +113,7 @@ const PARSERS: Parser[] = [
   },
   // from January to May (year from the anchor)
   {
+    needs: "month",
     re: new RegExp(String.raw`\b(?:from|between) (${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH})\b`, "g"),
     explicitYear: false,
     relative: true,
@@ -119,6 +125,7 @@ const PARSERS: Parser[] = [
   },
   // September 2023
   {
+    needs: "both",
     re: new RegExp(String.raw`\b(${MONTH}),? ${YEAR}\b`, "g"),
     explicitYear: true,
     relative: false,
@@ -126,6 +133,7 @@ const PARSERS: Parser[] = [
   },
   // June 19 / Oct. 21 (year nearest the anchor)
   {
+    needs: "both",
     re: new RegExp(String.raw`\b(${MONTH}) (\d{1,2})(?:st|nd|rd|th)?\b(?!,? ?\d{3})`, "g"),
     explicitYear: false,
     relative: true,
@@ -137,6 +145,7 @@ const PARSERS: Parser[] = [
   },
   // 19 June
   {
+    needs: "both",
     re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH})\b(?!,? ?\d)`, "g"),
     explicitYear: false,
     relative: true,
@@ -205,6 +214,7 @@ const PARSERS: Parser[] = [
   },
   // fiscal 2023, FY2024, FY 2024, FY24, fiscal year 2023 (year precision: fiscal months differ by country)
   {
+    needs: "digit",
     re: new RegExp(String.raw`\b(?:FY ?|[Ff]iscal (?:[Yy]ear )?)(?:${YEAR}|'?(\d{2}))(?![\d%]| ?[-–/] ?\d)`, "g"),
     explicitYear: true,
     relative: false,
@@ -212,6 +222,7 @@ const PARSERS: Parser[] = [
   },
   // April-February 2023-24, April-June FY2024-25: months of a fiscal year, the later ones in its second calendar year
   {
+    needs: "both",
     re: new RegExp(String.raw`\b(${MONTH}) ?(?:-|–|to) ?(${MONTH}),? (?:(?:of )?(?:FY ?|[Ff]iscal (?:[Yy]ear )?))?${YEAR} ?[-–/] ?(\d{4}|\d{2})\b(?![\d%])`, "g"),
     explicitYear: true,
     relative: false,
@@ -224,6 +235,7 @@ const PARSERS: Parser[] = [
   },
   // January-March, January–May (year nearest the anchor): a hyphenated range needs no "from"
   {
+    needs: "month",
     re: new RegExp(String.raw`\b(${MONTH}) ?(?:-|–) ?(${MONTH})\b`, "g"),
     explicitYear: false,
     relative: true,
@@ -237,6 +249,7 @@ const PARSERS: Parser[] = [
   },
   // 2001-02, 2010-2015, between 2010 and 2015: fiscal or multi-year ranges (year precision: fiscal months are unknown)
   {
+    needs: "digit",
     re: new RegExp(String.raw`(?<![\d$.,])(between )?${YEAR} ?(-|–|/|to|and) ?(\d{4}|\d{2})\b(?![\d%])`, "g"),
     explicitYear: true,
     relative: false,
@@ -249,6 +262,7 @@ const PARSERS: Parser[] = [
   },
   // in 2023 (not 2,023, $2023, 2023s or 1950's)
   {
+    needs: "digit",
     re: new RegExp(String.raw`(?<![\d$€£¥.,]|\d-)${YEAR}(?![\d%]|'?s\b|,\d)`, "g"),
     explicitYear: true,
     relative: false,
@@ -309,6 +323,7 @@ const PARSERS: Parser[] = [
   },
   // in May, last February, early September (year nearest the anchor)
   {
+    needs: "month",
     re: new RegExp(String.raw`\b(?:(last|next) )?(${MONTH})\b`, "g"),
     explicitYear: false,
     relative: true,
@@ -337,7 +352,12 @@ function plausible(text: string, parser: Parser, m: RegExpExecArray): boolean {
 export function findDates(text: string, anchor: string | null, offset = 0, opts: ResolveOptions = {}): DateMention[] {
   const a = parseAnchor(anchor);
   const all: DateMention[] = [];
+  // Every MONTH alternative begins with one of these (case-sensitive, as the month patterns are).
+  const digit = /\d/.test(text);
+  const month = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/.test(text);
   for (const parser of PARSERS) {
+    const { needs } = parser;
+    if (needs !== undefined && (needs === "month" ? !month : needs === "digit" ? !digit : !(digit && month))) continue;
     for (const m of text.matchAll(parser.re)) {
       if (!plausible(text, parser, m)) continue;
       const range = parser.resolve(m, a, opts);

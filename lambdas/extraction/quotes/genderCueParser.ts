@@ -37,13 +37,16 @@ function kindOf(tokens: Token[], i: number, kind: CueKind): CueKind {
 
 export function parseGenderCues(views: SentenceView[]): GenderCue[] {
   const cues: GenderCue[] = [];
-  for (const { tokens } of views) {
-    tokens.forEach((t, i) => {
-      const cue = t.kind === "word" ? GENDERED[t.text.toLowerCase()] : undefined;
-      // "He Lina" is a Chinese name, not a pronoun.
-      if (!cue || (/^(He|She)$/u.test(t.text) && isCapitalized(tokens[i + 1]) && tokens[i + 1]?.text !== "I")) return;
-      cues.push({ at: t.start, gender: cue[0], kind: kindOf(tokens, i, cue[1]) });
-    });
-  }
+  for (const { tokens } of views) addGenderCues(tokens, cues);
   return cues;
+}
+
+/** One sentence's cues appended to `cues`. */
+export function addGenderCues(tokens: Token[], cues: GenderCue[]): void {
+  tokens.forEach((t, i) => {
+    const cue = t.kind === "word" ? GENDERED[t.text.toLowerCase()] : undefined;
+    // "He Lina" is a Chinese name, not a pronoun.
+    if (!cue || (/^(He|She)$/u.test(t.text) && isCapitalized(tokens[i + 1]) && tokens[i + 1]?.text !== "I")) return;
+    cues.push({ at: t.start, gender: cue[0], kind: kindOf(tokens, i, cue[1]) });
+  });
 }

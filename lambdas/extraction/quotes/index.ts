@@ -4,14 +4,15 @@
 import type { QuoteRecord } from "../../core/schemas";
 import { recordId, type ArticleContext, type Sentence, type Span } from "../context";
 import { findPeople } from "../people";
-import { isCapitalized, tokenize } from "../tokens";
+import { isCapitalized, tokenize, type Token } from "../tokens";
 import { opensWithAttribution, parseAttribution, sentenceView } from "./attributionParser";
 import { confidenceOf } from "./confidence";
+import { addGenderCues, type GenderCue } from "./genderCueParser";
 import { subjectStart } from "./nounPhrase";
 import { followingSubject } from "./followingSubjectParser";
 import { precedingSubject } from "./precedingSubjectParser";
 import { parseQuoteSpans } from "./quoteSpanParser";
-import { parseReportingClauses } from "./reportingClauseParser";
+import { addReportingClauses, type Clause } from "./reportingClauseParser";
 import { scareQuoteFilter } from "./scareQuoteFilter";
 import { sharedAttributionRefiner } from "./sharedAttributionRefiner";
 import { SpeakerResolver, speakerCorefRefiner } from "./speakerCorefRefiner";
@@ -70,11 +71,35 @@ const OPENING_MARKS = "\"“‘'«„";
 
 const wordCount = (s: string): number => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+/** Offsets of a sentence's subject's first two tokens. */
+function subjectStartsOf(tokens: Token[]): number[] {
+  const i = subjectStart(tokens, 0, Math.min(tokens.length, 40));
+  let k = i;
+  while (k - i < 5 && isCapitalized(tokens[k])) k++;
+  // "Mbemba's delegation included …": the possessor is not the subject.
+  if (tokens[k]?.kind === "poss") return [];
+  return [tokens[i], tokens[i + 1]].filter((t) => t !== undefined).map((t) => t.start);
+}
+
 export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
   const { text } = ctx;
   const spans = parseQuoteSpans(text, ctx.sentences);
   const ranges = rangesOf(text, ctx.sentences, spans);
-  const views: SentenceView[] = ranges.map((r) => sentenceView(text, r, r.quotes));
+  // One pass over the sentences: what the resolver needs from every sentence (subjects, reporting clauses, gender
+  // cues) is taken from its tokens at once; the tokens themselves are kept only for sentences with quotes and their
+  // neighbours, so a huge article never holds every sentence's tokens.
+  const subjectStarts = new Set<number>();
+  const clauses: Clause[] = [];
+  const cues: GenderCue[] = [];
+  const hasQuotes = (k: number): boolean => (ranges[k]?.quotes.length ?? 0) > 0;
+  const views: (SentenceView | undefined)[] = ranges.map((r, k) => {
+    const view = sentenceView(text, r, r.quotes);
+    const { tokens } = view;
+    for (const at of subjectStartsOf(tokens)) subjectStarts.add(at);
+    addReportingClauses(text, tokens, clauses);
+    addGenderCues(tokens, cues);
+    return hasQuotes(k - 1) || hasQuotes(k) || hasQuotes(k + 1) ? view : undefined;
+  });
   const people = findPeople(ctx);
   let candidates: QuoteCandidate[] = ranges.flatMap((range, k) => {
     const view = views[k] as SentenceView;
@@ -100,15 +125,7 @@ export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
       };
     });
   });
-  const subjectStarts = new Set(views.flatMap(({ tokens }) => {
-    const i = subjectStart(tokens, 0, Math.min(tokens.length, 40));
-    let k = i;
-    while (k - i < 5 && isCapitalized(tokens[k])) k++;
-    // "Mbemba's delegation included …": the possessor is not the subject.
-    if (tokens[k]?.kind === "poss") return [];
-    return [tokens[i], tokens[i + 1]].filter((t) => t !== undefined).map((t) => t.start);
-  }));
-  const resolver = new SpeakerResolver(people, subjectStarts, parseReportingClauses(text, views), spans, ctx.sentences, views);
+  const resolver = new SpeakerResolver(people, subjectStarts, clauses, spans, ctx.sentences, cues);
   candidates = scareQuoteFilter(candidates, text);
   candidates = viaRefiner(candidates, text);
   candidates = sharedAttributionRefiner(candidates);

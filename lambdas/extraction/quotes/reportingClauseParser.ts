@@ -6,6 +6,7 @@
 import { isQuote, sentenceSubject } from "./attributionParser";
 import { verbAt } from "./lexicon";
 import { nounPhraseAfter, nounPhraseBefore } from "./nounPhrase";
+import type { Token } from "../tokens";
 import type { SentenceView, SpeakerMention } from "./types";
 
 const LOOKBACK = 60;
@@ -17,20 +18,23 @@ export interface Clause extends SpeakerMention {
 
 export function parseReportingClauses(text: string, views: SentenceView[]): Clause[] {
   const subjects: Clause[] = [];
-  for (const { tokens } of views) {
-    const own = sentenceSubject(text, tokens);
-    if (own && own.kind !== "pronoun") subjects.push({ ...own, said: false });
-    for (let i = 0; i < tokens.length; i++) {
-      const n = verbAt(tokens, i);
-      if (!n) continue;
-      // "“…,” said Lim Tae-yang": the speaker follows the verb.
-      const inverted = isQuote(tokens[i - 1]) || (tokens[i - 1]?.text === "," && isQuote(tokens[i - 2]));
-      const subject = inverted ? nounPhraseAfter(text, tokens, i + n, tokens.length) : nounPhraseBefore(text, tokens, i, Math.max(0, i - LOOKBACK));
-      const last = subjects[subjects.length - 1];
-      if (!subject) continue;
-      if (subject.start === last?.start) last.said = true;
-      else subjects.push({ ...subject, said: true });
-    }
-  }
+  for (const { tokens } of views) addReportingClauses(text, tokens, subjects);
   return subjects;
+}
+
+/** One sentence's clauses appended to `subjects` (the clauses so far, in text order). */
+export function addReportingClauses(text: string, tokens: Token[], subjects: Clause[]): void {
+  const own = sentenceSubject(text, tokens);
+  if (own && own.kind !== "pronoun") subjects.push({ ...own, said: false });
+  for (let i = 0; i < tokens.length; i++) {
+    const n = verbAt(tokens, i);
+    if (!n) continue;
+    // "“…,” said Lim Tae-yang": the speaker follows the verb.
+    const inverted = isQuote(tokens[i - 1]) || (tokens[i - 1]?.text === "," && isQuote(tokens[i - 2]));
+    const subject = inverted ? nounPhraseAfter(text, tokens, i + n, tokens.length) : nounPhraseBefore(text, tokens, i, Math.max(0, i - LOOKBACK));
+    const last = subjects[subjects.length - 1];
+    if (!subject) continue;
+    if (subject.start === last?.start) last.said = true;
+    else subjects.push({ ...subject, said: true });
+  }
 }

@@ -11,11 +11,11 @@ import type { Sentence, Span } from "../context";
 import { countryByName, findCountries } from "../countries";
 import type { Gender, PersonMention } from "../people";
 import { GenderBelief } from "./genderBelief";
-import { GENDERED, parseGenderCues, type CueKind, type GenderCue } from "./genderCueParser";
+import { GENDERED, type CueKind, type GenderCue } from "./genderCueParser";
 import { isGovernmentName, isMediaName, isOrganizationName, nounType } from "./lexicon";
 import { antecedent } from "./pronounSalience";
 import type { Clause } from "./reportingClauseParser";
-import type { Entity, QuoteCandidate, SentenceView, SpeakerMention, SpeakerType } from "./types";
+import type { Entity, QuoteCandidate, SpeakerMention, SpeakerType } from "./types";
 
 export interface Resolution {
   name: string | null;
@@ -93,7 +93,8 @@ export class SpeakerResolver {
     clauses: Clause[],
     quoteSpans: Span[],
     private readonly sentences: Sentence[],
-    views: SentenceView[],
+    /** The article's gender cues (parseGenderCues/addGenderCues), in text order. */
+    cues: GenderCue[],
   ) {
     const inQuote = (at: number): boolean => {
       // Quote spans are sorted; a binary search keeps this linear overall.
@@ -111,7 +112,7 @@ export class SpeakerResolver {
     // In text order, so each pronoun is read with what the text said before it.
     const items: Item[] = [
       ...people.filter((p) => !inQuote(p.start)).map((person) => ({ person })),
-      ...parseGenderCues(views).map((cue) => ({ cue })),
+      ...cues.map((cue) => ({ cue })),
       ...clauses.map((clause) => ({ clause })),
     ];
     items.sort((a, b) => startOf(a) - startOf(b));

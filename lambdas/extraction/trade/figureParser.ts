@@ -88,7 +88,10 @@ export function findFigures(text: string, offset = 0): Figure[] {
     if (Number.isFinite(value) && value >= 0) found.push({ start: offset + start, end: offset + end, kind, value: Number(value.toPrecision(15)), unit, impliesIncrease });
   };
 
-  for (const m of text.matchAll(SYMBOL_FIRST)) {
+  // Cheap necessary conditions skip a pattern that cannot match: SYMBOL_FIRST needs a digit, FOLD the word "fold",
+  // MULTIPLE_VERB one of its verbs (each test uses its pattern's flags).
+  const digit = /\d/.test(text);
+  for (const m of digit ? text.matchAll(SYMBOL_FIRST) : []) {
     const n = parseNumber(m[2], undefined);
     if (n === null) continue;
     const scale = SCALES[(m[3] ?? m[4] ?? "").toLowerCase()] ?? 1;
@@ -112,11 +115,11 @@ export function findFigures(text: string, offset = 0): Figure[] {
     // "4.3 billion in 1985" is money in the sentence's currency; "2 million people" is not money.
     else if (scaleWord && UNITLESS_NEXT.test(text.slice(end, end + 12))) add(m.index, end, "money", n * scale, null);
   }
-  for (const m of text.matchAll(FOLD)) {
+  for (const m of /fold/iu.test(text) ? text.matchAll(FOLD) : []) {
     const n = parseNumber(/\d/.test(m[1]!) ? m[1] : undefined, /\d/.test(m[1]!) ? undefined : m[1]);
     if (n !== null) add(m.index, m.index + m[0].length, "multiple", n, "multiple", true);
   }
-  for (const m of text.matchAll(MULTIPLE_VERB)) {
+  for (const m of /doubl|tripl|trebl|quadrupl/iu.test(text) ? text.matchAll(MULTIPLE_VERB) : []) {
     const verb = m[2]!.toLowerCase();
     // Bare "double"/"triple" is a multiple only as a verb ("to more than triple"), not "double taxation".
     if (!m[1] && !verb.endsWith("d")) continue;
