@@ -1,5 +1,5 @@
 // Level or change, and which way: "rose to $7.4 billion" is a level, "rose by
-// 54 percent" and "the decline … reaching $30.8 million" are changes. Also the
+// 37 percent" and "the decline … reaching $41.6 million" are changes. Also the
 // baseline a change is measured against, as written.
 import type { Span } from "../context";
 import type { Figure } from "./figureParser";
@@ -12,7 +12,7 @@ export interface Change {
 
 /** Words that put a level right before a figure: "rose to", "from", "at", "totalling", "reach a record". */
 const LEVEL_BEFORE = /\b(?:to|from|at|of|totall?ing|totall?ed|totals?|worth|reach(?:ed|es|ing)?|top(?:ped)?|hit|exceed(?:ed)?|stood at|valued at|amounted to|buy|buying|bought|includes?)\s+(?:(?:about|around|nearly|almost|some|over|just|only|up to|more than|less than|an estimated|a record|a|the|another|roughly|approximately|much)\s+)*$/iu;
-/** A change noun as subject of the level verb: "the total on-year decline … reaching $30.8 million". */
+/** A change noun as subject of the level verb: "the total on-year decline … reaching $41.6 million". */
 const CHANGE_NOUN = /\b(?:the|a|an|its|their|total|annual|on-year|year-on-year|this)\s+(?:[\p{L}-]+\s+){0,2}(increase|rise|growth|decline|drop|fall|decrease|gain|loss|jump|surge|slump|contraction|reduction)\b/iu;
 const BASELINE = /\b(?:compared (?:to|with)|versus|vs\.?|relative to|against)\s+([^,.;:“”"]{3,80})/giu;
 /** Baselines that need no "compared to": "year-on-year", "(up 5 percent) from a year earlier", "over the same period last year". */
@@ -48,7 +48,7 @@ export function changeOf(text: string, fig: Figure, floor: number): Change {
   return { valueType: "level", direction: null };
 }
 
-/** "compared to the same months in 2023" → its span and text. Also the adverbial baselines
+/** "compared to the same weeks in 2022" → its span and text. Also the adverbial baselines
  * ("year-on-year", "from a year earlier"), except right after a figure, where they date it
  * ("from $1.9 billion a year earlier": the earlier figure's period, not a baseline). */
 export function baselinesIn(text: string, sentence: Span, figures: Figure[] = []): (Span & { text: string })[] {

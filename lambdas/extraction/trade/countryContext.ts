@@ -45,7 +45,7 @@ export function distinct(mentions: CountryMention[]): string[] {
   return [...new Set(mentions.map((m) => m.iso3))];
 }
 
-/** Two countries joined by a hyphen or dash: "China-North Korea trade", "U.S.-China". */
+/** Two countries joined by a hyphen or dash: "Chile-Peru trade", "U.S.-China". */
 export function hyphenPair(text: string, mentions: CountryMention[]): [string, string] | null {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k] as CountryMention, b = mentions[k + 1] as CountryMention;

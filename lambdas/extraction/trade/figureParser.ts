@@ -1,6 +1,6 @@
-// Figures a trade statement can carry: money ("$30.8 million", "2.5bn euros",
-// "89 mln dlrs", "seven billion dollar"), percentages ("54 percent", "54%"),
-// multiples ("9-fold", "tripled", "more than triple") and tonnages. Money
+// Figures a trade statement can carry: money ("$41.6 million", "2.5bn euros",
+// "65 mln dlrs", "seven billion dollar"), percentages ("37 percent", "37%"),
+// multiples ("6-fold", "tripled", "more than triple") and tonnages. Money
 // written without a currency ("4.3 billion") keeps `unit` null for the unit
 // refiner to fill from a neighbour.
 import currencies from "../../../data/gazetteer/currencies.json";

@@ -142,7 +142,7 @@ export function frameOfFigure(text: string, sentence: Span, fig: Figure, mention
   if (!goods && nearest && nearest.end <= fig.start && words(text.slice(nearest.end, fig.start)).some((w) => NOT_TRADE.has(w.w))) return null;
   // "reserves rose to $51 billion, exports …": the figure's own clause is about another measure.
   if (!goods && nearest && nearest.start >= fig.end && words(clauseBefore(text, sentence, fig)).some((w) => NOT_TRADE.has(w.w))) return null;
-  // Percentages and multiples count only as changes of a trade total ("trade rose 54 percent").
+  // Percentages and multiples count only as changes of a trade total ("trade rose 37 percent").
   const flows = near.filter((c) => c.kind !== "bilateral");
   const flowCue = flows.filter((c) => c.end <= fig.start).at(-1) ?? flows.find((c) => c.start >= fig.end);
   const isFlow = goods !== null || (nearest !== null && nearest.kind !== "bilateral");
@@ -154,7 +154,7 @@ export function frameOfFigure(text: string, sentence: Span, fig: Figure, mention
 function flowFrame(text: string, sentence: Span, mentions: CountryMention[], goods: GoodsPhrase | null, cue: Cue | null): Frame {
   let exporter: string | null = null;
   let importer: string | null = null;
-  // The origin of the goods: "U.S. goods", "American farm products", "goods from China".
+  // The origin of the goods: "U.S. goods", "Brazilian farm products", "goods from China".
   const origin = goods ? mentions.find((c) => c.start >= goods.start && c.start <= goods.start + 2) : undefined;
   if (origin) exporter = origin.iso3;
   if (goods) {

@@ -1,5 +1,5 @@
 // The goods a figure or a flow verb is about, as written: "$2.6 billion of U.S.
-// goods", "$20 billion in American farm products", "providing food and energy
+// goods", "$20 billion in Brazilian farm products", "providing fuel and medicine
 // supplies, as well as …". The phrase ends at a clause boundary, a preposition
 // that starts a new role ("to Russia", "by a trade mission"), a time phrase or
 // the next figure.

@@ -1,7 +1,7 @@
 // The period each figure covers. A date right after the figure wins ("$71bn in
-// 2014"), then one before it in the same stretch ("in 2023, trade rose 9-fold"),
+// 2014"), then one before it in the same stretch ("in 2023, trade rose 6-fold"),
 // then one later in the same clause ("fell 8 pct to 620 mln dlrs in January").
-// Dates inside a baseline ("compared to the same months in 2023") are not
+// Dates inside a baseline ("compared to the same weeks in 2022") are not
 // periods. When a sentence lists as many dates as figures, all dates first
 // ("the 1986 and 1985 deficits at 2.09 billion and 1.722 billion"), they pair up
 // in order. A date that only makes sense against another figure's period
