@@ -4,13 +4,19 @@ import { getJson, type Storage } from "../storage/storage";
 import { LATEST_KEY, PREFIX, versionKey } from "./keys";
 import type { LatestPointer, Manifest } from "./publish";
 
-/** Every published version's manifest, oldest first (version ids sort by time). */
+/**
+ * Every published version's manifest, oldest first (version ids sort by time).
+ * A version newer than latest.json is not published: its publish lost the
+ * compare-and-swap to another (or died before it), and it never will be.
+ */
 export async function listVersions(storage: Storage): Promise<Manifest[]> {
+  const latest = await latestVersion(storage);
+  if (!latest) return [];
   const manifests: Manifest[] = [];
   for await (const key of storage.list(PREFIX.versions)) {
     if (!key.endsWith("/manifest.json")) continue;
     const manifest = await getJson<Manifest>(storage, key);
-    if (manifest) manifests.push(manifest);
+    if (manifest && manifest.version <= latest) manifests.push(manifest);
   }
   return manifests.sort((a, b) => a.version.localeCompare(b.version));
 }
