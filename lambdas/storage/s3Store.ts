@@ -11,6 +11,9 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { PreconditionFailedError } from "../core/errors";
 import type { PutOptions, Storage, StoredObject } from "./storage";
 
+/** A connection can drop while the body streams in; the whole GET is tried this many times. */
+const BODY_READ_ATTEMPTS = 3;
+
 export interface S3StoreOptions {
   readonly bucket: string;
   /** For S3-compatible servers; unset means AWS's own endpoint for the region. */
@@ -51,14 +54,22 @@ export class S3Store implements Storage {
   }
 
   async get(key: string): Promise<StoredObject | null> {
-    try {
-      const response = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
-      // The body is a stream: collected here, since every object in the lake is small.
-      const bytes = await response.Body!.transformToByteArray();
-      return { key, body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), etag: response.ETag ?? "" };
-    } catch (error) {
-      if (statusOf(error) === 404) return null;
-      throw error;
+    for (let attempt = 1; ; attempt++) {
+      let response;
+      try {
+        response = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      } catch (error) {
+        if (statusOf(error) === 404) return null;
+        throw error;
+      }
+      try {
+        // The body is a stream: collected here, since every object in the lake is small.
+        const bytes = await response.Body!.transformToByteArray();
+        return { key, body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), etag: response.ETag ?? "" };
+      } catch (error) {
+        // The SDK retries requests, not a body that breaks off mid-stream: read it again.
+        if (attempt >= BODY_READ_ATTEMPTS) throw error;
+      }
     }
   }
 
