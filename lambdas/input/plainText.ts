@@ -5,8 +5,14 @@ import { htmlToText } from "./htmlToText";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
 export const META_SUFFIX = ".meta.json";
-/** Largest accepted article: far above any news article, far below Lambda memory. */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+/** Largest accepted file: a saved news page carries scripts and markup several times the size of its text. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * Largest accepted text (UTF-8 bytes, after HTML is stripped): ten times the
+ * longest news features (~100 KB), and small enough that extracting it stays
+ * within 200 MB of memory (npm run bench).
+ */
+export const MAX_TEXT_BYTES = 1024 * 1024;
 
 export const isMetaKey = (key: string) => key.endsWith(META_SUFFIX);
 export const extensionOf = (key: string) => posix.extname(key).toLowerCase();
@@ -50,18 +56,18 @@ export function toPlainText(bytes: Uint8Array, sourceKey: string): string {
       sourceKey,
     );
   }
-  if (bytes.byteLength > MAX_ARTICLE_BYTES) {
-    throw new RejectedInputError(
-      "too-large",
-      `${bytes.byteLength} bytes is over the ${MAX_ARTICLE_BYTES}-byte limit`,
-      sourceKey,
-    );
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    throw new RejectedInputError("too-large", `the file is ${bytes.byteLength} bytes, over the ${MAX_FILE_BYTES}-byte limit`, sourceKey);
   }
   const decoded = decodeText(bytes, sourceKey);
   const ext = extensionOf(sourceKey);
   const text = normaliseNewlines(ext === ".html" || ext === ".htm" ? htmlToText(decoded) : decoded);
   if (text.trim().length === 0) {
     throw new RejectedInputError("empty", bytes.byteLength === 0 ? "the file is empty" : "the file holds no text", sourceKey);
+  }
+  const textBytes = Buffer.byteLength(text, "utf8");
+  if (textBytes > MAX_TEXT_BYTES) {
+    throw new RejectedInputError("too-large", `the text is ${textBytes} bytes, over the ${MAX_TEXT_BYTES}-byte limit for an article's text`, sourceKey);
   }
   return text;
 }

@@ -81,14 +81,22 @@ function bundleChild(): string {
   return outfile;
 }
 
-function runChild(child: string, task: string, arg: string): { ms: number; peak_rss_mb: number } & Record<string, unknown> {
+interface ChildFigures {
+  ms: number;
+  peak_rss_mb: number;
+  bytes?: number;
+  records?: number;
+}
+
+function runChild(child: string, task: string, arg: string): ChildFigures {
   return JSON.parse(execFileSync(process.execPath, [child, task, arg], { encoding: "utf8", maxBuffer: 1 << 26 }));
 }
 
 function memoryAndGrowth(child: string): void {
-  const largest = runChild(child, "extract-largest", path.join(SAMPLES, "seed-article.txt"));
-  figures.peak_rss_mb_largest_article = round(largest.peak_rss_mb, 0);
-  figures.largest_article_ms = round(largest.ms, 0);
+  const sample = path.join(SAMPLES, "seed-article.txt");
+  const largest = (["text", "html"] as const).map((kind) => ({ kind, ...runChild(child, `extract-largest-${kind}`, sample) }));
+  figures.peak_rss_mb_largest_article = round(Math.max(...largest.map((l) => l.peak_rss_mb)), 0);
+  figures.largest_article_ms = round(Math.max(...largest.map((l) => l.ms)), 0);
 
   const docs = sampleArticles(SAMPLES).map((a) => extractDocument(a));
   const rows: (string | number)[][] = [];
@@ -104,7 +112,12 @@ function memoryAndGrowth(child: string): void {
     rmSync(lake, { recursive: true, force: true });
   }
   figures.publish_growth_10k_vs_1k = round((figures.publish_ms_10000 as number) / (figures.publish_ms_1000 as number) / 10, 2);
-  console.log(formatTable(["task", "bytes", "records", "ms", "peak RSS MB"], [["extract largest allowed article", largest.bytes as number, largest.records as number, round(largest.ms, 0), round(largest.peak_rss_mb, 0)]]));
+  console.log(
+    formatTable(
+      ["task", "bytes", "records", "ms", "peak RSS MB"],
+      largest.map((l) => [`extract largest allowed ${l.kind} article`, l.bytes ?? 0, l.records ?? 0, round(l.ms, 0), round(l.peak_rss_mb, 0)]),
+    ),
+  );
   console.log("");
   console.log(formatTable(["extractions", "publish ms", "ms per 1,000", "vs 1,000 (1 = linear)", "peak RSS MB"], rows));
   console.log("");

@@ -1,7 +1,7 @@
 // Uploads a user might send, each with what the pipeline must do with it.
 // Shared by tests/robustness.badInput.test.ts and scripts/checkRobustness.ts.
 import type { RejectReason } from "../../lambdas/core/errors";
-import { MAX_ARTICLE_BYTES } from "../../lambdas/input/plainText";
+import { MAX_FILE_BYTES, MAX_TEXT_BYTES } from "../../lambdas/input/plainText";
 
 export interface BadInput {
   case: string;
@@ -37,7 +37,14 @@ export const BAD_INPUTS: readonly BadInput[] = [
   { case: "UTF-16LE with BOM", name: "utf16le.txt", body: utf16(GOOD, "le"), expect: { status: "extracted", textHas: [GOOD] } },
   { case: "UTF-16BE with BOM", name: "utf16be.txt", body: utf16(GOOD, "be"), expect: { status: "extracted", textHas: [GOOD] } },
   { case: "UTF-16 without BOM", name: "utf16-nobom.txt", body: new Uint8Array(Buffer.from(GOOD, "utf16le")), expect: rejected("binary") },
-  { case: "over the size limit", name: "huge.txt", body: new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x61), expect: rejected("too-large") },
+  { case: "file over the size limit", name: "huge.txt", body: new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61), expect: rejected("too-large") },
+  { case: "text over the size limit", name: "long.txt", body: new Uint8Array(MAX_TEXT_BYTES + 1).fill(0x61), expect: rejected("too-large") },
+  {
+    case: "HTML page over the text limit in markup, under it in text",
+    name: "heavy.html",
+    body: utf8(`<html><script>${"x".repeat(MAX_TEXT_BYTES)}</script><p>${GOOD}</p></html>`),
+    expect: { status: "extracted", textHas: [GOOD] },
+  },
   { case: "unsupported extension", name: "report.pdf", body: utf8(GOOD), expect: rejected("unsupported-type") },
   { case: "no extension", name: "README", body: utf8(GOOD), expect: rejected("unsupported-type") },
   { case: "malformed .meta.json", name: "bad-meta.txt", body: utf8(GOOD), meta: "{ title: oops", expect: rejected("invalid-metadata") },
