@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildSync } from "esbuild";
-import { BUNDLING, HANDLER_FILES } from "../../infra/lib/bundling";
+import { BUNDLING, HANDLER_FILES, NODE_OPTIONS } from "../../infra/lib/bundling";
 import { formatTable } from "../../lambdas/cli/table";
 import { PREFIX } from "../../lambdas/pipeline/keys";
 import { functionUrlGet, lambdaContext, s3Record, s3SqsEvent, sqsEvent, sqsRecord } from "../../tests/helpers/events";
@@ -20,23 +20,28 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Runs in the fresh process: import the bundle, invoke once, print the time both took. */
 const RUNNER = `
 const started = performance.now();
-const { handler } = require(process.argv[2]);
-const [event, context] = JSON.parse(require("node:fs").readFileSync(process.argv[3], "utf8"));
-// Exit at once: the SDK's keep-alive sockets would otherwise hold the process open.
-Promise.resolve(handler(event, context)).then(
-  () => { console.log(JSON.stringify({ ms: performance.now() - started })); process.exit(0); },
+import(require("node:url").pathToFileURL(process.argv[2]).href).then(async ({ handler }) => {
+  const imported = performance.now();
+  const [event, context] = JSON.parse(require("node:fs").readFileSync(process.argv[3], "utf8"));
+  await handler(event, context);
+  return imported;
+}).then(
+  // Exit at once: the SDK's keep-alive sockets would otherwise hold the process open.
+  (imported) => { console.log(JSON.stringify({ ms: performance.now() - started, importMs: imported - started })); process.exit(0); },
   (error) => { console.error(error); process.exit(1); },
 );
 `;
 
 function bundle(work: string, file: string): string {
-  const outfile = path.join(work, "bundles", file.replace(/\.ts$/, ".js"));
+  const outfile = path.join(work, "bundles", file.replace(/\.ts$/, ".mjs"));
   buildSync({
     entryPoints: [path.resolve(__dirname, "../../lambdas/handlers", file)],
     outfile,
     bundle: true,
     platform: "node",
-    format: "cjs",
+    format: BUNDLING.format,
+    mainFields: [...BUNDLING.mainFields],
+    banner: { js: BUNDLING.banner },
     minify: BUNDLING.minify,
     sourcemap: BUNDLING.sourceMap,
     sourcesContent: BUNDLING.sourcesContent,
@@ -66,6 +71,7 @@ export async function coldStarts(work: string, samples: string): Promise<Record<
       PROCESS_QUEUE_URL: sqs.queueUrl("process"),
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
       AWS_LAMBDA_LOG_FORMAT: "JSON",
+      NODE_OPTIONS,
     };
     const runner = path.join(work, "runner.js");
     writeFileSync(runner, RUNNER);
@@ -75,17 +81,21 @@ export async function coldStarts(work: string, samples: string): Promise<Record<
       const eventFile = path.join(work, `${file}.event.json`);
       writeFileSync(eventFile, JSON.stringify([events[file], lambdaContext(file)]));
       const times: number[] = [];
+      const imports: number[] = [];
       for (let run = 0; run < RUNS; run++) {
         // Asynchronously: the SQS test endpoint lives in this process and must keep answering.
         const { stdout } = await run_(process.execPath, [runner, outfile, eventFile], { env, encoding: "utf8" });
-        times.push((JSON.parse(stdout.trim().split("\n").pop()!) as { ms: number }).ms);
+        const run = JSON.parse(stdout.trim().split("\n").pop()!) as { ms: number; importMs: number };
+        times.push(run.ms);
+        imports.push(run.importMs);
       }
       const name = file.replace(/\.ts$/, "");
       figures[`bundle_bytes_${name}`] = statSync(outfile).size;
       figures[`cold_ms_${name}`] = Math.round(median(times));
-      rows.push([name, statSync(outfile).size, Math.round(Math.min(...times)), Math.round(median(times)), Math.round(Math.max(...times))]);
+      const importMs = median(imports);
+      rows.push([name, statSync(outfile).size, Math.round(importMs), Math.round(median(times) - importMs), Math.round(Math.min(...times)), Math.round(median(times)), Math.round(Math.max(...times))]);
     }
-    console.log(formatTable(["function", "bundle bytes", "cold ms min", "median", "max"], rows));
+    console.log(formatTable(["function", "bundle bytes", "import ms", "first call ms", "cold ms min", "median", "max"], rows));
     console.log("");
   } finally {
     await sqs.close();

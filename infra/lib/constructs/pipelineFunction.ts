@@ -6,7 +6,7 @@ import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type * as s3 from "aws-cdk-lib/aws-s3";
 import { Construct } from "constructs";
-import { BUNDLING, type HANDLER_FILES } from "../bundling";
+import { BUNDLING, NODE_OPTIONS, type HANDLER_FILES } from "../bundling";
 
 const PROJECT_ROOT = path.resolve(__dirname, "../../..");
 
@@ -42,13 +42,13 @@ export class PipelineFunction extends Construct {
       architecture: lambda.Architecture.ARM_64,
       timeout: props.timeout,
       memorySize: props.memorySize ?? 512,
-      // Stack traces point into lambdas/, through the bundle's source map.
-      environment: { NODE_OPTIONS: "--enable-source-maps", ...props.environment },
+      environment: { NODE_OPTIONS, ...props.environment },
       loggingFormat: lambda.LoggingFormat.JSON,
       applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,
       systemLogLevelV2: lambda.SystemLogLevel.WARN,
       logGroup: new logs.LogGroup(this, "Logs", { retention: logs.RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY }),
-      bundling: { ...BUNDLING },
+      // BUNDLING.format is "esm".
+      bundling: { ...BUNDLING, format: nodejs.OutputFormat.ESM, mainFields: [...BUNDLING.mainFields] },
     });
     this.errorAlarm = this.function.metricErrors({ period: Duration.minutes(5) }).createAlarm(this, "ErrorsAlarm", {
       alarmDescription: `${id} function errors`,
