@@ -15,7 +15,10 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const manifest = (version: string) => putJson(store, versionKey(version, "manifest.json"), { version, articles: [], rows: {} });
+/** A manifest as publish writes it; without `previous`, as manifests were written before versions were chained. */
+const manifest = (version: string, previous?: string | null) =>
+  putJson(store, versionKey(version, "manifest.json"), { version, articles: [], rows: {}, ...(previous !== undefined && { previous }) });
+const listed = async () => (await listVersions(store)).map((m) => m.version);
 
 describe("Function: listVersions()", () => {
   it("lists the versions up to the one latest.json names, oldest first", async () => {
@@ -29,6 +32,24 @@ describe("Function: listVersions()", () => {
     await manifest("20240101T000001Z-aaaaaaaa");
     await putJson(store, LATEST_KEY, { version: "20240101T000000Z-aaaaaaaa" });
     expect((await listVersions(store)).map((m) => m.version)).toEqual(["20240101T000000Z-aaaaaaaa"]);
+  });
+
+  it("follows the chain from latest.json: a version that lost the race is left out even once newer ones exist", async () => {
+    await manifest("20240101T000000Z-aaaaaaaa", null);
+    await manifest("20240101T000001Z-bbbbbbbb", "20240101T000000Z-aaaaaaaa");
+    // Lost the compare-and-swap to …01Z: complete, but never pointed at.
+    await manifest("20240101T000002Z-cccccccc", "20240101T000000Z-aaaaaaaa");
+    await manifest("20240101T000003Z-dddddddd", "20240101T000001Z-bbbbbbbb");
+    await putJson(store, LATEST_KEY, { version: "20240101T000003Z-dddddddd" });
+    expect(await listed()).toEqual(["20240101T000000Z-aaaaaaaa", "20240101T000001Z-bbbbbbbb", "20240101T000003Z-dddddddd"]);
+  });
+
+  it("lists the versions before a manifest without `previous` by id, as before versions were chained", async () => {
+    await manifest("20240101T000000Z-aaaaaaaa");
+    await manifest("20240101T000001Z-bbbbbbbb");
+    await manifest("20240101T000002Z-cccccccc", "20240101T000001Z-bbbbbbbb");
+    await putJson(store, LATEST_KEY, { version: "20240101T000002Z-cccccccc" });
+    expect(await listed()).toEqual(["20240101T000000Z-aaaaaaaa", "20240101T000001Z-bbbbbbbb", "20240101T000002Z-cccccccc"]);
   });
 
   it("lists nothing before anything was published", async () => {

@@ -7,7 +7,7 @@ import { PreconditionFailedError } from "../core/errors";
 import { RECORD_KINDS, type RecordKind } from "../core/schemas";
 import { DATASETS_INDEX_KEY, PREFIX, textKey, versionKey } from "../pipeline/keys";
 import type { Manifest } from "../pipeline/publish";
-import { latestVersion } from "../pipeline/versions";
+import { latestVersion, listVersions } from "../pipeline/versions";
 import { getJson, listAll, type Storage } from "../storage/storage";
 import { diffVersions, type VersionDiff } from "./diff";
 import { arrayElements } from "./jsonArray";
@@ -34,10 +34,8 @@ type Digest = { id: string; digest: string };
  * page embeds are kept, and for the comparison a digest of each.
  */
 export async function writeVersionPage(storage: Storage, version: string, budget = PAGE_BUDGET): Promise<void> {
-  const keys = await listAll(storage, PREFIX.versions);
   const manifest = await readManifest(storage, version);
-  const previousId = versionsIn(keys).filter((v) => v < version).pop();
-  const previous = previousId ? await readManifest(storage, previousId) : null;
+  const previous = manifest.previous ? await readManifest(storage, manifest.previous) : null;
   const shown = pageArticles(manifest.articles, budget);
 
   const records = byKind<AnyRecord>();
@@ -92,14 +90,13 @@ export function pageArticles(articles: readonly ArticleEntry[], budget = PAGE_BU
   return chosen;
 }
 
-/** `datasets/index.html`: every complete version with its files. */
+/** `datasets/index.html`: every published version with its files. */
 export async function writeLandingPage(storage: Storage): Promise<void> {
   const keys = new Set(await listAll(storage, PREFIX.versions));
   const latest = await latestVersion(storage);
   const entries = [];
-  for (const version of versionsIn([...keys])) {
-    const manifest = await getJson<Manifest>(storage, versionKey(version, "manifest.json"));
-    if (!manifest) continue;
+  for (const manifest of await listVersions(storage)) {
+    const { version } = manifest;
     const files = [...manifest.files, ...(await describeStored(storage, version, DESCRIPTORS))];
     // Not the article list: every version's at once could be large.
     const { articles, created, parser, rows } = manifest;
@@ -112,12 +109,6 @@ export async function writeLandingPage(storage: Storage): Promise<void> {
     });
   }
   await storage.put(DATASETS_INDEX_KEY, landingPage(entries), { contentType: HTML });
-}
-
-/** Complete versions (their manifest exists), oldest first. */
-function versionsIn(keys: readonly string[]): string[] {
-  const ids = keys.map((key) => /^datasets\/versions\/([^/]+)\/manifest\.json$/.exec(key)?.[1]).filter((id): id is string => !!id);
-  return [...new Set(ids)].sort();
 }
 
 async function readManifest(storage: Storage, version: string): Promise<Manifest> {

@@ -14,6 +14,8 @@ export interface Manifest {
   version: string;
   created: string;
   parser: { name: string; version: string };
+  /** The version this one replaced (latest.json when it was written): published versions form a chain. */
+  previous?: string | null;
   /** sha256 over the data files and the input articles: equal content, equal hash. */
   content_sha256: string;
   rows: Record<RecordKind, number>;
@@ -93,6 +95,7 @@ async function writeVersionFiles(
     version,
     created: created.toISOString(),
     parser: { ...PARSER },
+    previous,
     content_sha256: contentHash,
     rows: Object.fromEntries(RECORD_KINDS.map((kind) => [kind, articles.reduce((n, a) => n + a.rows[kind], 0)])) as Record<RecordKind, number>,
     articles,

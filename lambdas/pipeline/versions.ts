@@ -5,18 +5,30 @@ import { LATEST_KEY, PREFIX, versionKey } from "./keys";
 import type { LatestPointer, Manifest } from "./publish";
 
 /**
- * Every published version's manifest, oldest first (version ids sort by time).
- * A version newer than latest.json is not published: its publish lost the
- * compare-and-swap to another (or died before it), and it never will be.
+ * Every published version's manifest, oldest first: the chain from
+ * latest.json back through each manifest's `previous`. A version whose
+ * publish lost the compare-and-swap (or died before it) is on no chain, so it
+ * is never listed, whatever its id.
  */
 export async function listVersions(storage: Storage): Promise<Manifest[]> {
-  const latest = await latestVersion(storage);
-  if (!latest) return [];
+  const chain: Manifest[] = [];
+  for (let version = await latestVersion(storage); version; ) {
+    const manifest = await getJson<Manifest>(storage, versionKey(version, "manifest.json"));
+    if (!manifest) break;
+    chain.push(manifest);
+    // Manifests written before the chain existed have no `previous`: the versions before them are found by id.
+    if (manifest.previous === undefined) chain.push(...(await versionsBefore(storage, version)).reverse());
+    version = manifest.previous ?? null;
+  }
+  return chain.reverse();
+}
+
+async function versionsBefore(storage: Storage, version: string): Promise<Manifest[]> {
   const manifests: Manifest[] = [];
   for await (const key of storage.list(PREFIX.versions)) {
     if (!key.endsWith("/manifest.json")) continue;
     const manifest = await getJson<Manifest>(storage, key);
-    if (manifest && manifest.version <= latest) manifests.push(manifest);
+    if (manifest && manifest.version < version) manifests.push(manifest);
   }
   return manifests.sort((a, b) => a.version.localeCompare(b.version));
 }
