@@ -120,6 +120,20 @@ describe("S3Store over HTTP: retries", () => {
     await expect(storage.put("retry/conflict.json", "y", { ifNoneMatch: "*" })).rejects.toBeInstanceOf(PreconditionFailedError);
   });
 
+  it("reads an object again when its body breaks off midway", async () => {
+    const storage = server.store();
+    await storage.put("retry/cut.txt", "the whole body");
+    await server.cutNextBody();
+    expect((await storage.get("retry/cut.txt"))?.body.toString()).toBe("the whole body");
+  });
+
+  it("gives up when every read's body breaks off", async () => {
+    const storage = server.store();
+    await storage.put("retry/cut-always.txt", "the whole body");
+    await server.cutNextBody(3);
+    await expect(storage.get("retry/cut-always.txt")).rejects.toThrow();
+  });
+
   it("gives up on a persistent conflict", async () => {
     const storage = server.store();
     await server.failNext(409, "ConditionalRequestConflict", 5);

@@ -18,6 +18,8 @@ export interface TestS3Server {
   store(options?: { pageSize?: number }): S3Store;
   /** The next `count` requests get this S3 error instead of an answer. */
   failNext(status: number, code: string, count?: number): Promise<void>;
+  /** The next `count` requests get a 200 whose body breaks off midway. */
+  cutNextBody(count?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -48,6 +50,10 @@ export async function startS3Server(bucket = "lake"): Promise<TestS3Server> {
       new S3Store({ bucket, endpoint, forcePathStyle: true, region: REGION, pageSize: options.pageSize, clientConfig: { credentials: CREDENTIALS } }),
     async failNext(status, code, count = 1) {
       child.send({ type: "fault", status, code, count } satisfies ToServer);
+      await nextMessage(child);
+    },
+    async cutNextBody(count = 1) {
+      child.send({ type: "cut-body", count } satisfies ToServer);
       await nextMessage(child);
     },
     async close() {

@@ -3,24 +3,27 @@
 //   - Conditional PUTs: If-None-Match: * and If-Match answer 412 (404 for If-Match
 //     on a missing key), checked and written under a per-key lock like S3 does.
 //   - Injected faults (503 SlowDown, 409 ConditionalRequestConflict) for the next
-//     requests, so the client's retries are exercised over HTTP.
+//     requests, so the client's retries are exercised over HTTP; or a response
+//     whose body breaks off midway, as when a connection drops.
 // Started with --openssl-legacy-provider: s3rver's ListObjectsV2 continuation
 // tokens use DES, so paginated listings fail without it.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import S3rver from "s3rver";
 
-export type ToServer = { type: "fault"; status: number; code: string; count: number };
+export type ToServer = { type: "fault"; status: number; code: string; count: number } | { type: "cut-body"; count: number };
 export type FromServer = { type: "ready"; port: number } | { type: "ack" };
 
 const [directory, bucket] = process.argv.slice(2) as [string, string];
 const s3rver = new S3rver({ directory, silent: true, configureBuckets: [{ name: bucket }] });
 const forward = s3rver.getMiddleware();
-const faults: { status: number; code: string }[] = [];
+type Fault = { status: number; code: string } | "cut-body";
+const faults: Fault[] = [];
 const locks = new Map<string, Promise<void>>();
 
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const fault = faults.shift();
+  if (fault === "cut-body") return cutBody(res);
   if (fault) return reply(req, res, fault.status, fault.code);
 
   const ifNoneMatch = req.headers["if-none-match"];
@@ -63,6 +66,12 @@ function reply(req: IncomingMessage, res: ServerResponse, status: number, code: 
   });
 }
 
+/** A 200 that promises 64 bytes, sends 8 and drops the connection. */
+function cutBody(res: ServerResponse): void {
+  res.writeHead(200, { "content-type": "text/plain", "content-length": "64", etag: '"cut"' });
+  res.write("partial ", () => res.destroy());
+}
+
 async function withLock(key: string, critical: () => Promise<void>): Promise<void> {
   const previous = locks.get(key) ?? Promise.resolve();
   const current = previous.then(critical);
@@ -78,7 +87,7 @@ async function withLock(key: string, critical: () => Promise<void>): Promise<voi
 const send = (message: FromServer) => process.send!(message);
 
 process.on("message", (message: ToServer) => {
-  for (let i = 0; i < message.count; i++) faults.push({ status: message.status, code: message.code });
+  for (let i = 0; i < message.count; i++) faults.push(message.type === "cut-body" ? "cut-body" : { status: message.status, code: message.code });
   send({ type: "ack" });
 });
 // The parent went away (test run ended or crashed): so do we.
