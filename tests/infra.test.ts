@@ -138,6 +138,10 @@ describe("Stack: functions", () => {
     });
   });
 
+  it("process gets one full vCPU (1,769 MB): extraction is single-threaded CPU work", () => {
+    expect(resources[logicalId("ProcessFunction", "AWS::Lambda::Function")]!.Properties.MemorySize).toBe(1769);
+  });
+
   it.each(FUNCTIONS)("%s: an alarm on its errors", (fn) => {
     template.hasResourceProperties("AWS::CloudWatch::Alarm", {
       MetricName: "Errors",
