@@ -42,6 +42,7 @@ function bundle(work: string, file: string): string {
     format: BUNDLING.format,
     mainFields: [...BUNDLING.mainFields],
     banner: { js: BUNDLING.banner },
+    supported: BUNDLING.supported,
     minify: BUNDLING.minify,
     sourcemap: BUNDLING.sourceMap,
     sourcesContent: BUNDLING.sourcesContent,

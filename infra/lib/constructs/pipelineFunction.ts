@@ -47,8 +47,13 @@ export class PipelineFunction extends Construct {
       applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,
       systemLogLevelV2: lambda.SystemLogLevel.WARN,
       logGroup: new logs.LogGroup(this, "Logs", { retention: logs.RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY }),
-      // BUNDLING.format is "esm".
-      bundling: { ...BUNDLING, format: nodejs.OutputFormat.ESM, mainFields: [...BUNDLING.mainFields] },
+      bundling: {
+        ...BUNDLING,
+        // BUNDLING.format is "esm".
+        format: nodejs.OutputFormat.ESM,
+        mainFields: [...BUNDLING.mainFields],
+        esbuildArgs: Object.fromEntries(Object.entries(BUNDLING.supported).map(([feature, on]) => [`--supported:${feature}`, String(on)])),
+      },
     });
     this.errorAlarm = this.function.metricErrors({ period: Duration.minutes(5) }).createAlarm(this, "ErrorsAlarm", {
       alarmDescription: `${id} function errors`,
