@@ -146,7 +146,9 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
       k = j;
     }
     const antecedent = nounPhraseBefore(text, tokens, k, floor);
-    return antecedent && antecedent.kind === "name" ? { ...antecedent, apposition: antecedent.apposition ?? apposition } : null;
+    if (!antecedent || antecedent.kind !== "name") return null;
+    // Fields listed, not spread: Node 20 takes microseconds to build `{ ...antecedent, apposition }`.
+    return { start: antecedent.start, end: antecedent.end, text: antecedent.text, kind: antecedent.kind, apposition: antecedent.apposition ?? apposition };
   }
   if (PRONOUNS.has(pw)) return mention(text, tokens, i - 1, i, apposition);
   // Walk back over the phrase: names with particles, possessives, a parenthetical, modifiers of a speaker noun.

@@ -69,7 +69,8 @@ export function parseQuoteSpans(text: string, sentences: Sentence[]): QuoteSpan[
       const inner = closed ? { start, end } : trimmed(text, start, end);
       if (inner.end <= inner.start || !/[\p{L}\p{N}]/u.test(text.slice(inner.start, inner.end))) return;
       const continues = continuing && open === p.start;
-      spans.push({ ...inner, open, closed, paragraph: p.index, run: continues ? run : ++run });
+      // Fields listed, not spread: Node 20 takes microseconds to build `{ ...inner, more }`.
+      spans.push({ start: inner.start, end: inner.end, open, closed, paragraph: p.index, run: continues ? run : ++run });
     };
     const releaseNested = (): void => {
       for (const [o, e] of nested) push(o, o + 1, e, true);

@@ -58,7 +58,7 @@ export function viaRefiner(quotes: QuoteCandidate[], text: string): QuoteCandida
     const via = vias.find((v) => !speaker || !sameName(v, speaker));
     if (q.attribution.source === "according" && speaker && citing) {
       q.via = speaker.text;
-      q.attribution = { ...q.attribution, speaker: citing };
+      q.attribution = { speaker: citing, source: q.attribution.source, verbAt: q.attribution.verbAt };
     } else if (via) q.via = via.text;
   }
   return quotes;
