@@ -85,16 +85,21 @@ function isWordChar(c: string | undefined): boolean {
   return /[\p{L}\p{N}]/u.test(c);
 }
 
+// Module-level: esbuild (node20/22 targets) turns a \p{…} literal outside [] into `new RegExp(…)`, built on every call.
+const TWO_LETTERS = /\p{L}{2}/u;
+const NAME_BEFORE = /(\p{Lu}[\p{Ll}'’.-]+)[ \t]+$/u;
+const NAME_AFTER = /^[ \t]+(\p{Lu}[\p{Ll}'’-]+)/u;
+
 /** Exact case, or the whole alias in capitals (wire headlines: "SEOUL UNVEILS …"). */
 function caseMatches(surface: string, alias: string): boolean {
   if (surface.replace(/\u2019/g, "'") === alias) return true;
-  return /\p{L}{2}/u.test(alias) && surface === surface.toUpperCase() && surface.replace(/\u2019/g, "'") === alias.toUpperCase();
+  return TWO_LETTERS.test(alias) && surface === surface.toUpperCase() && surface.replace(/\u2019/g, "'") === alias.toUpperCase();
 }
 
 /** A capitalised content word right before or after: "Michael Jordan", "Chad Smith", "Paris Hilton". */
 function beside(text: string, start: number, end: number): boolean {
-  const before = /(\p{Lu}[\p{Ll}'’.-]+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
-  const after = /^[ \t]+(\p{Lu}[\p{Ll}'’-]+)/u.exec(text.slice(end, end + 40));
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const after = NAME_AFTER.exec(text.slice(end, end + 40));
   return [before?.[1], after?.[1]].some((w) => w !== undefined && !FUNCTION_WORDS.has(w.toLowerCase()) && !BY_NAME.has(w.toLowerCase()));
 }
 

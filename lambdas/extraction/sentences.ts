@@ -10,6 +10,10 @@ const NEVER_END = new Set(abbreviations.never.map(fold));
 const MAY_END = new Set(abbreviations.mayEnd.map(fold));
 const STARTERS = new Set(abbreviations.sentenceStarters);
 
+// Module-level: esbuild (node20/22 targets) turns a \p{…} literal outside [] into `new RegExp(…)`, built on every call.
+const ONE_LETTER = /^\p{L}$/u;
+const INITIALS = /^(\p{L}\.)+\p{L}$/u;
+
 const TERMINATORS = ".!?…";
 /** Marks that may close a sentence after its full stop: `.”`, `.)`, `?'`. */
 const CLOSERS = "\"'”’»)]";
@@ -114,7 +118,7 @@ function periodEnds(text: string, dot: number, next: number, floor: number, limi
   const word = wordBefore(text, dot, floor);
   const bare = fold(word.replace(/^\.+/, ""));
   if (NEVER_END.has(bare)) return false;
-  const abbreviated = MAY_END.has(bare) || /^\p{L}$/u.test(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare);
+  const abbreviated = MAY_END.has(bare) || ONE_LETTER.test(bare) || INITIALS.test(bare);
   if (!abbreviated) return true;
   // After an abbreviation only a word that usually opens a sentence starts a new one, quoted or not:
   // 'the U.S. “threat”' stays whole, 'the U.S. “We …' splits.

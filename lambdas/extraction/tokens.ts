@@ -14,6 +14,10 @@ const DOTTED = new Set([...abbreviations.never, ...abbreviations.mayEnd].map((a)
 // Separators join only when a letter or digit follows, so the pattern cannot backtrack badly.
 const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/uy;
 
+// Module-level: esbuild (node20/22 targets) turns a \p{…} literal outside [] into `new RegExp(…)`, built on every call.
+const ONE_LETTER = /^\p{L}$/u;
+const UPPER_START = /^\p{Lu}/u;
+
 const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** ASCII first: these run for every character and token, and the Unicode test is the slow path. */
@@ -57,7 +61,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     // A trailing period belongs to abbreviations and initials ("Mr.", "U.S.", "F."), not to sentence ends.
-    if (text[end] === "." && end < to && (word.includes(".") || /^\p{L}$/u.test(word) || DOTTED.has(word.toLowerCase()))) {
+    if (text[end] === "." && end < to && (word.includes(".") || ONE_LETTER.test(word) || DOTTED.has(word.toLowerCase()))) {
       end++;
       word += ".";
     }
@@ -76,5 +80,5 @@ export function isCapitalized(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word") return false;
   const code = t.text.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
-  return /^\p{Lu}/u.test(t.text);
+  return UPPER_START.test(t.text);
 }

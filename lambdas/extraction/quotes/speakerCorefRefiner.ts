@@ -55,8 +55,11 @@ function modifiersOf(description: string, head: string): string[] {
   return rest.split(/\s+/u).filter((w) => w && w !== head && !/^(the|this|that)$/u.test(w));
 }
 
+// Module-level: esbuild (node20/22 targets) turns a \p{…} literal outside [] into `new RegExp(…)`, built on every call.
+const UPPER_START = /^\p{Lu}/u;
+
 /** "Northwind's works council", not "the council": a description that names its owner. */
-const namesOwner = (name: string): boolean => name.replace(/^(the|an?|this|that)\s/iu, "").split(/\s+/u).some((w) => /^\p{Lu}/u.test(w));
+const namesOwner = (name: string): boolean => name.replace(/^(the|an?|this|that)\s/iu, "").split(/\s+/u).some((w) => UPPER_START.test(w));
 
 /** "Peru and South Africa": countries joined by "and". */
 function onlyCountries(name: string): boolean {
