@@ -77,13 +77,16 @@ for (const entry of gazetteer.countries) {
 }
 for (const text of gazetteer.notCountries) addAlias({ text, iso3: null, kind: "name" });
 
-/** ASCII first: this runs for every character of every text, and the Unicode test is the slow path. */
-function isWordChar(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
+/** Whether text[i] is a letter or digit. ASCII first: this runs for every character of every text. */
+function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{N}]/u.test(c);
+  return code === code && /[\p{L}\p{N}]/u.test(text[i] as string); // NaN: outside the text
 }
+
+/** fold() of each ASCII character, so the trie walk makes no string for most of the text. */
+const ASCII_FOLDED = Array.from({ length: 128 }, (_, code) => fold(String.fromCharCode(code)));
+const foldAt = (text: string, i: number): string => ASCII_FOLDED[text.charCodeAt(i)] ?? fold(text[i] as string);
 
 // Module-level: esbuild (node20/22 targets) turns a \p{…} literal outside [] into `new RegExp(…)`, built on every call.
 const TWO_LETTERS = /\p{L}{2}/u;
@@ -111,19 +114,28 @@ function accepts(text: string, start: number, end: number, alias: Alias): boolea
   return true;
 }
 
-/** Candidate aliases starting at `start`, longest first, each ending at a word boundary. */
-function candidatesAt(text: string, start: number): { end: number; alias: Alias }[] {
-  const found: { end: number; alias: Alias }[] = [];
+/** The longest alias starting at `start` that ends at a word boundary and passes the case rules. */
+function acceptedAt(text: string, start: number): { end: number; alias: Alias } | undefined {
+  // Trie nodes holding aliases, and where they end: most word starts have none, so nothing is built for them.
+  const nodes: TrieNode[] = [];
+  const ends: number[] = [];
   let node: TrieNode | undefined = ROOT;
   for (let i = start; i < text.length; i++) {
-    node = node.next.get(fold(text[i] as string));
+    node = node.next.get(foldAt(text, i));
     if (!node) break;
     // An alias ending in punctuation ("U.S.", "US$") may be followed by anything; else the word must end here.
-    if (node.aliases.length && (!isWordChar(text[i]) || !isWordChar(text[i + 1]))) {
-      for (const alias of node.aliases) found.push({ end: i + 1, alias });
+    if (node.aliases.length && (!isWordAt(text, i) || !isWordAt(text, i + 1))) {
+      nodes.push(node);
+      ends.push(i + 1);
     }
   }
-  return found.reverse();
+  // Longest first; at one end, the aliases in reverse order of addition.
+  for (let k = nodes.length - 1; k >= 0; k--) {
+    const aliases = (nodes[k] as TrieNode).aliases;
+    const end = ends[k] as number;
+    for (let a = aliases.length - 1; a >= 0; a--) if (accepts(text, start, end, aliases[a] as Alias)) return { end, alias: aliases[a] as Alias };
+  }
+  return undefined;
 }
 
 /** Every country mention in `text`, offsets shifted by `offset`, in text order. */
@@ -131,11 +143,11 @@ export function findCountries(text: string, offset = 0): CountryMention[] {
   const out: CountryMention[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!isWordChar(text[i]) || isWordChar(text[i - 1])) {
+    if (!isWordAt(text, i) || isWordAt(text, i - 1)) {
       i++;
       continue;
     }
-    const hit = candidatesAt(text, i).find(({ end, alias }) => accepts(text, i, end, alias));
+    const hit = acceptedAt(text, i);
     if (!hit) {
       i++;
       continue;
