@@ -51,10 +51,20 @@ const PREFIX_ONLY = new Set(gazetteer.prefixOnly);
 const fold = (c: string): string => (c === "\u2019" ? "'" : c.toLowerCase());
 
 const ROOT: TrieNode = { next: new Map(), aliases: [] };
+/**
+ * First characters a matching surface can have: an alias's own, or its capitalised form's (caseMatches).
+ * Nearly every alias is capitalised, so most words (lower-case ones) are passed over without a trie walk.
+ */
+const SURFACE_STARTS = new Set<string>();
 const BY_NAME = new Map<string, string>();
 const NAME_OF = new Map<string, string>();
 
 function addAlias(alias: Alias): void {
+  for (const c of [alias.text[0], alias.text.toUpperCase()[0]]) {
+    if (c === undefined) continue;
+    SURFACE_STARTS.add(c);
+    if (c === "'") SURFACE_STARTS.add("\u2019");
+  }
   let node = ROOT;
   for (const c of alias.text) {
     const key = fold(c);
@@ -143,7 +153,7 @@ export function findCountries(text: string, offset = 0): CountryMention[] {
   const out: CountryMention[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!isWordAt(text, i) || isWordAt(text, i - 1)) {
+    if (!isWordAt(text, i) || isWordAt(text, i - 1) || !SURFACE_STARTS.has(text[i] as string)) {
       i++;
       continue;
     }
