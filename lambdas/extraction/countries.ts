@@ -87,6 +87,14 @@ for (const entry of gazetteer.countries) {
 }
 for (const text of gazetteer.notCountries) addAlias({ text, iso3: null, kind: "name" });
 
+/** Any of SURFACE_STARTS: the scan jumps from one to the next instead of testing every character. */
+const SURFACE_START = new RegExp(`[${[...SURFACE_STARTS].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("")}]`, "g");
+
+function nextSurfaceStart(text: string, from: number): number {
+  SURFACE_START.lastIndex = from;
+  return SURFACE_START.exec(text)?.index ?? text.length;
+}
+
 /** Whether text[i] is a letter or digit. ASCII first: this runs for every character of every text. */
 function isWordAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
@@ -151,21 +159,21 @@ function acceptedAt(text: string, start: number): { end: number; alias: Alias } 
 /** Every country mention in `text`, offsets shifted by `offset`, in text order. */
 export function findCountries(text: string, offset = 0): CountryMention[] {
   const out: CountryMention[] = [];
-  let i = 0;
+  let i = nextSurfaceStart(text, 0);
   while (i < text.length) {
-    if (!isWordAt(text, i) || isWordAt(text, i - 1) || !SURFACE_STARTS.has(text[i] as string)) {
-      i++;
+    if (!isWordAt(text, i) || isWordAt(text, i - 1)) {
+      i = nextSurfaceStart(text, i + 1);
       continue;
     }
     const hit = acceptedAt(text, i);
     if (!hit) {
-      i++;
+      i = nextSurfaceStart(text, i + 1);
       continue;
     }
     if (hit.alias.iso3) {
       out.push({ start: offset + i, end: offset + hit.end, iso3: hit.alias.iso3, surface: text.slice(i, hit.end), kind: hit.alias.kind });
     }
-    i = hit.end;
+    i = nextSurfaceStart(text, hit.end);
   }
   return out;
 }
