@@ -49,6 +49,8 @@ const PREFIX_ONLY = new Set(gazetteer.prefixOnly);
 
 /** Trie keys fold case and curly apostrophes, so "Côte d’Ivoire" finds "Côte d'Ivoire". */
 const fold = (c: string): string => (c === "\u2019" ? "'" : c.toLowerCase());
+/** fold() of every character; for ASCII text that is plain lower-casing, done in one call. */
+const foldAll = (s: string): string => (/^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : [...s].map(fold).join(""));
 
 const ROOT: TrieNode = { next: new Map(), aliases: [] };
 /**
@@ -80,7 +82,7 @@ for (const entry of gazetteer.countries) {
   for (const [field, kind] of Object.entries(KIND_OF_FIELD) as [keyof typeof KIND_OF_FIELD, CountryKind][]) {
     for (const text of entry[field]) {
       addAlias({ text, iso3: entry.iso3, kind });
-      const key = [...text].map(fold).join("");
+      const key = foldAll(text);
       if (!BY_NAME.has(key)) BY_NAME.set(key, entry.iso3);
     }
   }
@@ -134,7 +136,7 @@ function accepts(text: string, start: number, end: number, alias: Alias): boolea
 
 /** The longest alias starting at `start` that ends at a word boundary and passes the case rules. */
 function acceptedAt(text: string, start: number): { end: number; alias: Alias } | undefined {
-  // Trie nodes holding aliases, and where they end: most word starts have none, so nothing is built for them.
+  // Trie nodes holding aliases, and where they end, shortest first: no candidate objects, no closure per word.
   const nodes: TrieNode[] = [];
   const ends: number[] = [];
   let node: TrieNode | undefined = ROOT;
@@ -183,7 +185,7 @@ export const countriesIn = memoOn((sentence: Sentence): CountryMention[] => find
 
 /** The ISO3 code for a name, short form, demonym, capital or old name ("Russia's" → RUS); null if unknown. */
 export function countryByName(name: string): string | null {
-  const key = [...name.trim().replace(/['’]s$/, "")].map(fold).join("");
+  const key = foldAll(name.trim().replace(/['’]s$/, ""));
   return BY_NAME.get(key) ?? null;
 }
 
