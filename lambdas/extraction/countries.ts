@@ -22,7 +22,8 @@ interface Alias {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by folded character (keyOf), so the walk looks up numbers rather than one-character strings. */
+  next: Map<number | string, TrieNode>;
   aliases: Alias[];
 }
 
@@ -49,6 +50,8 @@ const PREFIX_ONLY = new Set(gazetteer.prefixOnly);
 
 /** Trie keys fold case and curly apostrophes, so "Côte d’Ivoire" finds "Côte d'Ivoire". */
 const fold = (c: string): string => (c === "\u2019" ? "'" : c.toLowerCase());
+/** A folded character as a trie key: its code when it is one UTF-16 unit (nearly always), else the string. */
+const keyOf = (folded: string): number | string => (folded.length === 1 ? folded.charCodeAt(0) : folded);
 /** fold() of every character; for ASCII text that is plain lower-casing, done in one call. */
 const foldAll = (s: string): string => (/^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : [...s].map(fold).join(""));
 
@@ -69,7 +72,7 @@ function addAlias(alias: Alias): void {
   }
   let node = ROOT;
   for (const c of alias.text) {
-    const key = fold(c);
+    const key = keyOf(fold(c));
     let child = node.next.get(key);
     if (!child) node.next.set(key, (child = { next: new Map(), aliases: [] }));
     node = child;
@@ -104,9 +107,9 @@ function isWordAt(text: string, i: number): boolean {
   return code === code && /[\p{L}\p{N}]/u.test(text[i] as string); // NaN: outside the text
 }
 
-/** fold() of each ASCII character, so the trie walk makes no string for most of the text. */
-const ASCII_FOLDED = Array.from({ length: 128 }, (_, code) => fold(String.fromCharCode(code)));
-const foldAt = (text: string, i: number): string => ASCII_FOLDED[text.charCodeAt(i)] ?? fold(text[i] as string);
+/** The trie key of each ASCII character, so the walk makes no string for most of the text. */
+const ASCII_KEYS = Array.from({ length: 128 }, (_, code) => keyOf(fold(String.fromCharCode(code))));
+const keyAt = (text: string, i: number): number | string => ASCII_KEYS[text.charCodeAt(i)] ?? keyOf(fold(text[i] as string));
 
 // Module-level: esbuild (node20/22 targets) turns a \p{…} literal outside [] into `new RegExp(…)`, built on every call.
 const TWO_LETTERS = /\p{L}{2}/u;
@@ -141,7 +144,7 @@ function acceptedAt(text: string, start: number): { end: number; alias: Alias } 
   const ends: number[] = [];
   let node: TrieNode | undefined = ROOT;
   for (let i = start; i < text.length; i++) {
-    node = node.next.get(foldAt(text, i));
+    node = node.next.get(keyAt(text, i));
     if (!node) break;
     // An alias ending in punctuation ("U.S.", "US$") may be followed by anything; else the word must end here.
     if (node.aliases.length && (!isWordAt(text, i) || !isWordAt(text, i + 1))) {
