@@ -22,7 +22,8 @@ interface Alias {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by folded character (keyOf), so the walk looks up numbers rather than one-character strings. */
+  next: Map<number | string, TrieNode>;
   aliases: Alias[];
 }
 
@@ -49,15 +50,29 @@ const PREFIX_ONLY = new Set(gazetteer.prefixOnly);
 
 /** Trie keys fold case and curly apostrophes, so "Côte d’Ivoire" finds "Côte d'Ivoire". */
 const fold = (c: string): string => (c === "\u2019" ? "'" : c.toLowerCase());
+/** A folded character as a trie key: its code when it is one UTF-16 unit (nearly always), else the string. */
+const keyOf = (folded: string): number | string => (folded.length === 1 ? folded.charCodeAt(0) : folded);
+/** fold() of every character; for ASCII text that is plain lower-casing, done in one call. */
+const foldAll = (s: string): string => (/^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : [...s].map(fold).join(""));
 
 const ROOT: TrieNode = { next: new Map(), aliases: [] };
+/**
+ * First characters a matching surface can have: an alias's own, or its capitalised form's (caseMatches).
+ * Nearly every alias is capitalised, so most words (lower-case ones) are passed over without a trie walk.
+ */
+const SURFACE_STARTS = new Set<string>();
 const BY_NAME = new Map<string, string>();
 const NAME_OF = new Map<string, string>();
 
 function addAlias(alias: Alias): void {
+  for (const c of [alias.text[0], alias.text.toUpperCase()[0]]) {
+    if (c === undefined) continue;
+    SURFACE_STARTS.add(c);
+    if (c === "'") SURFACE_STARTS.add("\u2019");
+  }
   let node = ROOT;
   for (const c of alias.text) {
-    const key = fold(c);
+    const key = keyOf(fold(c));
     let child = node.next.get(key);
     if (!child) node.next.set(key, (child = { next: new Map(), aliases: [] }));
     node = child;
@@ -70,31 +85,47 @@ for (const entry of gazetteer.countries) {
   for (const [field, kind] of Object.entries(KIND_OF_FIELD) as [keyof typeof KIND_OF_FIELD, CountryKind][]) {
     for (const text of entry[field]) {
       addAlias({ text, iso3: entry.iso3, kind });
-      const key = [...text].map(fold).join("");
+      const key = foldAll(text);
       if (!BY_NAME.has(key)) BY_NAME.set(key, entry.iso3);
     }
   }
 }
 for (const text of gazetteer.notCountries) addAlias({ text, iso3: null, kind: "name" });
 
-/** ASCII first: this runs for every character of every text, and the Unicode test is the slow path. */
-function isWordChar(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{N}]/u.test(c);
+/** Any of SURFACE_STARTS: the scan jumps from one to the next instead of testing every character. */
+const SURFACE_START = new RegExp(`[${[...SURFACE_STARTS].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("")}]`, "g");
+
+function nextSurfaceStart(text: string, from: number): number {
+  SURFACE_START.lastIndex = from;
+  return SURFACE_START.exec(text)?.index ?? text.length;
 }
+
+/** Whether text[i] is a letter or digit. ASCII first: this runs for every character of every text. */
+function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return code === code && /[\p{L}\p{N}]/u.test(text[i] as string); // NaN: outside the text
+}
+
+/** The trie key of each ASCII character, so the walk makes no string for most of the text. */
+const ASCII_KEYS = Array.from({ length: 128 }, (_, code) => keyOf(fold(String.fromCharCode(code))));
+const keyAt = (text: string, i: number): number | string => ASCII_KEYS[text.charCodeAt(i)] ?? keyOf(fold(text[i] as string));
+
+// Module-level: esbuild (node20/22 targets) turns a \p{…} literal outside [] into `new RegExp(…)`, built on every call.
+const TWO_LETTERS = /\p{L}{2}/u;
+const NAME_BEFORE = /(\p{Lu}[\p{Ll}'’.-]+)[ \t]+$/u;
+const NAME_AFTER = /^[ \t]+(\p{Lu}[\p{Ll}'’-]+)/u;
 
 /** Exact case, or the whole alias in capitals (wire headlines: "SEOUL UNVEILS …"). */
 function caseMatches(surface: string, alias: string): boolean {
   if (surface.replace(/\u2019/g, "'") === alias) return true;
-  return /\p{L}{2}/u.test(alias) && surface === surface.toUpperCase() && surface.replace(/\u2019/g, "'") === alias.toUpperCase();
+  return TWO_LETTERS.test(alias) && surface === surface.toUpperCase() && surface.replace(/\u2019/g, "'") === alias.toUpperCase();
 }
 
 /** A capitalised content word right before or after: "Michael Jordan", "Chad Smith", "Paris Hilton". */
 function beside(text: string, start: number, end: number): boolean {
-  const before = /(\p{Lu}[\p{Ll}'’.-]+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
-  const after = /^[ \t]+(\p{Lu}[\p{Ll}'’-]+)/u.exec(text.slice(end, end + 40));
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const after = NAME_AFTER.exec(text.slice(end, end + 40));
   return [before?.[1], after?.[1]].some((w) => w !== undefined && !FUNCTION_WORDS.has(w.toLowerCase()) && !BY_NAME.has(w.toLowerCase()));
 }
 
@@ -106,39 +137,48 @@ function accepts(text: string, start: number, end: number, alias: Alias): boolea
   return true;
 }
 
-/** Candidate aliases starting at `start`, longest first, each ending at a word boundary. */
-function candidatesAt(text: string, start: number): { end: number; alias: Alias }[] {
-  const found: { end: number; alias: Alias }[] = [];
+/** The longest alias starting at `start` that ends at a word boundary and passes the case rules. */
+function acceptedAt(text: string, start: number): { end: number; alias: Alias } | undefined {
+  // Trie nodes holding aliases, and where they end, shortest first: no candidate objects, no closure per word.
+  const nodes: TrieNode[] = [];
+  const ends: number[] = [];
   let node: TrieNode | undefined = ROOT;
   for (let i = start; i < text.length; i++) {
-    node = node.next.get(fold(text[i] as string));
+    node = node.next.get(keyAt(text, i));
     if (!node) break;
     // An alias ending in punctuation ("U.S.", "US$") may be followed by anything; else the word must end here.
-    if (node.aliases.length && (!isWordChar(text[i]) || !isWordChar(text[i + 1]))) {
-      for (const alias of node.aliases) found.push({ end: i + 1, alias });
+    if (node.aliases.length && (!isWordAt(text, i) || !isWordAt(text, i + 1))) {
+      nodes.push(node);
+      ends.push(i + 1);
     }
   }
-  return found.reverse();
+  // Longest first; at one end, the aliases in reverse order of addition.
+  for (let k = nodes.length - 1; k >= 0; k--) {
+    const aliases = (nodes[k] as TrieNode).aliases;
+    const end = ends[k] as number;
+    for (let a = aliases.length - 1; a >= 0; a--) if (accepts(text, start, end, aliases[a] as Alias)) return { end, alias: aliases[a] as Alias };
+  }
+  return undefined;
 }
 
 /** Every country mention in `text`, offsets shifted by `offset`, in text order. */
 export function findCountries(text: string, offset = 0): CountryMention[] {
   const out: CountryMention[] = [];
-  let i = 0;
+  let i = nextSurfaceStart(text, 0);
   while (i < text.length) {
-    if (!isWordChar(text[i]) || isWordChar(text[i - 1])) {
-      i++;
+    if (!isWordAt(text, i) || isWordAt(text, i - 1)) {
+      i = nextSurfaceStart(text, i + 1);
       continue;
     }
-    const hit = candidatesAt(text, i).find(({ end, alias }) => accepts(text, i, end, alias));
+    const hit = acceptedAt(text, i);
     if (!hit) {
-      i++;
+      i = nextSurfaceStart(text, i + 1);
       continue;
     }
     if (hit.alias.iso3) {
       out.push({ start: offset + i, end: offset + hit.end, iso3: hit.alias.iso3, surface: text.slice(i, hit.end), kind: hit.alias.kind });
     }
-    i = hit.end;
+    i = nextSurfaceStart(text, hit.end);
   }
   return out;
 }
@@ -148,7 +188,7 @@ export const countriesIn = memoOn((sentence: Sentence): CountryMention[] => find
 
 /** The ISO3 code for a name, short form, demonym, capital or old name ("Russia's" → RUS); null if unknown. */
 export function countryByName(name: string): string | null {
-  const key = [...name.trim().replace(/['’]s$/, "")].map(fold).join("");
+  const key = foldAll(name.trim().replace(/['’]s$/, ""));
   return BY_NAME.get(key) ?? null;
 }
 

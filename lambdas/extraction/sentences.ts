@@ -10,6 +10,10 @@ const NEVER_END = new Set(abbreviations.never.map(fold));
 const MAY_END = new Set(abbreviations.mayEnd.map(fold));
 const STARTERS = new Set(abbreviations.sentenceStarters);
 
+// Module-level: esbuild (node20/22 targets) turns a \p{…} literal outside [] into `new RegExp(…)`, built on every call.
+const ONE_LETTER = /^\p{L}$/u;
+const INITIALS = /^(\p{L}\.)+\p{L}$/u;
+
 const TERMINATORS = ".!?…";
 /** Marks that may close a sentence after its full stop: `.”`, `.)`, `?'`. */
 const CLOSERS = "\"'”’»)]";
@@ -114,7 +118,7 @@ function periodEnds(text: string, dot: number, next: number, floor: number, limi
   const word = wordBefore(text, dot, floor);
   const bare = fold(word.replace(/^\.+/, ""));
   if (NEVER_END.has(bare)) return false;
-  const abbreviated = MAY_END.has(bare) || /^\p{L}$/u.test(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare);
+  const abbreviated = MAY_END.has(bare) || ONE_LETTER.test(bare) || INITIALS.test(bare);
   if (!abbreviated) return true;
   // After an abbreviation only a word that usually opens a sentence starts a new one, quoted or not:
   // 'the U.S. “threat”' stays whole, 'the U.S. “We …' splits.
@@ -123,23 +127,36 @@ function periodEnds(text: string, dot: number, next: number, floor: number, limi
   return STARTERS.has(nextWord(text, start, limit));
 }
 
+const TERMINATOR = /[.!?…]/g;
+
+/**
+ * Offset of the first terminator at or after `from`, else the text's length. Calls come with rising offsets,
+ * so a terminator found beyond `from` is reused: each stretch of text is searched once, however many segments it spans.
+ */
+function terminatorFinder(text: string): (from: number) => number {
+  let found = -1;
+  return (from) => {
+    if (found < from) {
+      TERMINATOR.lastIndex = from;
+      found = TERMINATOR.exec(text)?.index ?? text.length;
+    }
+    return found;
+  };
+}
+
 /** Sentence ends inside one segment: offsets just past the terminator and any closing marks. */
-function boundariesIn(text: string, seg: Span): number[] {
+function boundariesIn(text: string, seg: Span, nextTerminator: (from: number) => number): number[] {
   const cuts: number[] = [];
-  let i = seg.start;
+  let i = nextTerminator(seg.start);
   while (i < seg.end) {
     const c = text[i] as string;
-    if (!TERMINATORS.includes(c)) {
-      i++;
-      continue;
-    }
     let j = i + 1;
     while (j < seg.end && TERMINATORS.includes(text[j] as string)) j++;
     const ellipsis = c === "…" || j - i >= 3;
     const closed = j < seg.end && CLOSERS.includes(text[j] as string);
     while (j < seg.end && CLOSERS.includes(text[j] as string)) j++;
     if (j >= seg.end || !isSpace(text[j])) {
-      i = j;
+      i = nextTerminator(j);
       continue;
     }
     let k = j;
@@ -152,7 +169,7 @@ function boundariesIn(text: string, seg: Span): number[] {
     else if (c !== "." || closed) ends = true;
     else ends = periodEnds(text, i, k, seg.start, seg.end);
     if (ends) cuts.push(j);
-    i = k;
+    i = nextTerminator(k);
   }
   return cuts;
 }
@@ -161,10 +178,11 @@ function boundariesIn(text: string, seg: Span): number[] {
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const paragraphs = paragraphsOf(linesOf(text));
+  const nextTerminator = terminatorFinder(text);
   paragraphs.forEach((paragraph, index) => {
     for (const seg of segmentsOf(text, paragraph)) {
       let from = seg.start;
-      for (const cut of [...boundariesIn(text, seg), seg.end]) {
+      for (const cut of [...boundariesIn(text, seg, nextTerminator), seg.end]) {
         let start = from;
         let end = cut;
         while (start < end && isSpace(text[start])) start++;

@@ -14,13 +14,50 @@ const DOTTED = new Set([...abbreviations.never, ...abbreviations.mayEnd].map((a)
 // Separators join only when a letter or digit follows, so the pattern cannot backtrack badly.
 const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/uy;
 
+// Module-level: esbuild (node20/22 targets) turns a \p{…} literal outside [] into `new RegExp(…)`, built on every call.
+const ONE_LETTER = /^\p{L}$/u;
+const UPPER_START = /^\p{Lu}/u;
+
 const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** ASCII first: these run for every character and token, and the Unicode test is the slow path. */
-function isSpace(c: string): boolean {
-  const code = c.charCodeAt(0);
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return /\s/u.test(c);
+  return /\s/u.test(text[i] as string);
+}
+
+const isAsciiAlnum = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** - ' . & ’: the separators WORD allows inside a word. */
+const isJoiner = (code: number): boolean => code === 45 || code === 39 || code === 46 || code === 38 || code === 0x2019;
+
+/**
+ * End of WORD's match at `i` in `local` (text[from, from + local.length)), or `i` if none. ASCII words
+ * are scanned by hand; any other character that could change the match hands the word to WORD itself.
+ */
+function wordEnd(text: string, local: string, from: number, i: number): number {
+  const limit = from + local.length;
+  const first = text.charCodeAt(i);
+  if (first >= 128) return byPattern(local, from, i);
+  if (!isAsciiAlnum(first)) return i;
+  let j = i + 1;
+  for (;;) {
+    while (j < limit && isAsciiAlnum(text.charCodeAt(j))) j++;
+    if (j >= limit) return j;
+    const c = text.charCodeAt(j);
+    if (!isJoiner(c)) return c >= 128 ? byPattern(local, from, i) : j;
+    if (j + 1 >= limit) return j;
+    const next = text.charCodeAt(j + 1);
+    if (next >= 128) return byPattern(local, from, i);
+    if (!isAsciiAlnum(next)) return j;
+    j += 2;
+  }
+}
+
+function byPattern(local: string, from: number, i: number): number {
+  WORD.lastIndex = i - from;
+  const m = WORD.exec(local);
+  return m ? i + m[0].length : i;
 }
 
 const isApostrophe = (c: string | undefined): boolean => c === "'" || c === "’";
@@ -33,19 +70,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const local = text.slice(from, to + 1);
   let i = from;
   while (i < to) {
-    const c = text[i] as string;
-    if (isSpace(c)) {
+    if (isSpaceAt(text, i)) {
       i++;
       continue;
     }
-    WORD.lastIndex = i - from;
-    const m = WORD.exec(local);
-    if (!m) {
-      tokens.push({ start: i, end: i + 1, text: c, kind: "punct" });
+    const matched = wordEnd(text, local, from, i);
+    if (matched === i) {
+      tokens.push({ start: i, end: i + 1, text: text[i] as string, kind: "punct" });
       i++;
       continue;
     }
-    let end = Math.min(i + m[0].length, to);
+    let end = Math.min(matched, to);
     let word = text.slice(i, end);
     // "Kenya's" → "Kenya" + "'s"
     const base = word.length >= 3 && word.endsWith("s") && isApostrophe(word[word.length - 2]) ? word.slice(0, -2) : "";
@@ -57,7 +92,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     // A trailing period belongs to abbreviations and initials ("Mr.", "U.S.", "F."), not to sentence ends.
-    if (text[end] === "." && end < to && (word.includes(".") || /^\p{L}$/u.test(word) || DOTTED.has(word.toLowerCase()))) {
+    if (text[end] === "." && end < to && (word.includes(".") || ONE_LETTER.test(word) || DOTTED.has(word.toLowerCase()))) {
       end++;
       word += ".";
     }
@@ -76,5 +111,5 @@ export function isCapitalized(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word") return false;
   const code = t.text.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
-  return /^\p{Lu}/u.test(t.text);
+  return UPPER_START.test(t.text);
 }

@@ -41,10 +41,16 @@ export function parseGenderCues(views: SentenceView[]): GenderCue[] {
   return cues;
 }
 
+/** Every gendered pronoun has 2 to 7 letters and starts with h or s: a cheap test before lower-casing every token. */
+function mayBeGendered(t: Token): boolean {
+  const first = t.text.charCodeAt(0) | 0x20;
+  return t.kind === "word" && t.text.length <= 7 && (first === 0x68 || first === 0x73);
+}
+
 /** One sentence's cues appended to `cues`. */
 export function addGenderCues(tokens: Token[], cues: GenderCue[]): void {
   tokens.forEach((t, i) => {
-    const cue = t.kind === "word" ? GENDERED[t.text.toLowerCase()] : undefined;
+    const cue = mayBeGendered(t) ? GENDERED[t.text.toLowerCase()] : undefined;
     // "He Lina" is a Chinese name, not a pronoun.
     if (!cue || (/^(He|She)$/u.test(t.text) && isCapitalized(tokens[i + 1]) && tokens[i + 1]?.text !== "I")) return;
     cues.push({ at: t.start, gender: cue[0], kind: kindOf(tokens, i, cue[1]) });

@@ -110,8 +110,14 @@ export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
       const own = parseAttribution(text, view, slot);
       const neighbour =
         own.source !== "none" ? null : ((previous && precedingSubject(text, view, previous, people)) ?? (next && followingSubject(text, view, next, people)) ?? null);
+      // Fields listed, not spread: Node 20 takes microseconds to build `{ ...span, more }`.
       return {
-        ...span,
+        start: span.start,
+        end: span.end,
+        open: span.open,
+        closed: span.closed,
+        paragraph: span.paragraph,
+        run: span.run,
         sentence: { start: range.start, end: range.end },
         view,
         slot,

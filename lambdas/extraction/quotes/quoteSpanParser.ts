@@ -11,6 +11,8 @@ import type { QuoteSpan } from "./types";
 
 const DOUBLE_OPEN = "“„«";
 const DOUBLE_CLOSE = "”»";
+/** Every mark the scan below reacts to; it jumps from one to the next instead of looking at each character. */
+const MARKS = /["'“”„«»‘’]/g;
 const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
 
@@ -52,10 +54,27 @@ function trimmed(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
+/**
+ * Offset of the first quotation mark at or after `from`, else the text's length. Calls come with rising
+ * offsets, so a mark found beyond `from` is reused: each stretch of text is searched once, however many
+ * paragraphs it spans.
+ */
+function markFinder(text: string): (from: number) => number {
+  let found = -1;
+  return (from) => {
+    if (found < from) {
+      MARKS.lastIndex = from;
+      found = MARKS.exec(text)?.index ?? text.length;
+    }
+    return found;
+  };
+}
+
 /** Every top-level quotation span, in text order. */
 export function parseQuoteSpans(text: string, sentences: Sentence[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const paragraphs = paragraphsOf(sentences);
+  const nextMark = markFinder(text);
   let run = 0;
   let carried = false; // the previous paragraph ended inside a quotation that continues here
   paragraphs.forEach((p, k) => {
@@ -69,13 +88,14 @@ export function parseQuoteSpans(text: string, sentences: Sentence[]): QuoteSpan[
       const inner = closed ? { start, end } : trimmed(text, start, end);
       if (inner.end <= inner.start || !/[\p{L}\p{N}]/u.test(text.slice(inner.start, inner.end))) return;
       const continues = continuing && open === p.start;
-      spans.push({ ...inner, open, closed, paragraph: p.index, run: continues ? run : ++run });
+      // Fields listed, not spread: Node 20 takes microseconds to build `{ ...inner, more }`.
+      spans.push({ start: inner.start, end: inner.end, open, closed, paragraph: p.index, run: continues ? run : ++run });
     };
     const releaseNested = (): void => {
       for (const [o, e] of nested) push(o, o + 1, e, true);
       openDouble = nestedOpen;
     };
-    for (let i = p.start; i < p.end; i++) {
+    for (let i = nextMark(p.start); i < p.end; i = nextMark(i + 1)) {
       const c = text[i] as string;
       if (openSingle >= 0 && (DOUBLE_OPEN.includes(c) || DOUBLE_CLOSE.includes(c) || c === '"')) {
         if (nestedOpen >= 0 && !DOUBLE_OPEN.includes(c)) {

@@ -16,6 +16,9 @@ export interface Clause extends SpeakerMention {
   said: boolean;
 }
 
+/** Fields listed, not spread: Node 20 takes microseconds to build `{ ...mention, said }`. */
+const clauseOf = (m: SpeakerMention, said: boolean): Clause => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, apposition: m.apposition, said });
+
 export function parseReportingClauses(text: string, views: SentenceView[]): Clause[] {
   const subjects: Clause[] = [];
   for (const { tokens } of views) addReportingClauses(text, tokens, subjects);
@@ -25,7 +28,7 @@ export function parseReportingClauses(text: string, views: SentenceView[]): Clau
 /** One sentence's clauses appended to `subjects` (the clauses so far, in text order). */
 export function addReportingClauses(text: string, tokens: Token[], subjects: Clause[]): void {
   const own = sentenceSubject(text, tokens);
-  if (own && own.kind !== "pronoun") subjects.push({ ...own, said: false });
+  if (own && own.kind !== "pronoun") subjects.push(clauseOf(own, false));
   for (let i = 0; i < tokens.length; i++) {
     const n = verbAt(tokens, i);
     if (!n) continue;
@@ -35,6 +38,6 @@ export function addReportingClauses(text: string, tokens: Token[], subjects: Cla
     const last = subjects[subjects.length - 1];
     if (!subject) continue;
     if (subject.start === last?.start) last.said = true;
-    else subjects.push({ ...subject, said: true });
+    else subjects.push(clauseOf(subject, true));
   }
 }

@@ -9,6 +9,10 @@ import type { QuoteCandidate } from "./types";
 
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is", "vs"]);
 
+// Module-level: esbuild (node20/22 targets) turns a \p{…} literal outside [] into `new RegExp(…)`, built on every call.
+const HAS_LOWER = /\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+
 const wordsOf = (text: string): string[] => text.split(/[\s\u2013\u2014-]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 /** Every word capitalised except small function words, with no sentence punctuation: a name, not speech. */
@@ -17,7 +21,7 @@ export function isTitleCase(text: string): boolean {
   const words = wordsOf(text.replace(/[,:"“”‘’']/gu, ""));
   if (words.length === 0 || words.length > 12) return false;
   const content = words.filter((w, i) => i === 0 || !SMALL_WORDS.has(w.toLowerCase()));
-  return content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && words.some((w) => /\p{Ll}/u.test(w));
+  return content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && words.some((w) => HAS_LOWER.test(w));
 }
 
 const EXPLICIT = new Set(["after", "before", "according"]);
@@ -31,7 +35,7 @@ function coordinatedWith(q: QuoteCandidate, previous: QuoteCandidate | undefined
   return between.length <= 8 && !between.some(isQuote) && between.some((t) => COORDINATORS.has(t.text));
 }
 
-const isSentence = (inner: string): boolean => /^\p{Lu}/u.test(inner) && /[.!?…]$/u.test(inner.trimEnd());
+const isSentence = (inner: string): boolean => UPPER_START.test(inner) && /[.!?…]$/u.test(inner.trimEnd());
 
 export function scareQuoteFilter(quotes: QuoteCandidate[], text: string): QuoteCandidate[] {
   const runSizes = new Map<number, number>();

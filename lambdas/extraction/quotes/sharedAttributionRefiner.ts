@@ -10,7 +10,7 @@ const BORROWED = new Set(["subject", "shared", "context"]);
 const hasOwn = (q: QuoteCandidate): boolean => q.attribution.speaker !== null && !BORROWED.has(q.attribution.source);
 
 function share(q: QuoteCandidate, from: QuoteCandidate, source: "shared" | "context" = "shared"): void {
-  q.attribution = { ...from.attribution, source };
+  q.attribution = { speaker: from.attribution.speaker, source, verbAt: from.attribution.verbAt };
   q.via ??= from.via;
 }
 

@@ -12,7 +12,12 @@ import type { QuoteCandidate, SpeakerMention } from "./types";
 const RELAY_CUES = [["told"], ["quoted", "by"], ["carried", "by"], ["reported", "by"], ["cited", "by"], ["interview", "with"], ["according", "to"]];
 const QUOTING_VERBS = new Set(["quoted", "cited"]);
 
+/** First words of the cues: one lookup turns away nearly every token. */
+const CUE_STARTS = new Set(RELAY_CUES.map((cue) => cue[0] as string));
+
 function cueAt(tokens: Token[], i: number): string[] | undefined {
+  const t = tokens[i];
+  if (!t || !CUE_STARTS.has(t.text.toLowerCase())) return undefined;
   return RELAY_CUES.find((cue) => cue.every((w, k) => tokens[i + k]?.text.toLowerCase() === w));
 }
 
@@ -58,7 +63,7 @@ export function viaRefiner(quotes: QuoteCandidate[], text: string): QuoteCandida
     const via = vias.find((v) => !speaker || !sameName(v, speaker));
     if (q.attribution.source === "according" && speaker && citing) {
       q.via = speaker.text;
-      q.attribution = { ...q.attribution, speaker: citing };
+      q.attribution = { speaker: citing, source: q.attribution.source, verbAt: q.attribution.verbAt };
     } else if (via) q.via = via.text;
   }
   return quotes;
