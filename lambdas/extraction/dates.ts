@@ -71,6 +71,13 @@ function yearFor(month: number, a: Anchor, opts: ResolveOptions, day?: number): 
   return month <= a.m ? a.y : a.y - 1;
 }
 
+/** A stretch of days, the later one not before the first; the year is the first day's (nearest the anchor when not written). */
+function dayRange(m1: number, d1: number, m2: number, d2: number, year: string | undefined, a: Anchor | null, o: ResolveOptions): [string, string] | null {
+  if (d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || m2 * 100 + d2 <= m1 * 100 + d1) return null;
+  const y = year ? Number(year) : a ? yearFor(m1, a, o, d1) : null;
+  return y === null ? null : [ymd(y, m1, d1), ymd(y, m2, d2)];
+}
+
 type Resolver = (m: RegExpExecArray, a: Anchor | null, opts: ResolveOptions) => [string, string] | null;
 interface Parser {
   /** A cheap necessary condition: the regex cannot match text without an ASCII digit / a month name (see findDates). */
@@ -102,6 +109,22 @@ const PARSERS: Parser[] = [
     explicitYear: true,
     relative: false,
     resolve: (m) => single(ymd(Number(m[3]), monthOf(m[2]!), Number(m[1]))),
+  },
+  // March 3-5, from March 3 to 5(, 2024), May 28 to June 2: the first and last day
+  {
+    needs: "both",
+    re: new RegExp(String.raw`\b(${MONTH}) (\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|until|through) ?(?:(${MONTH}) )?(\d{1,2})(?:st|nd|rd|th)?\b(?!\.\d| ?%| ?(?:per|pct))(?:,? ${YEAR}\b)?`, "g"),
+    explicitYear: (m) => m[5] !== undefined,
+    relative: true,
+    resolve: (m, a, o) => dayRange(monthOf(m[1]!), Number(m[2]), m[3] ? monthOf(m[3]) : monthOf(m[1]!), Number(m[4]), m[5], a, o),
+  },
+  // 3-5 March, from 3 to 5 March 2023, 28 May to 2 June
+  {
+    needs: "both",
+    re: new RegExp(String.raw`(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?(?: (${MONTH}))? ?(?:-|–|to|until) ?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH})\b(?:,? ${YEAR}\b)?`, "g"),
+    explicitYear: (m) => m[5] !== undefined,
+    relative: true,
+    resolve: (m, a, o) => dayRange(m[2] ? monthOf(m[2]) : monthOf(m[4]!), Number(m[1]), monthOf(m[4]!), Number(m[3]), m[5], a, o),
   },
   // January to May 2024, from January through May 2024, January-May 2024
   {
@@ -193,6 +216,16 @@ const PARSERS: Parser[] = [
       if (!a || a.m === null || !(n >= 1 && n <= 24)) return null;
       const first = a.y * 12 + a.m - n; // the first month, counted from year 0, zero-based
       return [ym(Math.floor(first / 12), (first % 12) + 1), ym(a.y, a.m)];
+    },
+  },
+  // the past decade, the last five years: whole years up to the anchor's
+  {
+    re: /\b(?:the )?(?:past|last|previous) (?:(decade)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (years|decades))\b/gi,
+    explicitYear: false,
+    relative: true,
+    resolve: (m, a) => {
+      const n = m[1] ? 10 : (NUMBER_WORDS[m[2]!.toLowerCase()] ?? Number(m[2])) * (m[3]!.toLowerCase() === "decades" ? 10 : 1);
+      return a && n >= 1 && n <= 50 ? [String(a.y - n), String(a.y)] : null;
     },
   },
   // first half of 2024, H1 2024, the second quarter, first-quarter, Q3 2024, the fourth quarter of last year
@@ -336,6 +369,16 @@ const PARSERS: Parser[] = [
   },
 ];
 
+/** "since 2020", "since March": the period runs from that date up to the anchor. */
+const SINCE = /\bsince\s+$/iu;
+
+/** Stretches a date after "since" to the anchor, at the anchor's precision up to the date's own (a year-only anchor ends it at that year). */
+function sinceToAnchor(d: DateMention, before: string, a: Anchor | null): DateMention {
+  if (!a || !SINCE.test(before)) return d;
+  const anchor = a.m === null ? String(a.y) : a.d === null || d.from.length < 10 ? ym(a.y, a.m) : ymd(a.y, a.m, a.d);
+  return anchor > d.to ? { ...d, to: anchor } : d;
+}
+
 /** Wire copy wraps lines and doubles spaces: a space in a pattern matches any run of whitespace. */
 function spaced(re: RegExp): RegExp {
   return new RegExp(re.source.replace(/ \?/g, "\\s*").replace(/ /g, "\\s+"), re.flags);
@@ -364,7 +407,8 @@ export function findDates(text: string, anchor: string | null, offset = 0, opts:
       if (!range) continue;
       const start = m.index, end = m.index + m[0].length;
       const explicitYear = typeof parser.explicitYear === "function" ? parser.explicitYear(m) : parser.explicitYear;
-      all.push({ start: offset + start, end: offset + end, surface: m[0], from: range[0], to: range[1], explicitYear, relative: parser.relative && !explicitYear });
+      const mention = { start: offset + start, end: offset + end, surface: m[0], from: range[0], to: range[1], explicitYear, relative: parser.relative && !explicitYear };
+      all.push(sinceToAnchor(mention, text.slice(Math.max(0, start - 8), start), a));
     }
   }
   all.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
