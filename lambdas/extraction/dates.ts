@@ -126,10 +126,10 @@ const PARSERS: Parser[] = [
     relative: true,
     resolve: (m, a, o) => dayRange(m[2] ? monthOf(m[2]) : monthOf(m[4]!), Number(m[1]), monthOf(m[4]!), Number(m[3]), m[5], a, o),
   },
-  // January to May 2024, from January through May 2024, January-May 2024
+  // January to May 2024, from January through May 2024, January-May 2024, the April-June quarter of 2023
   {
     needs: "both",
-    re: new RegExp(String.raw`\b(?:from |between )?(${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH}),? ${YEAR}\b`, "g"),
+    re: new RegExp(String.raw`\b(?:[Ff]rom |[Bb]etween )?(${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH})(?: quarter| period)?,? (?:of |in )?${YEAR}\b`, "g"),
     explicitYear: true,
     relative: false,
     resolve: (m) => [ym(Number(m[3]), monthOf(m[1]!)), ym(Number(m[3]), monthOf(m[2]!))],
@@ -137,7 +137,7 @@ const PARSERS: Parser[] = [
   // from January to May (year from the anchor)
   {
     needs: "month",
-    re: new RegExp(String.raw`\b(?:from|between) (${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH})\b`, "g"),
+    re: new RegExp(String.raw`\b(?:[Ff]rom|[Bb]etween) (${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH})\b`, "g"),
     explicitYear: false,
     relative: true,
     resolve: (m, a, o) => {

@@ -59,6 +59,8 @@ describe("date shapes: parts of months and years", () => {
     ["Exports have risen since 2020.", "2020-01..2024-06"],
     ["Imports have fallen since March.", "2024-03..2024-06"],
     ["Sales have grown since last year.", "2023-01..2024-06"],
+    ["From January to May, sales rose.", "2024-01..2024-05"],
+    ["Sales rose in the April-June quarter of 2023.", "2023-04..2023-06"],
   ])("%s", (text, expected) => {
     expect(first(text)).toBe(expected);
   });
