@@ -34,7 +34,8 @@ function directionIn(text: string): "increase" | "decrease" | null {
 export function changeOf(text: string, fig: Figure, floor: number): Change {
   const before = text.slice(Math.max(floor, fig.start - SPAN), fig.start);
   const after = text.slice(fig.end, fig.end + 25);
-  if (fig.kind === "multiple") return { valueType: "change", direction: fig.impliesIncrease || directionIn(before) !== "decrease" ? "increase" : "decrease" };
+  if (fig.implies === "decrease") return { valueType: "change", direction: "decrease" };
+  if (fig.kind === "multiple") return { valueType: "change", direction: fig.implies === "increase" || directionIn(before) !== "decrease" ? "increase" : "decrease" };
   if (LEVEL_BEFORE.test(before)) {
     const noun = CHANGE_NOUN.exec(before);
     if (noun) return { valueType: "change", direction: directionIn(noun[1]!) };

@@ -1,6 +1,7 @@
 // Figures a trade statement can carry: money ("$41.6 million", "2.5bn euros",
 // "65 mln dlrs", "seven billion dollar"), percentages ("37 percent", "37%"),
-// multiples ("6-fold", "tripled", "more than triple") and tonnages. Money
+// multiples ("6-fold", "tripled", "more than triple"), fractions as percentages
+// ("fell by a third", "halved") and tonnages. Money
 // written without a currency ("4.3 billion") keeps `unit` null for the unit
 // refiner to fill from a neighbour.
 import currencies from "../../../data/gazetteer/currencies.json";
@@ -14,8 +15,8 @@ export interface Figure extends Span {
   value: number;
   /** ISO 4217 code, "percent", "multiple", "tonnes", or null for money whose currency is not written. */
   unit: string | null;
-  /** A multiple given as a verb ("tripled") is itself an increase. */
-  impliesIncrease: boolean;
+  /** A figure given as a verb is itself a change: "tripled" an increase, "halved" a decrease. */
+  implies: "increase" | "decrease" | null;
 }
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -49,6 +50,10 @@ const NUMBER_FIRST = new RegExp(String.raw`(?<![\p{L}\d.,$€£¥₩₹₽])(?:(
 const FOLD = new RegExp(String.raw`(?<![\p{L}\d])(${NUM}|${WORDNUM})[- ]?fold\b`, "giu");
 const MULTIPLE_VERB = /\b(?:(more than|nearly|almost|about|to|will|would|could|to more than) )?(doubled|tripled|trebled|quadrupled|double|triple|treble|quadruple)\b(?!-)/giu;
 const AFTER_UNIT = /^ ?(?:(%)|(percent|per cent|pct)\b|(metric tons|tonnes|tons)\b|(?:([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?) )?(dollars?|dlrs?|swiss francs|[\p{L}]+)\b)/u;
+/** "by a third", "by half", "by two-thirds": a change as a fraction of the whole. */
+const FRACTION = /\bby\s+(?:(a|one|two|three)[- ])?(half|thirds?|quarters?|fifths?)\b/giu;
+const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 };
+const HALVED = /\bhalved\b/giu;
 
 const UNITLESS_NEXT = /^(?:\s*(?:[,.;:)\]”"'’—–-]|$)|\s+(?:of|in|this|last|next|a|an|from|to|and|or|worth|for|by|at|during|through|over|since|annually|per|while|when|but|on|the|was|is|were|are|would|will|had|has)\b)/iu;
 
@@ -83,9 +88,9 @@ function unitAfter(rest: string): { unit: string; kind: FigureKind; length: numb
 /** Every figure in `text`, offsets shifted by `offset`, in text order, never overlapping. */
 export function findFigures(text: string, offset = 0): Figure[] {
   const found: Figure[] = [];
-  const add = (start: number, end: number, kind: FigureKind, value: number, unit: string | null, impliesIncrease = false) => {
+  const add = (start: number, end: number, kind: FigureKind, value: number, unit: string | null, implies: Figure["implies"] = null) => {
     // toPrecision drops binary noise: 2.09 × 1e9 is 2090000000, not 2089999999.9999998.
-    if (Number.isFinite(value) && value >= 0) found.push({ start: offset + start, end: offset + end, kind, value: Number(value.toPrecision(15)), unit, impliesIncrease });
+    if (Number.isFinite(value) && value >= 0) found.push({ start: offset + start, end: offset + end, kind, value: Number(value.toPrecision(15)), unit, implies });
   };
 
   // Cheap necessary conditions skip a pattern that cannot match: SYMBOL_FIRST needs a digit, FOLD the word "fold",
@@ -117,15 +122,22 @@ export function findFigures(text: string, offset = 0): Figure[] {
   }
   for (const m of /fold/iu.test(text) ? text.matchAll(FOLD) : []) {
     const n = parseNumber(/\d/.test(m[1]!) ? m[1] : undefined, /\d/.test(m[1]!) ? undefined : m[1]);
-    if (n !== null) add(m.index, m.index + m[0].length, "multiple", n, "multiple", true);
+    if (n !== null) add(m.index, m.index + m[0].length, "multiple", n, "multiple", "increase");
   }
   for (const m of /doubl|tripl|trebl|quadrupl/iu.test(text) ? text.matchAll(MULTIPLE_VERB) : []) {
     const verb = m[2]!.toLowerCase();
     // Bare "double"/"triple" is a multiple only as a verb ("to more than triple"), not "double taxation".
     if (!m[1] && !verb.endsWith("d")) continue;
     const start = m.index + m[0].length - m[2]!.length;
-    add(start, start + m[2]!.length, "multiple", MULTIPLE_VERBS[verb] ?? 0, "multiple", true);
+    add(start, start + m[2]!.length, "multiple", MULTIPLE_VERBS[verb] ?? 0, "multiple", "increase");
   }
+  // A fraction is a share of the whole: "fell by a third" is 33.3 percent (one decimal), "by two-thirds" 66.7.
+  for (const m of /\bby\s/iu.test(text) ? text.matchAll(FRACTION) : []) {
+    const parts = WORD_NUMBERS[(m[1] ?? "a").toLowerCase()] ?? 1;
+    const start = m.index + m[0].search(/\s/u) + 1;
+    add(start, m.index + m[0].length, "percent", Number(((100 * parts) / FRACTIONS[m[2]!.toLowerCase()]!).toFixed(1)), "percent");
+  }
+  for (const m of /halved/iu.test(text) ? text.matchAll(HALVED) : []) add(m.index, m.index + m[0].length, "percent", 50, "percent", "decrease");
 
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Figure[] = [];
