@@ -41,6 +41,9 @@ const ym = (y: number, m: number) => `${y}-${pad(m)}`;
 const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const monthOf = (word: string): number => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 const wholeYear = (y: number): [string, string] => [ym(y, 1), ym(y, 12)];
+/** ", last year", " of this year" after a month: the year it names. */
+const OF_YEAR = String.raw`(?:,? (?:of )?(last|this|next) year)?`;
+const yearNamed = (word: string, a: Anchor) => a.y + ({ last: -1, this: 0, next: 1 }[word.toLowerCase() as "this"] ?? 0);
 
 function parseAnchor(anchor: string | null): Anchor | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(anchor ?? "");
@@ -134,15 +137,15 @@ const PARSERS: Parser[] = [
     relative: false,
     resolve: (m) => [ym(Number(m[3]), monthOf(m[1]!)), ym(Number(m[3]), monthOf(m[2]!))],
   },
-  // from January to May (year from the anchor)
+  // from January to May (year from the anchor), between April and June last year
   {
     needs: "month",
-    re: new RegExp(String.raw`\b(?:[Ff]rom|[Bb]etween) (${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH})\b`, "g"),
+    re: new RegExp(String.raw`\b(?:[Ff]rom|[Bb]etween) (${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH})\b${OF_YEAR}`, "g"),
     explicitYear: false,
     relative: true,
     resolve: (m, a, o) => {
       if (!a) return null;
-      const y = yearFor(monthOf(m[2]!), a, o);
+      const y = m[3] ? yearNamed(m[3], a) : yearFor(monthOf(m[2]!), a, o);
       return [ym(y, monthOf(m[1]!)), ym(y, monthOf(m[2]!))];
     },
   },
@@ -178,20 +181,22 @@ const PARSERS: Parser[] = [
       return single(ymd(yearFor(month, a, o, day), month, day));
     },
   },
-  // the first five months of 2024, first 5 months (of this year / of the year)
+  // the first five months of 2024, first 5 months (of this year / of the year), the first three quarters
   {
-    re: new RegExp(String.raw`\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months(?: (?:of|in) (?:${YEAR}|(this|last|the) year))?`, "gi"),
-    explicitYear: (m) => m[2] !== undefined,
+    re: new RegExp(String.raw`\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (months|quarters)(?: (?:of|in) (?:${YEAR}|(this|last|the) year))?`, "gi"),
+    explicitYear: (m) => m[3] !== undefined,
     relative: true,
     resolve: (m, a) => {
-      const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-      const y = m[2] ? Number(m[2]) : a ? a.y - (m[3]?.toLowerCase() === "last" ? 1 : 0) : null;
+      const n = (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) * (m[2]!.toLowerCase() === "quarters" ? 3 : 1);
+      // Without a year, as for quarters: a stretch that has not ended by the anchor's month is last year's.
+      const back = m[4]?.toLowerCase() === "last" || (!m[3] && !m[4] && a?.m != null && n > a.m) ? 1 : 0;
+      const y = m[3] ? Number(m[3]) : a ? a.y - back : null;
       return y === null || n < 1 || n > 12 ? null : [ym(y, 1), ym(y, n)];
     },
   },
   // the 12 months to June 2024, the year to March, six months ended September 30, the four quarters to the end of Q2 2024
   {
-    re: new RegExp(String.raw`\b(?:(\d{1,2}|three|six|nine|twelve|two|four) (months|quarters)|(half)[- ]year|quarter|year) (?:to|through|ending|ended|until) (?:the end of )?(?:(${MONTH})(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?|Q([1-4])|the (first|second|third|fourth) quarter)(?:,? (?:of )?${YEAR})?`, "gi"),
+    re: new RegExp(String.raw`\b(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (months|quarters)|(half)[- ]year|quarter|year) (?:to|through|ending|ended|until) (?:in )?(?:the end of )?(?:(${MONTH})(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?|Q([1-4])|the (first|second|third|fourth) quarter)(?:,? (?:of )?${YEAR})?`, "gi"),
     explicitYear: (m) => m[7] !== undefined,
     relative: true,
     resolve: (m, a, o) => {
@@ -217,6 +222,41 @@ const PARSERS: Parser[] = [
       const first = a.y * 12 + a.m - n; // the first month, counted from year 0, zero-based
       return [ym(Math.floor(first / 12), (first % 12) + 1), ym(a.y, a.m)];
     },
+  },
+  // 2023's first quarter, the final quarter of 2023, the last half of 2022
+  {
+    needs: "digit",
+    re: new RegExp(String.raw`\b(?:${YEAR}['’]s (first|second|third|fourth|final|last)[ -](half|quarter)|the (final|last) (half|quarter) (?:of|in) ${YEAR})`, "gi"),
+    explicitYear: true,
+    relative: false,
+    resolve: (m) => {
+      const span = (m[3] ?? m[5])!.toLowerCase() === "half" ? 6 : 3;
+      const word = (m[2] ?? m[4])!.toLowerCase();
+      const ordinal = word === "final" || word === "last" ? 12 / span : ORDINALS.indexOf(word) + 1;
+      const y = Number(m[1] ?? m[6]);
+      return ordinal * span > 12 ? null : [ym(y, (ordinal - 1) * span + 1), ym(y, ordinal * span)];
+    },
+  },
+  // the June quarter (of 2023): the three months ending in that month
+  {
+    needs: "month",
+    re: new RegExp(String.raw`\bthe (${MONTH}) quarter(?:,? (?:of )?${YEAR})?`, "g"),
+    explicitYear: (m) => m[2] !== undefined,
+    relative: true,
+    resolve: (m, a, o) => {
+      const last = monthOf(m[1]!);
+      const y = m[2] ? Number(m[2]) : a ? yearFor(last, a, o) : null;
+      if (y === null) return null;
+      const first = y * 12 + last - 3; // the first month, counted from year 0, zero-based
+      return [ym(Math.floor(first / 12), (first % 12) + 1), ym(y, last)];
+    },
+  },
+  // so far this year, year to date, since the start of the year: January up to the anchor's month
+  {
+    re: /\b(?:so far this year|this year so far|(?:year|yr)[- ]to[- ]date|since the (?:start|beginning) of (?:the|this) year)\b/gi,
+    explicitYear: false,
+    relative: true,
+    resolve: (_m, a) => (a && a.m !== null ? [ym(a.y, 1), ym(a.y, a.m)] : null),
   },
   // the past decade, the last five years: whole years up to the anchor's
   {
@@ -266,17 +306,17 @@ const PARSERS: Parser[] = [
       return [ym(y, from), ym(to < from ? second : y, to)];
     },
   },
-  // January-March, January–May (year nearest the anchor): a hyphenated range needs no "from"
+  // January-March, January through May, Jan-May last year (year nearest the anchor): such a range needs no "from"
   {
     needs: "month",
-    re: new RegExp(String.raw`\b(${MONTH}) ?(?:-|–) ?(${MONTH})\b`, "g"),
+    re: new RegExp(String.raw`\b(${MONTH}) ?(?:-|–| through | to ) ?(${MONTH})\b${OF_YEAR}`, "g"),
     explicitYear: false,
     relative: true,
     resolve: (m, a, o) => {
       if (!a) return null;
       const from = monthOf(m[1]!), to = monthOf(m[2]!);
       if (to < from) return null;
-      const y = yearFor(to, a, o);
+      const y = m[3] ? yearNamed(m[3], a) : yearFor(to, a, o);
       return [ym(y, from), ym(y, to)];
     },
   },
@@ -301,9 +341,9 @@ const PARSERS: Parser[] = [
     relative: false,
     resolve: (m) => wholeYear(Number(m[1])),
   },
-  // last year, this month, next week, the previous year, a year earlier
+  // last year, this month, next week, the previous year, a year earlier, the year before
   {
-    re: /\b(last|this|next|past|previous|coming|the previous|the past|the prior|prior) (?:(?:fiscal|financial) )?(year|quarter|month|week)\b|\ba (year|month) (?:ago|earlier)\b/gi,
+    re: /\b(last|this|next|past|previous|coming|the previous|the past|the prior|prior) (?:(?:fiscal|financial) )?(year|quarter|month|week)\b|\b(?:a|the) (year|month) (?:ago|earlier|before)\b/gi,
     explicitYear: false,
     relative: true,
     resolve: (m, a) => {
@@ -354,23 +394,24 @@ const PARSERS: Parser[] = [
       return single(fromDayNumber(future ? today + forward : today - (m[1] === "last" && back === 0 ? 7 : back)));
     },
   },
-  // in May, last February, early September (year nearest the anchor)
+  // in May, last February, early September (year nearest the anchor), in May last year
   {
     needs: "month",
-    re: new RegExp(String.raw`\b(?:(last|next) )?(${MONTH})\b`, "g"),
+    re: new RegExp(String.raw`\b(?:(last|next) )?(${MONTH})\b${OF_YEAR}`, "g"),
     explicitYear: false,
     relative: true,
     resolve: (m, a, o) => {
       if (!a) return null;
       const month = monthOf(m[2]!);
+      if (m[3]) return single(ym(yearNamed(m[3], a), month));
       const future = m[1] === "next" || (o.future && m[1] !== "last");
       return single(ym(yearFor(month, a, { future }), month));
     },
   },
 ];
 
-/** "since 2020", "since March": the period runs from that date up to the anchor. */
-const SINCE = /\bsince\s+$/iu;
+/** "since 2020", "since March", "since the start of 2023": the period runs from that date up to the anchor. */
+const SINCE = /\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$/iu;
 
 /** Stretches a date after "since" to the anchor, at the anchor's precision up to the date's own (a year-only anchor ends it at that year). */
 function sinceToAnchor(d: DateMention, before: string, a: Anchor | null): DateMention {
@@ -408,7 +449,7 @@ export function findDates(text: string, anchor: string | null, offset = 0, opts:
       const start = m.index, end = m.index + m[0].length;
       const explicitYear = typeof parser.explicitYear === "function" ? parser.explicitYear(m) : parser.explicitYear;
       const mention = { start: offset + start, end: offset + end, surface: m[0], from: range[0], to: range[1], explicitYear, relative: parser.relative && !explicitYear };
-      all.push(sinceToAnchor(mention, text.slice(Math.max(0, start - 8), start), a));
+      all.push(sinceToAnchor(mention, text.slice(Math.max(0, start - 30), start), a));
     }
   }
   all.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));

@@ -61,6 +61,24 @@ describe("date shapes: parts of months and years", () => {
     ["Sales have grown since last year.", "2023-01..2024-06"],
     ["From January to May, sales rose.", "2024-01..2024-05"],
     ["Sales rose in the April-June quarter of 2023.", "2023-04..2023-06"],
+    ["Sales rose so far this year.", "2024-01..2024-06"],
+    ["Year-to-date sales rose.", "2024-01..2024-06"],
+    ["Sales have risen since the start of the year.", "2024-01..2024-06"],
+    ["Sales have risen since the beginning of 2023.", "2023-01..2024-06"],
+    ["Sales rose in 2023's first quarter.", "2023-01..2023-03"],
+    ["Sales rose in the final quarter of 2023.", "2023-10..2023-12"],
+    ["Sales rose in the September quarter.", "2023-07..2023-09"],
+    ["Sales rose in the June quarter of 2023.", "2023-04..2023-06"],
+    ["Sales rose in the five months to May.", "2024-01..2024-05"],
+    ["Sales rose in the quarter ending in March.", "2024-01..2024-03"],
+    ["Sales rose in the first three quarters of 2023.", "2023-01..2023-09"],
+    // Told in June, the first ten months or three quarters are last year's.
+    ["Sales rose in the first ten months.", "2023-01..2023-10"],
+    ["Sales rose between April and June last year.", "2023-04..2023-06"],
+    ["Sales peaked in May last year.", "2023-05..2023-05"],
+    ["Sales rose in January through May.", "2024-01..2024-05"],
+    ["Sales fell the year before.", "2023-01..2023-12"],
+    ["Sales have risen since March last year.", "2023-03..2024-06"],
   ])("%s", (text, expected) => {
     expect(first(text)).toBe(expected);
   });

@@ -106,6 +106,21 @@ describe("trade shapes: periods", () => {
       { country_a: "ITA", country_b: "ALB", value: 9, ...months("2023-10", "2023-12") }]],
     ["Exports from Jordan to Iraq fell 4 percent in the first quarter of 2024 from the previous quarter.", [
       { country_a: "JOR", country_b: "IRQ", value: 4, ...down, ...months("2024-01", "2024-03") }]],
+    ["Exports from Nepal to India have risen 18 percent so far this year.", [
+      { country_a: "NPL", country_b: "IND", value: 18, ...up, ...months("2024-01", "2024-06") }]],
+    ["Trade between Chile and Korea reached $4 billion in the final quarter of 2023.", [
+      { country_a: "CHL", country_b: "KOR", value: 4e9, ...months("2023-10", "2023-12") }]],
+    ["Australia's exports to India rose 9 percent in the June quarter.", [
+      { country_a: "AUS", country_b: "IND", value: 9, ...months("2024-04", "2024-06") }]],
+    ["Trade between Israel and Egypt rose 15 percent between April and June last year.", [
+      { country_a: "ISR", country_b: "EGY", value: 15, ...months("2023-04", "2023-06") }]],
+    ["Exports from Belgium to the Netherlands reached €4bn in the five months to May.", [
+      { country_a: "BEL", country_b: "NLD", value: 4e9, unit: "EUR", ...months("2024-01", "2024-05") }]],
+    ["Exports from Peru to Japan rose 6 percent in the first three quarters of 2023.", [
+      { country_a: "PER", country_b: "JPN", value: 6, ...months("2023-01", "2023-09") }]],
+    ["Trade between Spain and Morocco reached €22bn in 2023, from €19bn the year before.", [
+      { country_a: "ESP", country_b: "MAR", value: 22e9, ...year(2023) },
+      { country_a: "ESP", country_b: "MAR", value: 19e9, ...year(2022) }]],
   ])("%s", (text, expected) => {
     expectTrade(text, expected);
   });

@@ -25,7 +25,7 @@ const CLAUSE_BREAK = /[;:]|,\s*(?:while|whereas|but|and|although|as|with)\b|\b(?
 /** "8.2 pct to 620 mln dlrs", "25 percent year-on-year to $203 billion": the next figure is the level this change reached. */
 const TO_NEXT = /^[^,;.]{0,20}\bto\s+$/iu;
 /** "a year earlier", "the previous year": one year before a sibling figure's period. */
-const YEAR_BEFORE = /^(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year)$/iu;
+const YEAR_BEFORE = /^(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year)$/iu;
 /** "the same months of 1986": a sibling figure's months in another year. */
 const SAME_MONTHS = /\bsame\s+(?:period|months?|quarter|half|time)\s+(?:(?:of|in)\s+)?$/iu;
 
