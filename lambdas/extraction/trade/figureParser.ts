@@ -38,7 +38,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const SYMBOLS = Object.keys(currencies.symbols).sort((a, b) => b.length - a.length);
 const SYMBOL_CODE = currencies.symbols as Record<string, string>;
 const WORD_CODE = currencies.words as Record<string, string>;
-const DOLLAR_CODE = currencies.dollarCountries as Record<string, string>;
+const QUALIFIED = currencies.qualified as Record<string, Record<string, string>>;
+const QUALIFIED_ONLY = currencies.qualifiedOnly as Record<string, Record<string, string>>;
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDNUM = Object.keys(WORD_NUMBERS).join("|");
@@ -62,6 +63,16 @@ function parseNumber(digits: string | undefined, word: string | undefined): numb
   return n !== undefined && Number.isFinite(n) ? n : null;
 }
 
+/** The currency a word names, made a country's own by the country word before it ("Egyptian pounds", "Kenyan shillings"). */
+function currencyOf(word: string, qualified: string | undefined): string | null {
+  const code = WORD_CODE[word];
+  const only = QUALIFIED_ONLY[word];
+  if (!code && !only) return null;
+  const qualifier = qualified ? findCountries(qualified)[0]?.iso3 : undefined;
+  if (!code) return (qualifier && only?.[qualifier]) || null;
+  return (qualifier && QUALIFIED[code]?.[qualifier]) || code;
+}
+
 /** The unit written after a number: %, percent, tonnes, or a currency word ("euros", "Hong Kong dollars"). */
 function unitAfter(rest: string): { unit: string; kind: FigureKind; length: number } | null {
   const m = AFTER_UNIT.exec(rest);
@@ -72,17 +83,14 @@ function unitAfter(rest: string): { unit: string; kind: FigureKind; length: numb
   let qualified = m[4];
   let length = m[0].length;
   // "16 billion U.S. Dlrs in 1986": the qualifier took the currency word and left "in"; give it back.
-  const split = !WORD_CODE[word] && qualified ? /^(.*?) ?([\p{L}]+)$/u.exec(qualified) : null;
+  const split = !currencyOf(word, qualified) && qualified ? /^(.*?) ?([\p{L}]+)$/u.exec(qualified) : null;
   if (split && WORD_CODE[split[2]!.toLowerCase()]) {
     word = split[2]!.toLowerCase();
     qualified = split[1] || undefined;
     length = m[0].indexOf(m[4]!) + m[4]!.length;
   }
-  const code = WORD_CODE[word];
-  if (!code) return null;
-  const qualifier = qualified ? findCountries(qualified)[0]?.iso3 : undefined;
-  const unit = qualifier && code === "USD" ? (DOLLAR_CODE[qualifier] ?? code) : code;
-  return { unit, kind: "money", length };
+  const unit = currencyOf(word, qualified);
+  return unit ? { unit, kind: "money", length } : null;
 }
 
 /** Every figure in `text`, offsets shifted by `offset`, in text order, never overlapping. */
