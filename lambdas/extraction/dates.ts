@@ -194,9 +194,10 @@ const PARSERS: Parser[] = [
       return y === null || n < 1 || n > 12 ? null : [ym(y, 1), ym(y, n)];
     },
   },
-  // the 12 months to June 2024, the year to March, six months ended September 30, the four quarters to the end of Q2 2024
+  // the 12 months to June 2024, the year to March, six months ended September 30, the four quarters to the end of Q2 2024,
+  // the year that ended in March
   {
-    re: new RegExp(String.raw`\b(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (months|quarters)|(half)[- ]year|quarter|year) (?:to|through|ending|ended|until) (?:in )?(?:the end of )?(?:(${MONTH})(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?|Q([1-4])|the (first|second|third|fourth) quarter)(?:,? (?:of )?${YEAR})?`, "gi"),
+    re: new RegExp(String.raw`\b(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (months|quarters)|(half)[- ]year|quarter|year) (?:to|through|ending|ended|until|(?:that|which) ended) (?:in )?(?:the end of )?(?:(${MONTH})(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?|Q([1-4])|the (first|second|third|fourth) quarter)(?:,? (?:of )?${YEAR})?`, "gi"),
     explicitYear: (m) => m[7] !== undefined,
     relative: true,
     resolve: (m, a, o) => {

@@ -118,6 +118,16 @@ describe("trade shapes: periods", () => {
       { country_a: "BEL", country_b: "NLD", value: 4e9, unit: "EUR", ...months("2024-01", "2024-05") }]],
     ["Exports from Peru to Japan rose 6 percent in the first three quarters of 2023.", [
       { country_a: "PER", country_b: "JPN", value: 6, ...months("2023-01", "2023-09") }]],
+    ["Trade between Russia and India hit a record $65 billion in the financial year that ended in March.", [
+      { country_a: "RUS", country_b: "IND", value: 65e9, ...months("2023-04", "2024-03") }]],
+    // "the lowest since 2020" compares; the level takes the date of the change it ends.
+    ["China's exports to Chile fell 13 percent in 2023 to $50 billion, the lowest since 2020.", [
+      { country_a: "CHN", country_b: "CHL", value: 13, ...down, ...year(2023) },
+      { country_a: "CHN", country_b: "CHL", value: 50e9, ...level, ...year(2023) }]],
+    // A figure inside the baseline is dated by it.
+    ["Turkey's exports to Iraq were about $13 billion in 2023, compared with $11 billion a year earlier.", [
+      { country_a: "TUR", country_b: "IRQ", value: 13e9, ...year(2023) },
+      { country_a: "TUR", country_b: "IRQ", value: 11e9, ...year(2022) }]],
     ["Trade between Spain and Morocco reached €22bn in 2023, from €19bn the year before.", [
       { country_a: "ESP", country_b: "MAR", value: 22e9, ...year(2023) },
       { country_a: "ESP", country_b: "MAR", value: 19e9, ...year(2022) }]],
@@ -182,6 +192,21 @@ describe("trade shapes: figures", () => {
       { country_a: "GEO", country_b: "ARM", value: 25, unit: "percent", ...up, ...year(2023) }]],
     ["Saudi Arabia's exports to Japan fell to 40 billion riyals in 2023.", [
       { country_a: "SAU", country_b: "JPN", value: 40e9, unit: "SAR" }]],
+    // A country word before a currency word makes it that country's currency.
+    ["Argentina's exports to Chile reached 900 billion Argentine pesos in 2023.", [
+      { country_a: "ARG", country_b: "CHL", value: 900e9, unit: "ARS" }]],
+    ["Egypt's imports from Turkey rose to 30 billion Egyptian pounds in 2023.", [
+      { country_a: "TUR", country_b: "EGY", value: 30e9, unit: "EGP" }]],
+    ["Exports from Kenya to Uganda were worth 120 billion Kenyan shillings last year.", [
+      { country_a: "KEN", country_b: "UGA", value: 120e9, unit: "KES", ...year(2023) }]],
+    ["Pakistan's exports to Afghanistan fell to PKR 200 billion in FY24.", [
+      { country_a: "PAK", country_b: "AFG", value: 200e9, unit: "PKR", period_start: "2024", period_end: "2024" }]],
+    ["Sweden's exports to Norway rose to 150 billion kronor in 2023.", [
+      { country_a: "SWE", country_b: "NOR", value: 150e9, unit: "SEK" }]],
+    // A bracketed conversion restates the figure and shares its period.
+    ["Trade between Indonesia and China totalled 1.2 trillion yuan ($165 billion) in 2023.", [
+      { country_a: "IDN", country_b: "CHN", value: 1.2e12, unit: "CNY", ...year(2023) },
+      { country_a: "IDN", country_b: "CHN", value: 165e9, unit: "USD", ...year(2023) }]],
   ])("%s", (text, expected) => {
     expectTrade(text, expected);
   });

@@ -43,8 +43,8 @@ function isTargetMultiple(text: string, fig: Figure, next: Figure | undefined): 
 }
 const TO_LEVEL = /^[^,;.]{0,80}\bto\s+(?:(?:about|around|nearly|some|over|more than|at least|a record)\s+)*$/iu;
 
-/** "figures showed on Thursday": when the figure was published, not what it covers. */
-const REPORT_DATE = /\b(?:said|says|showed|shows|announced|reported|released|published|stated|added)\s+(?:on\s+)?$/iu;
+/** "figures showed on Thursday": when the figure was published, not what it covers; "the lowest since 2020" compares, it covers nothing. */
+const REPORT_DATE = /\b(?:(?:said|says|showed|shows|announced|reported|released|published|stated|added)\s+(?:on\s+)?|(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|most|least|first\s+time|record|level)\s+since\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?)$/iu;
 
 /** The baseline of a change: the first after it in its clause, else the nearest before it. */
 function baselineOf(text: string, fig: Figure, baselines: (Span & { text: string })[]): (Span & { text: string }) | undefined {
@@ -88,7 +88,7 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
     // Baselines and dates only serve framed figures; most sentences have none.
     const baselines = framed.length ? baselinesIn(text, sentence, raw) : [];
     const dates = framed.length
-      ? findDates(sentence.text, ctx.anchorDate, sentence.start).filter((d) => !isDateline(text, d) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)))
+      ? findDates(sentence.text, ctx.anchorDate, sentence.start).filter((d) => !isDateline(text, d) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)))
       : [];
     const periods = periodsFor(text, framed.map((x) => x.fig), dates, baselines, carried);
     const exportersHere = new Set<string>();

@@ -29,15 +29,25 @@ const YEAR_BEFORE = /^(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|(?:the\s+
 /** "the same months of 1986": a sibling figure's months in another year. */
 const SAME_MONTHS = /\bsame\s+(?:period|months?|quarter|half|time)\s+(?:(?:of|in)\s+)?$/iu;
 
+/** "1.2 trillion yuan ($165 billion)": the bracketed figure restates the one before it. */
+const BRACKETED = /^\s*\(\s*(?:(?:about|around|nearly|some|roughly|approximately|almost|over)\s+)?$/iu;
+
+const inside = (d: Span, b: Span) => d.start >= b.start && d.end <= b.end;
+
 /** One period (or null) per figure, in the figures' order. */
 export function periodsFor(text: string, figures: Span[], dates: DateMention[], baselines: Span[], carried: Period | null = null): (Period | null)[] {
-  const usable = dates.filter((d) => !baselines.some((b) => d.start >= b.start && d.end <= b.end));
+  const usable = dates.filter((d) => !baselines.some((b) => inside(d, b)));
   const first = figures[0], last = figures[figures.length - 1];
   if (first && last && figures.length > 1 && usable.length === figures.length && usable.every((d) => d.end <= first.start)) {
     return usable.map(toPeriod);
   }
   const chosen = figures.map((fig, k) => {
-    const nextFigure = figures[k + 1]?.start ?? Infinity;
+    // "compared with $11 billion a year earlier": a figure inside a baseline is dated by it.
+    const own = baselines.find((b) => inside(fig, b));
+    const dated = own ? dates.find((d) => d.start >= fig.end && inside(d, own)) : undefined;
+    if (dated) return dated;
+    const restated = figures[k + 1] && BRACKETED.test(text.slice(fig.end, figures[k + 1]!.start));
+    const nextFigure = (restated ? figures[k + 2]?.start : figures[k + 1]?.start) ?? Infinity;
     const prevFigure = figures[k - 1]?.end ?? -Infinity;
     const after = usable.find((d) => d.start >= fig.end && d.start < nextFigure);
     if (after) return after;
