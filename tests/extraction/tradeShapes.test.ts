@@ -128,6 +128,13 @@ describe("trade shapes: periods", () => {
     ["Turkey's exports to Iraq were about $13 billion in 2023, compared with $11 billion a year earlier.", [
       { country_a: "TUR", country_b: "IRQ", value: 13e9, ...year(2023) },
       { country_a: "TUR", country_b: "IRQ", value: 11e9, ...year(2022) }]],
+    // "from the previous year" after a change is its baseline, not its period.
+    ["Vietnam and Laos signed three agreements on Tuesday.\n\nTwo-way trade reached $1.6 billion in 2023, up 12 percent from the previous year.", [
+      { country_a: "VNM", country_b: "LAO", value: 1.6e9, ...level, ...year(2023) },
+      { country_a: "VNM", country_b: "LAO", value: 12, ...up, compared_to: "the previous year", ...year(2023) }]],
+    ["Trade between Chile and China rose 8 percent from the previous year to $58 billion in 2022.", [
+      { country_a: "CHL", country_b: "CHN", value: 8, ...up, compared_to: "the previous year", ...year(2022) },
+      { country_a: "CHL", country_b: "CHN", value: 58e9, ...level, ...year(2022) }]],
     ["Trade between Spain and Morocco reached €22bn in 2023, from €19bn the year before.", [
       { country_a: "ESP", country_b: "MAR", value: 22e9, ...year(2023) },
       { country_a: "ESP", country_b: "MAR", value: 19e9, ...year(2022) }]],

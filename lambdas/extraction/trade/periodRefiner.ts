@@ -23,7 +23,7 @@ const toPeriod = (d: DateMention): Period => ({ start: d.from, end: d.to, explic
 /** A clause break between a figure and a later date: the date belongs to another statement. */
 const CLAUSE_BREAK = /[;:]|,\s*(?:while|whereas|but|and|although|as|with)\b|\b(?:while|whereas|but)\b|,\s*\p{Ll}+\s+(?:said|says|showed|shows)\b/u;
 /** "8.2 pct to 620 mln dlrs", "25 percent year-on-year to $203 billion": the next figure is the level this change reached. */
-const TO_NEXT = /^[^,;.]{0,20}\bto\s+$/iu;
+const TO_NEXT = /^[^,;.]{0,40}\bto\s+$/iu;
 /** "a year earlier", "the previous year": one year before a sibling figure's period. */
 const YEAR_BEFORE = /^(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year)$/iu;
 /** "the same months of 1986": a sibling figure's months in another year. */
