@@ -135,6 +135,21 @@ describe("trade shapes: periods", () => {
     ["Trade between Chile and China rose 8 percent from the previous year to $58 billion in 2022.", [
       { country_a: "CHL", country_b: "CHN", value: 8, ...up, compared_to: "the previous year", ...year(2022) },
       { country_a: "CHL", country_b: "CHN", value: 58e9, ...level, ...year(2022) }]],
+    // An undated starting point ("up from $26 billion") is not the period of the figure before it.
+    ["India and Australia want bilateral trade to reach $100 billion by 2030, up from $26 billion now.", [
+      { country_a: "IND", country_b: "AUS", value: 100e9, ...year(2030) },
+      { country_a: "IND", country_b: "AUS", value: 26e9, period_start: null }]],
+    ["In 2023, exports from Peru to Chile fell to $4bn from $5bn.", [
+      { country_a: "PER", country_b: "CHL", value: 4e9, ...year(2023) },
+      { country_a: "PER", country_b: "CHL", value: 5e9, period_start: null }]],
+    // "from 2022", "than in 2022" after a change: its baseline.
+    ["Japan's exports to China, valued at $126 billion in 2023, fell 10 percent from 2022.", [
+      { country_a: "JPN", country_b: "CHN", value: 126e9, ...level, ...year(2023) },
+      { country_a: "JPN", country_b: "CHN", value: 10, ...down, compared_to: "2022", ...year(2023) }]],
+    ["Trade between Peru and Chile in 2023 was 12 percent higher than in 2022.", [
+      { country_a: "PER", country_b: "CHL", value: 12, ...up, compared_to: "2022", ...year(2023) }]],
+    ["Trade between Peru and Chile rose 30 percent from 2019 to 2023.", [
+      { country_a: "PER", country_b: "CHL", value: 30, ...up, compared_to: null, period_start: "2019", period_end: "2023" }]],
     ["Trade between Spain and Morocco reached €22bn in 2023, from €19bn the year before.", [
       { country_a: "ESP", country_b: "MAR", value: 22e9, ...year(2023) },
       { country_a: "ESP", country_b: "MAR", value: 19e9, ...year(2022) }]],

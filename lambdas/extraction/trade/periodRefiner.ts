@@ -33,6 +33,8 @@ const SAME_MONTHS = /\bsame\s+(?:period|months?|quarter|half|time)\s+(?:(?:of|in
 const BRACKETED = /^\s*\(\s*(?:(?:about|around|nearly|some|roughly|approximately|almost|over)\s+)?$/iu;
 
 const inside = (d: Span, b: Span) => d.start >= b.start && d.end <= b.end;
+/** "up from $26 billion": the starting point of a change told by an earlier figure, from another time. */
+const FROM_LEVEL = /\bfrom\s+(?:(?:about|around|nearly|some|just|only|roughly|an\s+estimated)\s+)*$/iu;
 
 /** One period (or null) per figure, in the figures' order. */
 export function periodsFor(text: string, figures: Span[], dates: DateMention[], baselines: Span[], carried: Period | null = null): (Period | null)[] {
@@ -41,6 +43,7 @@ export function periodsFor(text: string, figures: Span[], dates: DateMention[], 
   if (first && last && figures.length > 1 && usable.length === figures.length && usable.every((d) => d.end <= first.start)) {
     return usable.map(toPeriod);
   }
+  const startingPoint = figures.map((fig, k) => k > 0 && FROM_LEVEL.test(text.slice(figures[k - 1]!.end, fig.start)));
   const chosen = figures.map((fig, k) => {
     // "compared with $11 billion a year earlier": a figure inside a baseline is dated by it.
     const own = baselines.find((b) => inside(fig, b));
@@ -51,6 +54,8 @@ export function periodsFor(text: string, figures: Span[], dates: DateMention[], 
     const prevFigure = figures[k - 1]?.end ?? -Infinity;
     const after = usable.find((d) => d.start >= fig.end && d.start < nextFigure);
     if (after) return after;
+    // Undated, it is not the period of the figure before it (nor of the text around).
+    if (startingPoint[k]) return null;
     const before = usable.filter((d) => d.end <= fig.start && d.start >= prevFigure).at(-1);
     if (before) return before;
     // "fell 8.2 pct to 620 mln dlrs in January": a change and the level it reached share the clause's date.
@@ -61,7 +66,7 @@ export function periodsFor(text: string, figures: Span[], dates: DateMention[], 
     return usable.filter((d) => d.end <= fig.start).at(-1) ?? null;
   });
   return chosen.map((d, k) => {
-    if (!d) return carried && { ...carried, derived: true };
+    if (!d) return startingPoint[k] ? null : carried && { ...carried, derived: true };
     const sibling = chosen.find((o, j): o is DateMention => j !== k && o !== null && o !== d && !YEAR_BEFORE.test(o.surface));
     if (sibling && YEAR_BEFORE.test(d.surface)) return { start: shiftYear(sibling.from, -1), end: shiftYear(sibling.to, -1), explicit: sibling.explicitYear, derived: true };
     if (sibling && sibling.from.length >= 7 && /^\d{4}-01$/.test(d.from) && SAME_MONTHS.test(text.slice(Math.max(0, d.start - 40), d.start))) {
