@@ -56,6 +56,9 @@ const FRACTION = /\bby\s+(?:(a|one|two|three)[- ])?(half|thirds?|quarters?|fifth
 const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 };
 const HALVED = /\bhalved\b/giu;
 
+/** A word number counts only with a scale written out ("two billion"): without a digit, NUMBER_FIRST needs one of these. */
+const SCALE_WORD = /trillion|billion|million|thousand|lakh|crore|trln|trn|bln|mln|tn|bn|mn/iu;
+
 const UNITLESS_NEXT = /^(?:\s*(?:[,.;:)\]”"'’—–-]|$)|\s+(?:of|in|this|last|next|a|an|from|to|and|or|worth|for|by|at|during|through|over|since|annually|per|while|when|but|on|the|was|is|were|are|would|will|had|has)\b)/iu;
 
 function parseNumber(digits: string | undefined, word: string | undefined): number | null {
@@ -83,7 +86,7 @@ function unitAfter(rest: string): { unit: string; kind: FigureKind; length: numb
   let qualified = m[4];
   let length = m[0].length;
   // "16 billion U.S. Dlrs in 1986": the qualifier took the currency word and left "in"; give it back.
-  const split = !currencyOf(word, qualified) && qualified ? /^(.*?) ?([\p{L}]+)$/u.exec(qualified) : null;
+  const split = !WORD_CODE[word] && !QUALIFIED_ONLY[word] && qualified ? /^(.*?) ?([\p{L}]+)$/u.exec(qualified) : null;
   if (split && WORD_CODE[split[2]!.toLowerCase()]) {
     word = split[2]!.toLowerCase();
     qualified = split[1] || undefined;
@@ -101,8 +104,8 @@ export function findFigures(text: string, offset = 0): Figure[] {
     if (Number.isFinite(value) && value >= 0) found.push({ start: offset + start, end: offset + end, kind, value: Number(value.toPrecision(15)), unit, implies });
   };
 
-  // Cheap necessary conditions skip a pattern that cannot match: SYMBOL_FIRST needs a digit, FOLD the word "fold",
-  // MULTIPLE_VERB one of its verbs (each test uses its pattern's flags).
+  // Cheap necessary conditions skip a pattern that cannot match: SYMBOL_FIRST needs a digit, NUMBER_FIRST a digit
+  // or a scale word, FOLD the word "fold", MULTIPLE_VERB one of its verbs, FRACTION "by" (each test uses its pattern's flags).
   const digit = /\d/.test(text);
   for (const m of digit ? text.matchAll(SYMBOL_FIRST) : []) {
     const n = parseNumber(m[2], undefined);
@@ -115,15 +118,15 @@ export function findFigures(text: string, offset = 0): Figure[] {
     if (after?.kind === "money" && m[1] === "¥") end += after.length;
     add(m.index, end, "money", n * scale, unit);
   }
-  for (const m of text.matchAll(NUMBER_FIRST)) {
+  for (const m of digit || SCALE_WORD.test(text) ? text.matchAll(NUMBER_FIRST) : []) {
     const n = parseNumber(m[1], m[2]);
     if (n === null) continue;
     const scaleWord = (m[3] ?? m[4] ?? "").toLowerCase();
     const scale = SCALES[scaleWord] ?? 1;
-    const end = m.index + m[0].length;
-    const after = unitAfter(text.slice(end, end + 40));
     // A word number counts only with a written-out scale ("two billion"), never alone ("one of them", "a m").
     if (m[2] && (!scaleWord || m[4])) continue;
+    const end = m.index + m[0].length;
+    const after = unitAfter(text.slice(end, end + 40));
     if (after) add(m.index, end + after.length, after.kind, n * scale, after.unit);
     // "4.3 billion in 1985" is money in the sentence's currency; "2 million people" is not money.
     else if (scaleWord && UNITLESS_NEXT.test(text.slice(end, end + 12))) add(m.index, end, "money", n * scale, null);
@@ -140,7 +143,7 @@ export function findFigures(text: string, offset = 0): Figure[] {
     add(start, start + m[2]!.length, "multiple", MULTIPLE_VERBS[verb] ?? 0, "multiple", "increase");
   }
   // A fraction is a share of the whole: "fell by a third" is 33.3 percent (one decimal), "by two-thirds" 66.7.
-  for (const m of /\bby\s/iu.test(text) ? text.matchAll(FRACTION) : []) {
+  for (const m of /[Bb][Yy]\s/.test(text) ? text.matchAll(FRACTION) : []) {
     const parts = WORD_NUMBERS[(m[1] ?? "a").toLowerCase()] ?? 1;
     const start = m.index + m[0].search(/\s/u) + 1;
     add(start, m.index + m[0].length, "percent", Number(((100 * parts) / FRACTIONS[m[2]!.toLowerCase()]!).toFixed(1)), "percent");

@@ -75,8 +75,9 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
 
   ctx.sentences.forEach((sentence, i) => {
     const mentions = cc.in(i);
-    const cues = cuesIn(text, sentence);
     const raw = findFigures(sentence.text, sentence.start);
+    // Trade words serve figures and the pair a sentence naming two countries sets; most sentences need neither.
+    const cues = raw.length || distinct(mentions).length >= 2 ? cuesIn(text, sentence) : [];
     const figures = refineUnits(raw, currency);
     const written = new Set(raw.filter((r) => r.unit !== null).map((r) => r.start));
     const money = figures.filter((f) => f.kind === "money");
