@@ -52,7 +52,7 @@ const FOLD = new RegExp(String.raw`(?<![\p{L}\d])(${NUM}|${WORDNUM})[- ]?fold\b`
 const MULTIPLE_VERB = /\b(?:(more than|nearly|almost|about|to|will|would|could|to more than) )?(doubled|tripled|trebled|quadrupled|double|triple|treble|quadruple)\b(?!-)/giu;
 const AFTER_UNIT = /^ ?(?:(%)|(percent|per cent|pct)\b|(metric tons|tonnes|tons)\b|(?:([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?) )?(dollars?|dlrs?|swiss francs|[\p{L}]+)\b)/u;
 /** "by a third", "by half", "by two-thirds": a change as a fraction of the whole. */
-const FRACTION = /\bby\s+(?:(a|one|two|three)[- ])?(half|thirds?|quarters?|fifths?)\b/giu;
+const FRACTION = /\bby\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|under|just\s+over|just\s+under)\s+)?(?:(a|one|two|three)[- ])?(half|thirds?|quarters?|fifths?)\b/giu;
 const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 };
 const HALVED = /\bhalved\b/giu;
 
@@ -145,7 +145,7 @@ export function findFigures(text: string, offset = 0): Figure[] {
   // A fraction is a share of the whole: "fell by a third" is 33.3 percent (one decimal), "by two-thirds" 66.7.
   for (const m of /[Bb][Yy]\s/.test(text) ? text.matchAll(FRACTION) : []) {
     const parts = WORD_NUMBERS[(m[1] ?? "a").toLowerCase()] ?? 1;
-    const start = m.index + m[0].search(/\s/u) + 1;
+    const start = m.index + (/\s/u.exec(m[0])?.index ?? 0) + 1;
     add(start, m.index + m[0].length, "percent", Number(((100 * parts) / FRACTIONS[m[2]!.toLowerCase()]!).toFixed(1)), "percent");
   }
   for (const m of /halved/iu.test(text) ? text.matchAll(HALVED) : []) add(m.index, m.index + m[0].length, "percent", 50, "percent", "decrease");
