@@ -264,6 +264,17 @@ describe("trade shapes: country pairs", () => {
     ["Vietnam's exports to the United States rose 20 percent in 2023, while imports from the U.S. fell 5 percent.", [
       { country_a: "VNM", country_b: "USA", value: 20, ...up },
       { country_a: "USA", country_b: "VNM", value: 5, ...down }]],
+    // A country's own total names the home country and dates the paragraph; another flow's destination is not a seller.
+    ["Malaysia's exports rose 5 percent in May. Shipments to China, its top market, climbed 12 percent, while exports to the United States fell 3 percent.", [
+      { country_a: "MYS", country_b: "CHN", direction: "a_to_b", value: 12, ...up, ...months("2024-05", "2024-05") },
+      { country_a: "MYS", country_b: "USA", direction: "a_to_b", value: 3, ...down, ...months("2024-05", "2024-05"), goods: /^exports$/ }]],
+    ["China's exports rose 5 percent in May from a year earlier. Imports from Japan fell 3 percent.", [
+      { country_a: "JPN", country_b: "CHN", direction: "a_to_b", value: 3, ...down, ...months("2024-05", "2024-05") }]],
+    ["Japan's exports to China fell 7 percent in May. Japan's imports rose 2 percent.", [
+      { country_a: "JPN", country_b: "CHN", value: 7, ...down }]],
+    ["In the first half, Japanese imports from Russia fell by almost half, to 700 billion yen.", [
+      { country_a: "RUS", country_b: "JPN", value: 50, unit: "percent", ...down, ...months("2024-01", "2024-06") },
+      { country_a: "RUS", country_b: "JPN", value: 700e9, unit: "JPY", ...level, ...months("2024-01", "2024-06") }]],
     ["Ghana and Côte d'Ivoire signed a customs deal. Trade between the two neighbours rose 14 percent in 2023.", [
       { country_a: "GHA", country_b: "CIV", direction: "bilateral", value: 14 }]],
   ])("%s", (text, expected) => {

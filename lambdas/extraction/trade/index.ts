@@ -104,8 +104,13 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
       if (fig.kind === "percent" && change.valueType === "level") return; // a share, not a trade figure
       const found = frame.direction === "bilateral"
         ? bilateralPair(text, named, i, mentions, cc, parties, /\b(?:bilateral|two-way)\b/iu.test(frame.metric ?? "") || tradeWith)
-        : flowPair(frame, mentions, parties);
-      if (!found) return;
+        : flowPair(text, frame, mentions, parties);
+      if (!found) {
+        const lone = frame.exporter ?? frame.importer;
+        if (frame.direction === "a_to_b" && lone && !(frame.exporter && frame.importer)) parties.noteTotal(lone);
+        periodMemory.stateTotal(periods[k] ?? null);
+        return;
+      }
       // A percentage of "exports" with the partner only from earlier sentences is usually the country's total.
       if (frame.direction === "a_to_b" && found.inferred && !found.partnerNamed && fig.kind !== "money") return;
       if (frame.direction === "a_to_b" && TOTAL.test(frame.goods ?? "") && found.inferred) return;
