@@ -192,6 +192,6 @@ function goodsAfterNoun(text: string, cue: Cue, limit: number): GoodsPhrase | nu
 /** "agricultural exports": the flow noun with the one describing word before it. */
 function flowNounPhrase(text: string, cue: Cue): string {
   const m = /(?:^|\s)([\p{Ll}-]+)\s+$/u.exec(text.slice(Math.max(0, cue.start - 30), cue.start));
-  const adjective = m && !/^(?:the|its|their|his|her|our|of|and|in|to|for|a|an|from|on|while|whereas|but|as|with|that|which|when|where|by|at|or)$/u.test(m[1]!) ? m[1] : null;
+  const adjective = m && !/^(?:the|its|their|his|her|our|of|and|in|to|for|a|an|from|on|while|whereas|but|as|with|that|which|when|where|by|at|or|said|says|say|told|showed|shows|reported)$/u.test(m[1]!) ? m[1] : null;
   return adjective ? `${adjective} ${cue.text}` : cue.text;
 }
