@@ -297,13 +297,17 @@ describe("trade shapes: not trade records", () => {
     ["Egypt's economy grew 4 percent last year, and trade with Sudan expanded."],
     ["The stock market in Seoul fell 4 percent after China announced export curbs."],
     ["Germany's budget deficit was €80bn in 2023, while France's debt reached 110 percent of GDP."],
-    ["South Korea's trade ministry said exports to China could fall 10 percent if tensions escalate."],
-    ["If the deal is signed, trade between Chile and India could double to $10 billion."],
     ["Chinese firms bought $5 billion worth of stakes in Brazilian companies."],
     ["Russia's oil revenue fell 24 percent to $185 billion in 2023, while sales to India rose."],
     ["Chinese investment in Hungary reached $7.6 billion in 2023."],
     ["Remittances from the U.S. to Mexico reached $63 billion in 2023."],
   ])("%s", (text) => {
     expect(trade(text)).toEqual([]);
+  });
+
+  // Forecasts and conditional figures are kept, as the contract has no field to tell them apart.
+  it("keeps a conditional forecast, with its goods as written", () => {
+    expect(trade("South Korea's trade ministry said exports to China could fall 10 percent if tensions escalate.")).toMatchObject([
+      { country_a: "KOR", country_b: "CHN", value: 10, change_direction: "decrease", goods: "exports" }]);
   });
 });

@@ -24,9 +24,6 @@ const TOTAL = /\b(?:overall|total|global|worldwide)\b/iu;
 /** "China's total foreign trade fell", "its surplus with the world": one country's totals, not a pair's. */
 const WORLD_TOTAL = /\b(?:overall|total|global|worldwide|foreign\s+trade|with\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:all|other)\s+(?:markets|countries|partners|destinations))\b/iu;
 const TRADE_WITH = /\btrade\s+(?:with|between)\b/iu;
-/** "exports could fall 10 percent if tensions escalate": a figure under a condition is no statement of trade (a bare forecast still is). */
-const CONDITION = /\b(?:if|unless)\b/iu;
-const MODAL = /\b(?:would|could|might)\b/iu;
 
 /** The figure's clause up to the figure: from the last clause break, at most 160 characters back. */
 function clauseOf(text: string, sentence: Sentence, fig: Figure): string {
@@ -98,7 +95,6 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
     const exportersHere = new Set<string>();
     const named = namedPair(text, mentions);
     const tradeWith = TRADE_WITH.test(sentence.text);
-    const conditional = CONDITION.test(sentence.text);
 
     const changes: Change[] = [];
     framed.forEach(({ fig, frame }, k) => {
@@ -106,7 +102,6 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
       const change = prev && RESTATED.test(text.slice(prev.fig.end, fig.start)) ? changes[k - 1]! : changeOf(text, fig, prev?.fig.end ?? sentence.start);
       changes[k] = change;
       if (fig.kind === "percent" && change.valueType === "level") return; // a share, not a trade figure
-      if (conditional && MODAL.test(clauseOf(text, sentence, fig))) return;
       const found = frame.direction === "bilateral"
         ? bilateralPair(text, named, i, mentions, cc, parties, /\b(?:bilateral|two-way)\b/iu.test(frame.metric ?? "") || tradeWith)
         : flowPair(text, frame, mentions, parties);
