@@ -95,8 +95,8 @@ interface Parser {
 const single = (d: string): [string, string] => [d, d];
 
 const PARSERS: Parser[] = [
-  // 2024-06-19
-  { needs: "digit", re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, explicitYear: true, relative: false, resolve: (m) => single(`${m[1]}-${m[2]}-${m[3]}`) },
+  // 2024-06-19, 2024/06/19
+  { needs: "digit", re: /\b(\d{4})([-/])(\d{2})\2(\d{2})\b/g, explicitYear: true, relative: false, resolve: (m) => single(`${m[1]}-${m[3]}-${m[4]}`) },
   // June 19, 2024 / June 19th 2024
   {
     needs: "both",
@@ -105,26 +105,26 @@ const PARSERS: Parser[] = [
     relative: false,
     resolve: (m) => single(ymd(Number(m[3]), monthOf(m[1]!), Number(m[2]))),
   },
-  // 19 June 2024
+  // 19 June 2024, 24th of June 2024
   {
     needs: "both",
-    re: new RegExp(String.raw`\b(\d{1,2}) (${MONTH}),? ${YEAR}\b`, "g"),
+    re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH}),? ${YEAR}\b`, "g"),
     explicitYear: true,
     relative: false,
     resolve: (m) => single(ymd(Number(m[3]), monthOf(m[2]!), Number(m[1]))),
   },
-  // March 3-5, from March 3 to 5(, 2024), May 28 to June 2: the first and last day
+  // March 3-5, from March 3 to 5(, 2024), May 28 to June 2, June 3 and 4: the first and last day
   {
     needs: "both",
-    re: new RegExp(String.raw`\b(${MONTH}) (\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|until|through) ?(?:(${MONTH}) )?(\d{1,2})(?:st|nd|rd|th)?\b(?!\.\d| ?%| ?(?:per|pct))(?:,? ${YEAR}\b)?`, "g"),
+    re: new RegExp(String.raw`\b(${MONTH}) (\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|until|through|and) ?(?:(${MONTH}) )?(\d{1,2})(?:st|nd|rd|th)?\b(?!\.\d| ?%| ?(?:per|pct))(?:,? ${YEAR}\b)?`, "g"),
     explicitYear: (m) => m[5] !== undefined,
     relative: true,
     resolve: (m, a, o) => dayRange(monthOf(m[1]!), Number(m[2]), m[3] ? monthOf(m[3]) : monthOf(m[1]!), Number(m[4]), m[5], a, o),
   },
-  // 3-5 March, from 3 to 5 March 2023, 28 May to 2 June
+  // 3-5 March, from 3 to 5 March 2023, 28 May to 2 June, 3 and 4 June
   {
     needs: "both",
-    re: new RegExp(String.raw`(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?(?: (${MONTH}))? ?(?:-|–|to|until) ?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH})\b(?:,? ${YEAR}\b)?`, "g"),
+    re: new RegExp(String.raw`(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?(?: (${MONTH}))? ?(?:-|–|to|until|and) ?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH})\b(?:,? ${YEAR}\b)?`, "g"),
     explicitYear: (m) => m[5] !== undefined,
     relative: true,
     resolve: (m, a, o) => dayRange(m[2] ? monthOf(m[2]) : monthOf(m[4]!), Number(m[1]), monthOf(m[4]!), Number(m[3]), m[5], a, o),
@@ -379,9 +379,9 @@ const PARSERS: Parser[] = [
       return single(fromDayNumber(dayNumber(a.y, a.m, a.d) + step));
     },
   },
-  // Thursday, last Thursday: the anchor's week
+  // Thursday, last Thursday: the anchor's week ("Monday, June 24" is the date it names)
   {
-    re: /\b(?:(last|next|this) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+    re: new RegExp(String.raw`\b(?:(last|next|this) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!,? \(?(?:${MONTH} \d|\d{1,2}(?:st|nd|rd|th)? ${MONTH}))`, "g"),
     explicitYear: false,
     relative: true,
     resolve: (m, a, o) => {

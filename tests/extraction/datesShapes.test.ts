@@ -22,6 +22,12 @@ describe("date shapes: days and weeks", () => {
     ["The trip was cut short on May 30th.", "2024-05-30..2024-05-30"],
     ["The president visited Accra on Sept. 4, 2023.", "2023-09-04..2023-09-04"],
     ["The two leaders met on the 3rd of June.", "2024-06-03..2024-06-03"],
+    // A weekday before the date it names is that date, not the anchor's week.
+    ["The visit takes place on Monday, June 24.", "2024-06-24..2024-06-24"],
+    ["The envoy arrived on Monday (June 17).", "2024-06-17..2024-06-17"],
+    ["The envoy arrives on Monday 24 June.", "2024-06-24..2024-06-24"],
+    ["The treaty was signed on 24th June 2023.", "2023-06-24..2023-06-24"],
+    ["The treaty was signed on 2023/06/24.", "2023-06-24..2023-06-24"],
   ])("%s", (text, expected) => {
     expect(first(text)).toBe(expected);
   });
@@ -43,6 +49,8 @@ describe("date shapes: day ranges", () => {
     ["The delegation stayed in Baku from 3 to 5 March 2023.", "2023-03-03..2023-03-05"],
     ["Talks were held on March 3-5, 2023 in Doha.", "2023-03-03..2023-03-05"],
     ["The forum runs from 28 May to 2 June.", "2024-05-28..2024-06-02"],
+    ["He visited Paris on June 3 and 4.", "2024-06-03..2024-06-04"],
+    ["He visited Paris on 3 and 4 June.", "2024-06-03..2024-06-04"],
   ])("%s", (text, expected) => {
     expect(first(text)).toBe(expected);
   });
