@@ -286,13 +286,13 @@ const PARSERS: Parser[] = [
       return [ym(y - back, first), ym(y - back, ordinal * span)];
     },
   },
-  // fiscal 2023, FY2024, FY 2024, FY24, fiscal year 2023 (year precision: fiscal months differ by country)
+  // fiscal 2023, FY2024, FY 2024, FY24, fiscal year 2023, the 2023 fiscal year (year precision: fiscal months differ by country)
   {
     needs: "digit",
-    re: new RegExp(String.raw`\b(?:FY ?|[Ff]iscal (?:[Yy]ear )?)(?:${YEAR}|'?(\d{2}))(?![\d%]| ?[-–/] ?\d)`, "g"),
+    re: new RegExp(String.raw`\b(?:(?:FY ?|[Ff]iscal (?:[Yy]ear )?)(?:${YEAR}|'?(\d{2}))(?![\d%]| ?[-–/] ?\d)|${YEAR} (?:fiscal|financial) year\b)`, "g"),
     explicitYear: true,
     relative: false,
-    resolve: (m) => single(m[1] ?? `20${m[2]}`),
+    resolve: (m) => single(m[1] ?? m[3] ?? `20${m[2]}`),
   },
   // April-February 2023-24, April-June FY2024-25: months of a fiscal year, the later ones in its second calendar year
   {

@@ -150,6 +150,22 @@ describe("trade shapes: periods", () => {
       { country_a: "PER", country_b: "CHL", value: 12, ...up, compared_to: "2022", ...year(2023) }]],
     ["Trade between Peru and Chile rose 30 percent from 2019 to 2023.", [
       { country_a: "PER", country_b: "CHL", value: 30, ...up, compared_to: null, period_start: "2019", period_end: "2023" }]],
+    // A year-less part of a year is of the year the sentence names (as its frame, or by a sibling part of it).
+    ["In 2022, exports from Peru to Chile rose 5 percent in the third quarter.", [
+      { country_a: "PER", country_b: "CHL", value: 5, ...months("2022-07", "2022-09") }]],
+    ["Peru's exports to Chile rose 5 percent in the first quarter of 2023 and 4 percent in the second quarter.", [
+      { country_a: "PER", country_b: "CHL", value: 5, ...up, ...months("2023-01", "2023-03") },
+      { country_a: "PER", country_b: "CHL", value: 4, ...up, ...months("2023-04", "2023-06") }]],
+    ["Trade between Peru and Chile reached $5 billion in 2023, and rose 3 percent in January-May.", [
+      { country_a: "PER", country_b: "CHL", value: 5e9, ...year(2023) },
+      { country_a: "PER", country_b: "CHL", value: 3, ...up, ...months("2024-01", "2024-05") }]],
+    ["Exports from Peru to Chile rose 5 percent in 2022 and 4 percent in 2023.", [
+      { country_a: "PER", country_b: "CHL", value: 5, ...up, ...year(2022) },
+      { country_a: "PER", country_b: "CHL", value: 4, ...up, ...year(2023) }]],
+    ["Trade between Peru and Chile rose 5 percent in 2023, and 30 percent of it was copper.", [
+      { country_a: "PER", country_b: "CHL", value: 5, ...up, ...year(2023) }]],
+    ["Exports from Peru to Chile fell 5 percent in the 2023 fiscal year.", [
+      { country_a: "PER", country_b: "CHL", value: 5, ...down, period_start: "2023", period_end: "2023" }]],
     ["Trade between Spain and Morocco reached €22bn in 2023, from €19bn the year before.", [
       { country_a: "ESP", country_b: "MAR", value: 22e9, ...year(2023) },
       { country_a: "ESP", country_b: "MAR", value: 19e9, ...year(2022) }]],

@@ -51,6 +51,11 @@ function baselineOf(text: string, fig: Figure, baselines: (Span & { text: string
   return baselines.find((b) => b.start >= fig.end && !/;|\b(?:while|whereas|but)\b/u.test(text.slice(fig.end, b.start))) ?? baselines.filter((b) => b.end <= fig.start).at(-1);
 }
 
+/** "… 5 percent in the first quarter and 4 percent …": only a date phrase and a conjunction between two figures. */
+const ELLIPTIC = /^(?:\s+(?:in|during|for|over)\s+[^,;.$€£¥\d]{0,40}?(?:\d{4})?)?(?:,\s*|\s+)(?:and|but|while)\s+$/iu;
+/** "30 percent of it": a share. */
+const SHARE_AFTER = /^\s+of\b/iu;
+
 /** "an increase of 21.3 per cent or £3.1 billion": the second figure restates the first. */
 const RESTATED = /^\s*,?\s*or\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|around\s+)?$/iu;
 
@@ -99,7 +104,10 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
     const changes: Change[] = [];
     framed.forEach(({ fig, frame }, k) => {
       const prev = framed[k - 1];
-      const change = prev && RESTATED.test(text.slice(prev.fig.end, fig.start)) ? changes[k - 1]! : changeOf(text, fig, prev?.fig.end ?? sentence.start);
+      const between = prev ? text.slice(prev.fig.end, fig.start) : "";
+      let change = prev && RESTATED.test(between) ? changes[k - 1]! : changeOf(text, fig, prev?.fig.end ?? sentence.start);
+      // "rose 5 percent in the first quarter and 4 percent in the second": one verb governs both.
+      if (prev && change.valueType === "level" && prev.fig.kind === fig.kind && changes[k - 1]?.valueType === "change" && ELLIPTIC.test(between) && !SHARE_AFTER.test(text.slice(fig.end, fig.end + 4))) change = changes[k - 1]!;
       changes[k] = change;
       if (fig.kind === "percent" && change.valueType === "level") return; // a share, not a trade figure
       const found = frame.direction === "bilateral"

@@ -36,8 +36,33 @@ const inside = (d: Span, b: Span) => d.start >= b.start && d.end <= b.end;
 /** "up from $26 billion": the starting point of a change told by an earlier figure, from another time. */
 const FROM_LEVEL = /\bfrom\s+(?:(?:about|around|nearly|some|just|only|roughly|an\s+estimated)\s+)*$/iu;
 
+/** Words that tie a year-less date to the anchor itself ("last quarter", "this month"), not to a year the sentence names. */
+const ANCHORED = /\b(?:last|this|next|previous|past|coming|prior|ago|earlier|year|month|week|today|yesterday|tomorrow)\b/iu;
+const isWholeYear = (d: DateMention) => d.explicitYear && /^\d{4}-01$/.test(d.from) && d.to === `${d.from.slice(0, 4)}-12`;
+
+/** Only "in" or "for" between a figure and a date: the date is that figure's ("$5 billion in 2023"). */
+const DATES_FIGURE = /^\s*(?:(?:in|for|during)\s+)?$/iu;
+
+/**
+ * "In 2022, exports rose 5 percent in the third quarter", "5 percent in the first quarter of 2023 and 4 percent in
+ * the second quarter": a year-less part of a year is of the one year the sentence names, by a part of that year or
+ * by the whole year as its frame, not as another figure's date ("$5 billion in 2023, and 3 percent in January-May").
+ */
+function withinNamedYear(text: string, figures: Span[], dates: DateMention[], baselines: Span[]): DateMention[] {
+  const frames = dates.filter((d) => d.explicitYear && d.from.slice(0, 4) === d.to.slice(0, 4) && !baselines.some((b) => inside(d, b)) &&
+    !(isWholeYear(d) && figures.some((f) => f.end <= d.start && DATES_FIGURE.test(text.slice(f.end, d.start)))));
+  const years = new Set(frames.map((d) => d.from.slice(0, 4)));
+  if (years.size !== 1) return dates;
+  const [year] = years as unknown as [string];
+  return dates.map((d) => {
+    const partOfYear = d.relative && d.from.length === 7 && d.to.length === 7 && d.from.slice(0, 4) === d.to.slice(0, 4) && !ANCHORED.test(d.surface);
+    return partOfYear ? { ...d, from: year + d.from.slice(4), to: year + d.to.slice(4), explicitYear: true, relative: false } : d;
+  });
+}
+
 /** One period (or null) per figure, in the figures' order. */
-export function periodsFor(text: string, figures: Span[], dates: DateMention[], baselines: Span[], carried: Period | null = null): (Period | null)[] {
+export function periodsFor(text: string, figures: Span[], found: DateMention[], baselines: Span[], carried: Period | null = null): (Period | null)[] {
+  const dates = withinNamedYear(text, figures, found, baselines);
   const usable = dates.filter((d) => !baselines.some((b) => inside(d, b)));
   const first = figures[0], last = figures[figures.length - 1];
   if (first && last && figures.length > 1 && usable.length === figures.length && usable.every((d) => d.end <= first.start)) {
