@@ -230,6 +230,14 @@ describe("trade shapes: figures", () => {
       { country_a: "GEO", country_b: "ARM", value: 25, unit: "percent", ...up, ...year(2023) }]],
     ["Saudi Arabia's exports to Japan fell to 40 billion riyals in 2023.", [
       { country_a: "SAU", country_b: "JPN", value: 40e9, unit: "SAR" }]],
+    ["Exports from Canada to Chile reached C$1.2-billion in 2023.", [
+      { country_a: "CAN", country_b: "CHL", value: 1.2e9, unit: "CAD" }]],
+    ["Britain's exports to Ghana rose 12.5pc in 2023.", [
+      { country_a: "GBR", country_b: "GHA", value: 12.5, unit: "percent", ...up }]],
+    ["Trade between China and Laos grew 2.5 times between 2015 and 2023.", [
+      { country_a: "CHN", country_b: "LAO", value: 2.5, unit: "multiple", ...up, period_start: "2015", period_end: "2023" }]],
+    ["Exports from Oman to India were worth half a billion dollars in 2023.", [
+      { country_a: "OMN", country_b: "IND", value: 5e8, unit: "USD" }]],
     // A country word before a currency word makes it that country's currency.
     ["Argentina's exports to Chile reached 900 billion Argentine pesos in 2023.", [
       { country_a: "ARG", country_b: "CHL", value: 900e9, unit: "ARS" }]],
@@ -317,6 +325,8 @@ describe("trade shapes: not trade records", () => {
     ["Russia's oil revenue fell 24 percent to $185 billion in 2023, while sales to India rose."],
     ["Chinese investment in Hungary reached $7.6 billion in 2023."],
     ["Remittances from the U.S. to Mexico reached $63 billion in 2023."],
+    ["Leaders of China and Russia met three times in 2023 to discuss trade."],
+    ["Trade between Chile and Peru moved by a 2-million-tonne cargo ship."],
   ])("%s", (text) => {
     expect(trade(text)).toEqual([]);
   });

@@ -43,18 +43,20 @@ const QUALIFIED_ONLY = currencies.qualifiedOnly as Record<string, Record<string,
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDNUM = Object.keys(WORD_NUMBERS).join("|");
-// Long scale words may stand apart ("2.5 billion"); one-letter ones only attached ("$5m").
-const SCALE = String.raw`(?:(?:\s?(trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trln|trn|bln|mln|tn|bn|mn)|(m|b|k))(?![\p{L}\d]))`;
+// Long scale words may stand apart ("2.5 billion", "$1.2-trillion"); one-letter ones only attached ("$5m").
+const SCALE = String.raw`(?:(?:[\s-]?(trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trln|trn|bln|mln|tn|bn|mn)|(m|b|k))(?![\p{L}\d]))`;
 
 const SYMBOL_FIRST = new RegExp(String.raw`(?<![\p{L}\d])(${SYMBOLS.map(escape).join("|")}) ?(${NUM})${SCALE}?`, "gu");
 const NUMBER_FIRST = new RegExp(String.raw`(?<![\p{L}\d.,$€£¥₩₹₽])(?:(${NUM})|\b(${WORDNUM}))${SCALE}?(?![\d])`, "giu");
 const FOLD = new RegExp(String.raw`(?<![\p{L}\d])(${NUM}|${WORDNUM})[- ]?fold\b`, "giu");
 const MULTIPLE_VERB = /\b(?:(more than|nearly|almost|about|to|will|would|could|to more than) )?(doubled|tripled|trebled|quadrupled|double|triple|treble|quadruple)\b(?!-)/giu;
-const AFTER_UNIT = /^ ?(?:(%)|(percent|per cent|pct)\b|(metric tons|tonnes|tons)\b|(?:([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?) )?(dollars?|dlrs?|swiss francs|[\p{L}]+)\b)/u;
+const AFTER_UNIT = /^ ?(?:(%)|(percent|per cent|pct|pc)\b|(metric tons|tonnes|tons)\b|(?:([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?) )?(dollars?|dlrs?|swiss francs|[\p{L}]+)\b)/u;
 /** "by a third", "by half", "by two-thirds": a change as a fraction of the whole. */
 const FRACTION = /\bby\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|under|just\s+over|just\s+under)\s+)?(?:(a|one|two|three)[- ])?(half|thirds?|quarters?|fifths?)\b/giu;
 const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 };
 const HALVED = /\bhalved\b/giu;
+/** "grew 2.5 times", "increased by three times": a multiple only after a verb of growth ("met three times" is none). */
+const TIMES = new RegExp(String.raw`\b(?:rose|risen|grew|grown|increased|jumped|surged|expanded|soared|climbed|multiplied)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|more\s+than|over|some|roughly)\s+)?((${NUM}|${WORDNUM})[- ]times)\b`, "giu");
 
 /** A word number counts only with a scale written out ("two billion"): without a digit, NUMBER_FIRST needs one of these. */
 const SCALE_WORD = /trillion|billion|million|thousand|lakh|crore|trln|trn|bln|mln|tn|bn|mn/iu;
@@ -119,21 +121,32 @@ export function findFigures(text: string, offset = 0): Figure[] {
     add(m.index, end, "money", n * scale, unit);
   }
   for (const m of digit || SCALE_WORD.test(text) ? text.matchAll(NUMBER_FIRST) : []) {
-    const n = parseNumber(m[1], m[2]);
-    if (n === null) continue;
     const scaleWord = (m[3] ?? m[4] ?? "").toLowerCase();
-    const scale = SCALES[scaleWord] ?? 1;
     // A word number counts only with a written-out scale ("two billion"), never alone ("one of them", "a m").
     if (m[2] && (!scaleWord || m[4])) continue;
     const end = m.index + m[0].length;
+    // "a 2-million-tonne cargo" is a description, not an amount.
+    if (text[end] === "-" && /-\p{L}+$/u.test(m[0])) continue;
+    const whole = parseNumber(m[1], m[2]);
+    if (whole === null) continue;
+    // "half a billion dollars" is 0.5 billion.
+    const half = m[2]?.toLowerCase() === "a" ? /\bhalf\s+$/iu.exec(text.slice(Math.max(0, m.index - 6), m.index)) : null;
+    const n = half ? whole / 2 : whole;
+    const start = m.index - (half?.[0].length ?? 0);
+    const scale = SCALES[scaleWord] ?? 1;
     const after = unitAfter(text.slice(end, end + 40));
-    if (after) add(m.index, end + after.length, after.kind, n * scale, after.unit);
+    if (after) add(start, end + after.length, after.kind, n * scale, after.unit);
     // "4.3 billion in 1985" is money in the sentence's currency; "2 million people" is not money.
-    else if (scaleWord && UNITLESS_NEXT.test(text.slice(end, end + 12))) add(m.index, end, "money", n * scale, null);
+    else if (scaleWord && UNITLESS_NEXT.test(text.slice(end, end + 12))) add(start, end, "money", n * scale, null);
   }
   for (const m of /fold/iu.test(text) ? text.matchAll(FOLD) : []) {
     const n = parseNumber(/\d/.test(m[1]!) ? m[1] : undefined, /\d/.test(m[1]!) ? undefined : m[1]);
     if (n !== null) add(m.index, m.index + m[0].length, "multiple", n, "multiple", "increase");
+  }
+  for (const m of /times/iu.test(text) ? text.matchAll(TIMES) : []) {
+    const n = parseNumber(/\d/.test(m[2]!) ? m[2] : undefined, /\d/.test(m[2]!) ? undefined : m[2]);
+    const end = m.index + m[0].length;
+    if (n !== null && n > 1) add(end - m[1]!.length, end, "multiple", n, "multiple", "increase");
   }
   for (const m of /doubl|tripl|trebl|quadrupl/iu.test(text) ? text.matchAll(MULTIPLE_VERB) : []) {
     const verb = m[2]!.toLowerCase();
