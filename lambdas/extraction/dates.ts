@@ -414,10 +414,10 @@ const PARSERS: Parser[] = [
 /** "since 2020", "since March", "since the start of 2023": the period runs from that date up to the anchor. */
 const SINCE = /\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$/iu;
 
-/** Stretches a date after "since" to the anchor, at the anchor's precision up to the date's own (a year-only anchor ends it at that year). */
+/** Stretches a date after "since" to the anchor, at the anchor's full precision (the text says "until now"). */
 function sinceToAnchor(d: DateMention, before: string, a: Anchor | null): DateMention {
   if (!a || !SINCE.test(before)) return d;
-  const anchor = a.m === null ? String(a.y) : a.d === null || d.from.length < 10 ? ym(a.y, a.m) : ymd(a.y, a.m, a.d);
+  const anchor = a.m === null ? String(a.y) : a.d === null ? ym(a.y, a.m) : ymd(a.y, a.m, a.d);
   return anchor > d.to ? { ...d, to: anchor } : d;
 }
 

@@ -72,13 +72,13 @@ describe("trade shapes: periods", () => {
       { country_a: "CHN", country_b: "BRA", value: 5, unit: "multiple", ...up, period_start: "2014", period_end: "2024" }]],
     ["Trade between Ireland and Portugal doubled over the past five years.", [
       { country_a: "IRL", country_b: "PRT", value: 2, unit: "multiple", ...up, period_start: "2019", period_end: "2024" }]],
-    // "since 2020": from that year's start up to the anchor's month.
+    // "since 2020": from that year's start up to the anchor (the publication date).
     ["Exports from Mexico to Canada have risen 25 percent since 2020.", [
-      { country_a: "MEX", country_b: "CAN", value: 25, ...up, ...months("2020-01", "2024-06") }]],
+      { country_a: "MEX", country_b: "CAN", value: 25, ...up, ...months("2020-01", "2024-06-19") }]],
     ["Trade between India and Russia has tripled since 2021.", [
-      { country_a: "IND", country_b: "RUS", value: 3, unit: "multiple", ...up, ...months("2021-01", "2024-06") }]],
+      { country_a: "IND", country_b: "RUS", value: 3, unit: "multiple", ...up, ...months("2021-01", "2024-06-19") }]],
     ["Kenya's tea exports to Pakistan have fallen 8 percent since January.", [
-      { country_a: "KEN", country_b: "PAK", value: 8, ...down, ...months("2024-01", "2024-06") }]],
+      { country_a: "KEN", country_b: "PAK", value: 8, ...down, ...months("2024-01", "2024-06-19") }]],
     // A target keeps the year it aims at.
     ["Indonesia and Australia aim to raise bilateral trade to $20 billion by 2030.", [
       { country_a: "IDN", country_b: "AUS", value: 20e9, ...level, ...year(2030) }]],
