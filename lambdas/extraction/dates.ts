@@ -41,6 +41,9 @@ const ym = (y: number, m: number) => `${y}-${pad(m)}`;
 const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const monthOf = (word: string): number => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 const wholeYear = (y: number): [string, string] => [ym(y, 1), ym(y, 12)];
+/** ", last year", " of this year" after a month: the year it names. */
+const OF_YEAR = String.raw`(?:,? (?:of )?(last|this|next) year)?`;
+const yearNamed = (word: string, a: Anchor) => a.y + ({ last: -1, this: 0, next: 1 }[word.toLowerCase() as "this"] ?? 0);
 
 function parseAnchor(anchor: string | null): Anchor | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(anchor ?? "");
@@ -71,6 +74,13 @@ function yearFor(month: number, a: Anchor, opts: ResolveOptions, day?: number): 
   return month <= a.m ? a.y : a.y - 1;
 }
 
+/** A stretch of days, the later one not before the first; the year is the first day's (nearest the anchor when not written). */
+function dayRange(m1: number, d1: number, m2: number, d2: number, year: string | undefined, a: Anchor | null, o: ResolveOptions): [string, string] | null {
+  if (d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || m2 * 100 + d2 <= m1 * 100 + d1) return null;
+  const y = year ? Number(year) : a ? yearFor(m1, a, o, d1) : null;
+  return y === null ? null : [ymd(y, m1, d1), ymd(y, m2, d2)];
+}
+
 type Resolver = (m: RegExpExecArray, a: Anchor | null, opts: ResolveOptions) => [string, string] | null;
 interface Parser {
   /** A cheap necessary condition: the regex cannot match text without an ASCII digit / a month name (see findDates). */
@@ -85,8 +95,8 @@ interface Parser {
 const single = (d: string): [string, string] => [d, d];
 
 const PARSERS: Parser[] = [
-  // 2024-06-19
-  { needs: "digit", re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, explicitYear: true, relative: false, resolve: (m) => single(`${m[1]}-${m[2]}-${m[3]}`) },
+  // 2024-06-19, 2024/06/19
+  { needs: "digit", re: /\b(\d{4})([-/])(\d{2})\2(\d{2})\b/g, explicitYear: true, relative: false, resolve: (m) => single(`${m[1]}-${m[3]}-${m[4]}`) },
   // June 19, 2024 / June 19th 2024
   {
     needs: "both",
@@ -95,31 +105,47 @@ const PARSERS: Parser[] = [
     relative: false,
     resolve: (m) => single(ymd(Number(m[3]), monthOf(m[1]!), Number(m[2]))),
   },
-  // 19 June 2024
+  // 19 June 2024, 24th of June 2024
   {
     needs: "both",
-    re: new RegExp(String.raw`\b(\d{1,2}) (${MONTH}),? ${YEAR}\b`, "g"),
+    re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH}),? ${YEAR}\b`, "g"),
     explicitYear: true,
     relative: false,
     resolve: (m) => single(ymd(Number(m[3]), monthOf(m[2]!), Number(m[1]))),
   },
-  // January to May 2024, from January through May 2024, January-May 2024
+  // March 3-5, from March 3 to 5(, 2024), May 28 to June 2, June 3 and 4: the first and last day
   {
     needs: "both",
-    re: new RegExp(String.raw`\b(?:from |between )?(${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH}),? ${YEAR}\b`, "g"),
+    re: new RegExp(String.raw`\b(${MONTH}) (\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|until|through|and) ?(?:(${MONTH}) )?(\d{1,2})(?:st|nd|rd|th)?\b(?!\.\d| ?%| ?(?:per|pct))(?:,? ${YEAR}\b)?`, "g"),
+    explicitYear: (m) => m[5] !== undefined,
+    relative: true,
+    resolve: (m, a, o) => dayRange(monthOf(m[1]!), Number(m[2]), m[3] ? monthOf(m[3]) : monthOf(m[1]!), Number(m[4]), m[5], a, o),
+  },
+  // 3-5 March, from 3 to 5 March 2023, 28 May to 2 June, 3 and 4 June
+  {
+    needs: "both",
+    re: new RegExp(String.raw`(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?(?: (${MONTH}))? ?(?:-|–|to|until|and) ?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH})\b(?:,? ${YEAR}\b)?`, "g"),
+    explicitYear: (m) => m[5] !== undefined,
+    relative: true,
+    resolve: (m, a, o) => dayRange(m[2] ? monthOf(m[2]) : monthOf(m[4]!), Number(m[1]), monthOf(m[4]!), Number(m[3]), m[5], a, o),
+  },
+  // January to May 2024, from January through May 2024, January-May 2024, the April-June quarter of 2023
+  {
+    needs: "both",
+    re: new RegExp(String.raw`\b(?:[Ff]rom |[Bb]etween )?(${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH})(?: quarter| period)?,? (?:of |in )?${YEAR}\b`, "g"),
     explicitYear: true,
     relative: false,
     resolve: (m) => [ym(Number(m[3]), monthOf(m[1]!)), ym(Number(m[3]), monthOf(m[2]!))],
   },
-  // from January to May (year from the anchor)
+  // from January to May (year from the anchor), between April and June last year
   {
     needs: "month",
-    re: new RegExp(String.raw`\b(?:from|between) (${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH})\b`, "g"),
+    re: new RegExp(String.raw`\b(?:[Ff]rom|[Bb]etween) (${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH})\b${OF_YEAR}`, "g"),
     explicitYear: false,
     relative: true,
     resolve: (m, a, o) => {
       if (!a) return null;
-      const y = yearFor(monthOf(m[2]!), a, o);
+      const y = m[3] ? yearNamed(m[3], a) : yearFor(monthOf(m[2]!), a, o);
       return [ym(y, monthOf(m[1]!)), ym(y, monthOf(m[2]!))];
     },
   },
@@ -155,20 +181,23 @@ const PARSERS: Parser[] = [
       return single(ymd(yearFor(month, a, o, day), month, day));
     },
   },
-  // the first five months of 2024, first 5 months (of this year / of the year)
+  // the first five months of 2024, first 5 months (of this year / of the year), the first three quarters
   {
-    re: new RegExp(String.raw`\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months(?: (?:of|in) (?:${YEAR}|(this|last|the) year))?`, "gi"),
-    explicitYear: (m) => m[2] !== undefined,
+    re: new RegExp(String.raw`\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (months|quarters)(?: (?:of|in) (?:${YEAR}|(this|last|the) year))?`, "gi"),
+    explicitYear: (m) => m[3] !== undefined,
     relative: true,
     resolve: (m, a) => {
-      const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-      const y = m[2] ? Number(m[2]) : a ? a.y - (m[3]?.toLowerCase() === "last" ? 1 : 0) : null;
+      const n = (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) * (m[2]!.toLowerCase() === "quarters" ? 3 : 1);
+      // Without a year, as for quarters: a stretch that has not ended by the anchor's month is last year's.
+      const back = m[4]?.toLowerCase() === "last" || (!m[3] && !m[4] && a?.m != null && n > a.m) ? 1 : 0;
+      const y = m[3] ? Number(m[3]) : a ? a.y - back : null;
       return y === null || n < 1 || n > 12 ? null : [ym(y, 1), ym(y, n)];
     },
   },
-  // the 12 months to June 2024, the year to March, six months ended September 30, the four quarters to the end of Q2 2024
+  // the 12 months to June 2024, the year to March, six months ended September 30, the four quarters to the end of Q2 2024,
+  // the year that ended in March
   {
-    re: new RegExp(String.raw`\b(?:(\d{1,2}|three|six|nine|twelve|two|four) (months|quarters)|(half)[- ]year|quarter|year) (?:to|through|ending|ended|until) (?:the end of )?(?:(${MONTH})(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?|Q([1-4])|the (first|second|third|fourth) quarter)(?:,? (?:of )?${YEAR})?`, "gi"),
+    re: new RegExp(String.raw`\b(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (months|quarters)|(half)[- ]year|quarter|year) (?:to|through|ending|ended|until|(?:that|which) ended) (?:in )?(?:the end of )?(?:(${MONTH})(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?|Q([1-4])|the (first|second|third|fourth) quarter)(?:,? (?:of )?${YEAR})?`, "gi"),
     explicitYear: (m) => m[7] !== undefined,
     relative: true,
     resolve: (m, a, o) => {
@@ -195,6 +224,51 @@ const PARSERS: Parser[] = [
       return [ym(Math.floor(first / 12), (first % 12) + 1), ym(a.y, a.m)];
     },
   },
+  // 2023's first quarter, the final quarter of 2023, the last half of 2022
+  {
+    needs: "digit",
+    re: new RegExp(String.raw`\b(?:${YEAR}['’]s (first|second|third|fourth|final|last)[ -](half|quarter)|the (final|last) (half|quarter) (?:of|in) ${YEAR})`, "gi"),
+    explicitYear: true,
+    relative: false,
+    resolve: (m) => {
+      const span = (m[3] ?? m[5])!.toLowerCase() === "half" ? 6 : 3;
+      const word = (m[2] ?? m[4])!.toLowerCase();
+      const ordinal = word === "final" || word === "last" ? 12 / span : ORDINALS.indexOf(word) + 1;
+      const y = Number(m[1] ?? m[6]);
+      return ordinal * span > 12 ? null : [ym(y, (ordinal - 1) * span + 1), ym(y, ordinal * span)];
+    },
+  },
+  // the June quarter (of 2023): the three months ending in that month
+  {
+    needs: "month",
+    re: new RegExp(String.raw`\bthe (${MONTH}) quarter(?:,? (?:of )?${YEAR})?`, "g"),
+    explicitYear: (m) => m[2] !== undefined,
+    relative: true,
+    resolve: (m, a, o) => {
+      const last = monthOf(m[1]!);
+      const y = m[2] ? Number(m[2]) : a ? yearFor(last, a, o) : null;
+      if (y === null) return null;
+      const first = y * 12 + last - 3; // the first month, counted from year 0, zero-based
+      return [ym(Math.floor(first / 12), (first % 12) + 1), ym(y, last)];
+    },
+  },
+  // so far this year, year to date, since the start of the year: January up to the anchor's month
+  {
+    re: /\b(?:so far this year|this year so far|(?:year|yr)[- ]to[- ]date|since the (?:start|beginning) of (?:the|this) year)\b/gi,
+    explicitYear: false,
+    relative: true,
+    resolve: (_m, a) => (a && a.m !== null ? [ym(a.y, 1), ym(a.y, a.m)] : null),
+  },
+  // the past decade, the last five years: whole years up to the anchor's
+  {
+    re: /\b(?:the )?(?:past|last|previous) (?:(decade)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (years|decades))\b/gi,
+    explicitYear: false,
+    relative: true,
+    resolve: (m, a) => {
+      const n = m[1] ? 10 : (NUMBER_WORDS[m[2]!.toLowerCase()] ?? Number(m[2])) * (m[3]!.toLowerCase() === "decades" ? 10 : 1);
+      return a && n >= 1 && n <= 50 ? [String(a.y - n), String(a.y)] : null;
+    },
+  },
   // first half of 2024, H1 2024, the second quarter, first-quarter, Q3 2024, the fourth quarter of last year
   {
     re: new RegExp(String.raw`\b(?:([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[ -](half|quarter)|([HQ])([1-4])(?![\p{L}\d])|([1-4])([HQ])(?![\p{L}\d]))(?:,? (?:of )?(?:${YEAR}|(this|last|the) year))?`, "gu"),
@@ -212,13 +286,13 @@ const PARSERS: Parser[] = [
       return [ym(y - back, first), ym(y - back, ordinal * span)];
     },
   },
-  // fiscal 2023, FY2024, FY 2024, FY24, fiscal year 2023 (year precision: fiscal months differ by country)
+  // fiscal 2023, FY2024, FY 2024, FY24, fiscal year 2023, the 2023 fiscal year (year precision: fiscal months differ by country)
   {
     needs: "digit",
-    re: new RegExp(String.raw`\b(?:FY ?|[Ff]iscal (?:[Yy]ear )?)(?:${YEAR}|'?(\d{2}))(?![\d%]| ?[-–/] ?\d)`, "g"),
+    re: new RegExp(String.raw`\b(?:(?:FY ?|[Ff]iscal (?:[Yy]ear )?)(?:${YEAR}|'?(\d{2}))(?![\d%]| ?[-–/] ?\d)|${YEAR} (?:fiscal|financial) year\b)`, "g"),
     explicitYear: true,
     relative: false,
-    resolve: (m) => single(m[1] ?? `20${m[2]}`),
+    resolve: (m) => single(m[1] ?? m[3] ?? `20${m[2]}`),
   },
   // April-February 2023-24, April-June FY2024-25: months of a fiscal year, the later ones in its second calendar year
   {
@@ -233,17 +307,17 @@ const PARSERS: Parser[] = [
       return [ym(y, from), ym(to < from ? second : y, to)];
     },
   },
-  // January-March, January–May (year nearest the anchor): a hyphenated range needs no "from"
+  // January-March, January through May, Jan-May last year (year nearest the anchor): such a range needs no "from"
   {
     needs: "month",
-    re: new RegExp(String.raw`\b(${MONTH}) ?(?:-|–) ?(${MONTH})\b`, "g"),
+    re: new RegExp(String.raw`\b(${MONTH}) ?(?:-|–| through | to ) ?(${MONTH})\b${OF_YEAR}`, "g"),
     explicitYear: false,
     relative: true,
     resolve: (m, a, o) => {
       if (!a) return null;
       const from = monthOf(m[1]!), to = monthOf(m[2]!);
       if (to < from) return null;
-      const y = yearFor(to, a, o);
+      const y = m[3] ? yearNamed(m[3], a) : yearFor(to, a, o);
       return [ym(y, from), ym(y, to)];
     },
   },
@@ -268,9 +342,9 @@ const PARSERS: Parser[] = [
     relative: false,
     resolve: (m) => wholeYear(Number(m[1])),
   },
-  // last year, this month, next week, the previous year, a year earlier
+  // last year, this month, next week, the previous year, a year earlier, the year before
   {
-    re: /\b(last|this|next|past|previous|coming|the previous|the past|the prior|prior) (?:(?:fiscal|financial) )?(year|quarter|month|week)\b|\ba (year|month) (?:ago|earlier)\b/gi,
+    re: /\b(last|this|next|past|previous|coming|the previous|the past|the prior|prior) (?:(?:fiscal|financial) )?(year|quarter|month|week)\b|\b(?:a|the) (year|month) (?:ago|earlier|before)\b/gi,
     explicitYear: false,
     relative: true,
     resolve: (m, a) => {
@@ -305,9 +379,9 @@ const PARSERS: Parser[] = [
       return single(fromDayNumber(dayNumber(a.y, a.m, a.d) + step));
     },
   },
-  // Thursday, last Thursday: the anchor's week
+  // Thursday, last Thursday: the anchor's week ("Monday, June 24" is the date it names)
   {
-    re: /\b(?:(last|next|this) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+    re: new RegExp(String.raw`\b(?:(last|next|this) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!,? \(?(?:${MONTH} \d|\d{1,2}(?:st|nd|rd|th)? ${MONTH}))`, "g"),
     explicitYear: false,
     relative: true,
     resolve: (m, a, o) => {
@@ -321,20 +395,31 @@ const PARSERS: Parser[] = [
       return single(fromDayNumber(future ? today + forward : today - (m[1] === "last" && back === 0 ? 7 : back)));
     },
   },
-  // in May, last February, early September (year nearest the anchor)
+  // in May, last February, early September (year nearest the anchor), in May last year
   {
     needs: "month",
-    re: new RegExp(String.raw`\b(?:(last|next) )?(${MONTH})\b`, "g"),
+    re: new RegExp(String.raw`\b(?:(last|next) )?(${MONTH})\b${OF_YEAR}`, "g"),
     explicitYear: false,
     relative: true,
     resolve: (m, a, o) => {
       if (!a) return null;
       const month = monthOf(m[2]!);
+      if (m[3]) return single(ym(yearNamed(m[3], a), month));
       const future = m[1] === "next" || (o.future && m[1] !== "last");
       return single(ym(yearFor(month, a, { future }), month));
     },
   },
 ];
+
+/** "since 2020", "since March", "since the start of 2023": the period runs from that date up to the anchor. */
+const SINCE = /\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$/iu;
+
+/** Stretches a date after "since" to the anchor, at the anchor's full precision (the text says "until now"). */
+function sinceToAnchor(d: DateMention, before: string, a: Anchor | null): DateMention {
+  if (!a || !SINCE.test(before)) return d;
+  const anchor = a.m === null ? String(a.y) : a.d === null ? ym(a.y, a.m) : ymd(a.y, a.m, a.d);
+  return anchor > d.to ? { ...d, to: anchor } : d;
+}
 
 /** Wire copy wraps lines and doubles spaces: a space in a pattern matches any run of whitespace. */
 function spaced(re: RegExp): RegExp {
@@ -364,7 +449,8 @@ export function findDates(text: string, anchor: string | null, offset = 0, opts:
       if (!range) continue;
       const start = m.index, end = m.index + m[0].length;
       const explicitYear = typeof parser.explicitYear === "function" ? parser.explicitYear(m) : parser.explicitYear;
-      all.push({ start: offset + start, end: offset + end, surface: m[0], from: range[0], to: range[1], explicitYear, relative: parser.relative && !explicitYear });
+      const mention = { start: offset + start, end: offset + end, surface: m[0], from: range[0], to: range[1], explicitYear, relative: parser.relative && !explicitYear };
+      all.push(sinceToAnchor(mention, text.slice(Math.max(0, start - 30), start), a));
     }
   }
   all.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));

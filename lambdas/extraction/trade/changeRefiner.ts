@@ -15,8 +15,8 @@ const LEVEL_BEFORE = /\b(?:to|from|at|of|totall?ing|totall?ed|totals?|worth|reac
 /** A change noun as subject of the level verb: "the total on-year decline … reaching $41.6 million". */
 const CHANGE_NOUN = /\b(?:the|a|an|its|their|total|annual|on-year|year-on-year|this)\s+(?:[\p{L}-]+\s+){0,2}(increase|rise|growth|decline|drop|fall|decrease|gain|loss|jump|surge|slump|contraction|reduction)\b/iu;
 const BASELINE = /\b(?:compared (?:to|with)|versus|vs\.?|relative to|against)\s+([^,.;:“”"]{3,80})/giu;
-/** Baselines that need no "compared to": "year-on-year", "(up 5 percent) from a year earlier", "over the same period last year". */
-const BASELINE_ADVERB = /\b(?:(?:from|than|over|on|versus)\s+)?((?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:same|corresponding)\s+(?:period|months?|quarter|half|time)(?:\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:of\s+|in\s+)?last\s+year|(?:of|in)\s+\d{4}))?|(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)|on[- ]year|(?<=\bon\s+)the\s+year|[yq]\/[yq]|yoy|y-o-y)(?![\p{L}\d])|\bfrom\s+(the\s+(?:(?:same|previous|prior|preceding|\d{1,2}|two|three|four|six|nine|twelve)\s+)+(?:months?|quarters?|period|(?:fiscal\s+)?year)\s+(?:to|ending|ended|through)\s+[^,;]{3,40}(?:\d{4}|Q[1-4]))\b/giu;
+/** Baselines that need no "compared to": "year-on-year", "(up 5 percent) from a year earlier", "over the same period last year", "from the previous year", "(fell 10 percent) from 2022". */
+const BASELINE_ADVERB = /\b(?:(?:from|than|over|on|versus)\s+)?((?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:same|corresponding)\s+(?:period|months?|quarter|half|time)(?:\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:of\s+|in\s+)?last\s+year|(?:of|in)\s+\d{4}))?|(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)|on[- ]year|(?<=\bon\s+)the\s+year|[yq]\/[yq]|yoy|y-o-y)(?![\p{L}\d])|\bfrom\s+(the\s+(?:(?:same|previous|prior|preceding|\d{1,2}|two|three|four|six|nine|twelve)\s+)+(?:months?|quarters?|period|(?:fiscal\s+)?year)\s+(?:to|ending|ended|through)\s+(?![$€£¥]|\d[\d.,]*\s*(?:%|per|bn|billion|mln|million|trillion)\b)[^,;]{3,40}(?:\d{4}|Q[1-4]))\b|\b(?:from|over|than|on|versus)\s+(?:in\s+)?(the\s+(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?(?:year|quarter|month|period)|(?:19|20)\d\d\b(?!\s*(?:[-–/]|to\b|and\b|through\b|until\b)))/giu;
 /** Only whitespace or "in"/"for" between a figure and a date phrase: the phrase dates that figure. */
 const DATES_FIGURE = /^\s*(?:(?:in|for|during)\s+)?$/iu;
 const SPAN = 90;
@@ -34,7 +34,8 @@ function directionIn(text: string): "increase" | "decrease" | null {
 export function changeOf(text: string, fig: Figure, floor: number): Change {
   const before = text.slice(Math.max(floor, fig.start - SPAN), fig.start);
   const after = text.slice(fig.end, fig.end + 25);
-  if (fig.kind === "multiple") return { valueType: "change", direction: fig.impliesIncrease || directionIn(before) !== "decrease" ? "increase" : "decrease" };
+  if (fig.implies === "decrease") return { valueType: "change", direction: "decrease" };
+  if (fig.kind === "multiple") return { valueType: "change", direction: fig.implies === "increase" || directionIn(before) !== "decrease" ? "increase" : "decrease" };
   if (LEVEL_BEFORE.test(before)) {
     const noun = CHANGE_NOUN.exec(before);
     if (noun) return { valueType: "change", direction: directionIn(noun[1]!) };
@@ -59,7 +60,7 @@ export function baselinesIn(text: string, sentence: Span, figures: Figure[] = []
     return { start, end: start + inner.length, text: inner };
   });
   const adverbial = [...local.matchAll(BASELINE_ADVERB)]
-    .map((m) => ({ start: sentence.start + m.index + m[0].length - (m[1] ?? m[2]!).length, end: sentence.start + m.index + m[0].length, text: m[1] ?? m[2]! }))
+    .map((m) => ({ start: sentence.start + m.index + m[0].length - (m[1] ?? m[2] ?? m[3]!).length, end: sentence.start + m.index + m[0].length, text: m[1] ?? m[2] ?? m[3]! }))
     .filter((b) => !explicit.some((e) => b.start < e.end && e.start < b.end))
     .filter((b) => !/^(?:year|month|quarter|on[- ]|the\s+year$|[yq]\/|yoy|y-o-y)/iu.test(b.text) ? !figures.some((f) => (f.kind === "money" || f.kind === "tonnes") && f.end <= b.start && DATES_FIGURE.test(text.slice(f.end, b.start))) : true);
   return [...explicit, ...adverbial].sort((a, b) => a.start - b.start);

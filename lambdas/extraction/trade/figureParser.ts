@@ -1,6 +1,7 @@
 // Figures a trade statement can carry: money ("$41.6 million", "2.5bn euros",
 // "65 mln dlrs", "seven billion dollar"), percentages ("37 percent", "37%"),
-// multiples ("6-fold", "tripled", "more than triple") and tonnages. Money
+// multiples ("6-fold", "tripled", "more than triple"), fractions as percentages
+// ("fell by a third", "halved") and tonnages. Money
 // written without a currency ("4.3 billion") keeps `unit` null for the unit
 // refiner to fill from a neighbour.
 import currencies from "../../../data/gazetteer/currencies.json";
@@ -14,8 +15,8 @@ export interface Figure extends Span {
   value: number;
   /** ISO 4217 code, "percent", "multiple", "tonnes", or null for money whose currency is not written. */
   unit: string | null;
-  /** A multiple given as a verb ("tripled") is itself an increase. */
-  impliesIncrease: boolean;
+  /** A figure given as a verb is itself a change: "tripled" an increase, "halved" a decrease. */
+  implies: "increase" | "decrease" | null;
 }
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -37,24 +38,44 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const SYMBOLS = Object.keys(currencies.symbols).sort((a, b) => b.length - a.length);
 const SYMBOL_CODE = currencies.symbols as Record<string, string>;
 const WORD_CODE = currencies.words as Record<string, string>;
-const DOLLAR_CODE = currencies.dollarCountries as Record<string, string>;
+const QUALIFIED = currencies.qualified as Record<string, Record<string, string>>;
+const QUALIFIED_ONLY = currencies.qualifiedOnly as Record<string, Record<string, string>>;
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDNUM = Object.keys(WORD_NUMBERS).join("|");
-// Long scale words may stand apart ("2.5 billion"); one-letter ones only attached ("$5m").
-const SCALE = String.raw`(?:(?:\s?(trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trln|trn|bln|mln|tn|bn|mn)|(m|b|k))(?![\p{L}\d]))`;
+// Long scale words may stand apart ("2.5 billion", "$1.2-trillion"); one-letter ones only attached ("$5m").
+const SCALE = String.raw`(?:(?:[\s-]?(trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trln|trn|bln|mln|tn|bn|mn)|(m|b|k))(?![\p{L}\d]))`;
 
 const SYMBOL_FIRST = new RegExp(String.raw`(?<![\p{L}\d])(${SYMBOLS.map(escape).join("|")}) ?(${NUM})${SCALE}?`, "gu");
 const NUMBER_FIRST = new RegExp(String.raw`(?<![\p{L}\d.,$€£¥₩₹₽])(?:(${NUM})|\b(${WORDNUM}))${SCALE}?(?![\d])`, "giu");
 const FOLD = new RegExp(String.raw`(?<![\p{L}\d])(${NUM}|${WORDNUM})[- ]?fold\b`, "giu");
 const MULTIPLE_VERB = /\b(?:(more than|nearly|almost|about|to|will|would|could|to more than) )?(doubled|tripled|trebled|quadrupled|double|triple|treble|quadruple)\b(?!-)/giu;
-const AFTER_UNIT = /^ ?(?:(%)|(percent|per cent|pct)\b|(metric tons|tonnes|tons)\b|(?:([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?) )?(dollars?|dlrs?|swiss francs|[\p{L}]+)\b)/u;
+const AFTER_UNIT = /^ ?(?:(%)|(percent|per cent|pct|pc)\b|(metric tons|tonnes|tons)\b|(?:([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?) )?(dollars?|dlrs?|swiss francs|[\p{L}]+)\b)/u;
+/** "by a third", "by half", "by two-thirds": a change as a fraction of the whole. */
+const FRACTION = /\bby\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|under|just\s+over|just\s+under)\s+)?(?:(a|one|two|three)[- ])?(half|thirds?|quarters?|fifths?)\b/giu;
+const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 };
+const HALVED = /\bhalved\b/giu;
+/** "grew 2.5 times", "increased by three times": a multiple only after a verb of growth ("met three times" is none). */
+const TIMES = new RegExp(String.raw`\b(?:rose|risen|grew|grown|increased|jumped|surged|expanded|soared|climbed|multiplied)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|more\s+than|over|some|roughly)\s+)?((${NUM}|${WORDNUM})[- ]times)\b`, "giu");
+
+/** A word number counts only with a scale written out ("two billion"): without a digit, NUMBER_FIRST needs one of these. */
+const SCALE_WORD = /trillion|billion|million|thousand|lakh|crore|trln|trn|bln|mln|tn|bn|mn/iu;
 
 const UNITLESS_NEXT = /^(?:\s*(?:[,.;:)\]”"'’—–-]|$)|\s+(?:of|in|this|last|next|a|an|from|to|and|or|worth|for|by|at|during|through|over|since|annually|per|while|when|but|on|the|was|is|were|are|would|will|had|has)\b)/iu;
 
 function parseNumber(digits: string | undefined, word: string | undefined): number | null {
   const n = digits !== undefined ? Number(digits.replace(/,/g, "")) : WORD_NUMBERS[(word ?? "").toLowerCase()];
   return n !== undefined && Number.isFinite(n) ? n : null;
+}
+
+/** The currency a word names, made a country's own by the country word before it ("Egyptian pounds", "Kenyan shillings"). */
+function currencyOf(word: string, qualified: string | undefined): string | null {
+  const code = WORD_CODE[word];
+  const only = QUALIFIED_ONLY[word];
+  if (!code && !only) return null;
+  const qualifier = qualified ? findCountries(qualified)[0]?.iso3 : undefined;
+  if (!code) return (qualifier && only?.[qualifier]) || null;
+  return (qualifier && QUALIFIED[code]?.[qualifier]) || code;
 }
 
 /** The unit written after a number: %, percent, tonnes, or a currency word ("euros", "Hong Kong dollars"). */
@@ -67,29 +88,26 @@ function unitAfter(rest: string): { unit: string; kind: FigureKind; length: numb
   let qualified = m[4];
   let length = m[0].length;
   // "16 billion U.S. Dlrs in 1986": the qualifier took the currency word and left "in"; give it back.
-  const split = !WORD_CODE[word] && qualified ? /^(.*?) ?([\p{L}]+)$/u.exec(qualified) : null;
+  const split = !WORD_CODE[word] && !QUALIFIED_ONLY[word] && qualified ? /^(.*?) ?([\p{L}]+)$/u.exec(qualified) : null;
   if (split && WORD_CODE[split[2]!.toLowerCase()]) {
     word = split[2]!.toLowerCase();
     qualified = split[1] || undefined;
     length = m[0].indexOf(m[4]!) + m[4]!.length;
   }
-  const code = WORD_CODE[word];
-  if (!code) return null;
-  const qualifier = qualified ? findCountries(qualified)[0]?.iso3 : undefined;
-  const unit = qualifier && code === "USD" ? (DOLLAR_CODE[qualifier] ?? code) : code;
-  return { unit, kind: "money", length };
+  const unit = currencyOf(word, qualified);
+  return unit ? { unit, kind: "money", length } : null;
 }
 
 /** Every figure in `text`, offsets shifted by `offset`, in text order, never overlapping. */
 export function findFigures(text: string, offset = 0): Figure[] {
   const found: Figure[] = [];
-  const add = (start: number, end: number, kind: FigureKind, value: number, unit: string | null, impliesIncrease = false) => {
+  const add = (start: number, end: number, kind: FigureKind, value: number, unit: string | null, implies: Figure["implies"] = null) => {
     // toPrecision drops binary noise: 2.09 × 1e9 is 2090000000, not 2089999999.9999998.
-    if (Number.isFinite(value) && value >= 0) found.push({ start: offset + start, end: offset + end, kind, value: Number(value.toPrecision(15)), unit, impliesIncrease });
+    if (Number.isFinite(value) && value >= 0) found.push({ start: offset + start, end: offset + end, kind, value: Number(value.toPrecision(15)), unit, implies });
   };
 
-  // Cheap necessary conditions skip a pattern that cannot match: SYMBOL_FIRST needs a digit, FOLD the word "fold",
-  // MULTIPLE_VERB one of its verbs (each test uses its pattern's flags).
+  // Cheap necessary conditions skip a pattern that cannot match: SYMBOL_FIRST needs a digit, NUMBER_FIRST a digit
+  // or a scale word, FOLD the word "fold", MULTIPLE_VERB one of its verbs, FRACTION "by" (each test uses its pattern's flags).
   const digit = /\d/.test(text);
   for (const m of digit ? text.matchAll(SYMBOL_FIRST) : []) {
     const n = parseNumber(m[2], undefined);
@@ -102,30 +120,48 @@ export function findFigures(text: string, offset = 0): Figure[] {
     if (after?.kind === "money" && m[1] === "¥") end += after.length;
     add(m.index, end, "money", n * scale, unit);
   }
-  for (const m of text.matchAll(NUMBER_FIRST)) {
-    const n = parseNumber(m[1], m[2]);
-    if (n === null) continue;
+  for (const m of digit || SCALE_WORD.test(text) ? text.matchAll(NUMBER_FIRST) : []) {
     const scaleWord = (m[3] ?? m[4] ?? "").toLowerCase();
-    const scale = SCALES[scaleWord] ?? 1;
-    const end = m.index + m[0].length;
-    const after = unitAfter(text.slice(end, end + 40));
     // A word number counts only with a written-out scale ("two billion"), never alone ("one of them", "a m").
     if (m[2] && (!scaleWord || m[4])) continue;
-    if (after) add(m.index, end + after.length, after.kind, n * scale, after.unit);
+    const end = m.index + m[0].length;
+    // "a 2-million-tonne cargo" is a description, not an amount.
+    if (text[end] === "-" && /-\p{L}+$/u.test(m[0])) continue;
+    const whole = parseNumber(m[1], m[2]);
+    if (whole === null) continue;
+    // "half a billion dollars" is 0.5 billion.
+    const half = m[2]?.toLowerCase() === "a" ? /\bhalf\s+$/iu.exec(text.slice(Math.max(0, m.index - 6), m.index)) : null;
+    const n = half ? whole / 2 : whole;
+    const start = m.index - (half?.[0].length ?? 0);
+    const scale = SCALES[scaleWord] ?? 1;
+    const after = unitAfter(text.slice(end, end + 40));
+    if (after) add(start, end + after.length, after.kind, n * scale, after.unit);
     // "4.3 billion in 1985" is money in the sentence's currency; "2 million people" is not money.
-    else if (scaleWord && UNITLESS_NEXT.test(text.slice(end, end + 12))) add(m.index, end, "money", n * scale, null);
+    else if (scaleWord && UNITLESS_NEXT.test(text.slice(end, end + 12))) add(start, end, "money", n * scale, null);
   }
   for (const m of /fold/iu.test(text) ? text.matchAll(FOLD) : []) {
     const n = parseNumber(/\d/.test(m[1]!) ? m[1] : undefined, /\d/.test(m[1]!) ? undefined : m[1]);
-    if (n !== null) add(m.index, m.index + m[0].length, "multiple", n, "multiple", true);
+    if (n !== null) add(m.index, m.index + m[0].length, "multiple", n, "multiple", "increase");
+  }
+  for (const m of /times/iu.test(text) ? text.matchAll(TIMES) : []) {
+    const n = parseNumber(/\d/.test(m[2]!) ? m[2] : undefined, /\d/.test(m[2]!) ? undefined : m[2]);
+    const end = m.index + m[0].length;
+    if (n !== null && n > 1) add(end - m[1]!.length, end, "multiple", n, "multiple", "increase");
   }
   for (const m of /doubl|tripl|trebl|quadrupl/iu.test(text) ? text.matchAll(MULTIPLE_VERB) : []) {
     const verb = m[2]!.toLowerCase();
     // Bare "double"/"triple" is a multiple only as a verb ("to more than triple"), not "double taxation".
     if (!m[1] && !verb.endsWith("d")) continue;
     const start = m.index + m[0].length - m[2]!.length;
-    add(start, start + m[2]!.length, "multiple", MULTIPLE_VERBS[verb] ?? 0, "multiple", true);
+    add(start, start + m[2]!.length, "multiple", MULTIPLE_VERBS[verb] ?? 0, "multiple", "increase");
   }
+  // A fraction is a share of the whole: "fell by a third" is 33.3 percent (one decimal), "by two-thirds" 66.7.
+  for (const m of /[Bb][Yy]\s/.test(text) ? text.matchAll(FRACTION) : []) {
+    const parts = WORD_NUMBERS[(m[1] ?? "a").toLowerCase()] ?? 1;
+    const start = m.index + (/\s/u.exec(m[0])?.index ?? 0) + 1;
+    add(start, m.index + m[0].length, "percent", Number(((100 * parts) / FRACTIONS[m[2]!.toLowerCase()]!).toFixed(1)), "percent");
+  }
+  for (const m of /halved/iu.test(text) ? text.matchAll(HALVED) : []) add(m.index, m.index + m[0].length, "percent", 50, "percent", "decrease");
 
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Figure[] = [];

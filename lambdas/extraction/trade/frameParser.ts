@@ -92,7 +92,8 @@ function possessorOf(text: string, cue: Cue, mentions: CountryMention[], sentenc
   const m = /(?:(['’]s|\bits|\btheir)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
   const lead = cue.start - (m?.[0].length ?? 0);
   if (m?.[1] === "its" || m?.[1] === "their" || m?.[1]?.endsWith("its") || m?.[1]?.endsWith("their")) return subjectBefore(text, lead, mentions, sentence.start);
-  return mentions.find((c) => c.end === lead - (m?.[1] && /s$/.test(m[1]) && !/its|their/.test(m[1]) ? m[1].length : 0) || c.end + 1 === lead) ?? null;
+  // "India's oil imports": the country ends where the match begins; "U.S. exports": a space before.
+  return mentions.find((c) => c.end === lead || c.end + 1 === lead) ?? null;
 }
 
 const mentionAt = (mentions: CountryMention[], at: number): CountryMention | null => mentions.find((c) => c.start === at) ?? null;
@@ -191,6 +192,6 @@ function goodsAfterNoun(text: string, cue: Cue, limit: number): GoodsPhrase | nu
 /** "agricultural exports": the flow noun with the one describing word before it. */
 function flowNounPhrase(text: string, cue: Cue): string {
   const m = /(?:^|\s)([\p{Ll}-]+)\s+$/u.exec(text.slice(Math.max(0, cue.start - 30), cue.start));
-  const adjective = m && !/^(?:the|its|their|his|her|our|of|and|in|to|for|a|an|from|on)$/u.test(m[1]!) ? m[1] : null;
+  const adjective = m && !/^(?:the|its|their|his|her|our|of|and|in|to|for|a|an|from|on|while|whereas|but|as|with|that|which|when|where|by|at|or|said|says|say|told|showed|shows|reported)$/u.test(m[1]!) ? m[1] : null;
   return adjective ? `${adjective} ${cue.text}` : cue.text;
 }

@@ -43,13 +43,18 @@ function isTargetMultiple(text: string, fig: Figure, next: Figure | undefined): 
 }
 const TO_LEVEL = /^[^,;.]{0,80}\bto\s+(?:(?:about|around|nearly|some|over|more than|at least|a record)\s+)*$/iu;
 
-/** "figures showed on Thursday": when the figure was published, not what it covers. */
-const REPORT_DATE = /\b(?:said|says|showed|shows|announced|reported|released|published|stated|added)\s+(?:on\s+)?$/iu;
+/** "figures showed on Thursday": when the figure was published, not what it covers; "the lowest since 2020" compares, it covers nothing. */
+const REPORT_DATE = /\b(?:(?:said|says|showed|shows|announced|reported|released|published|stated|added)\s+(?:on\s+)?|(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|most|least|first\s+time|record|level)\s+since\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?)$/iu;
 
 /** The baseline of a change: the first after it in its clause, else the nearest before it. */
 function baselineOf(text: string, fig: Figure, baselines: (Span & { text: string })[]): (Span & { text: string }) | undefined {
   return baselines.find((b) => b.start >= fig.end && !/;|\b(?:while|whereas|but)\b/u.test(text.slice(fig.end, b.start))) ?? baselines.filter((b) => b.end <= fig.start).at(-1);
 }
+
+/** "… 5 percent in the first quarter and 4 percent …": only a date phrase and a conjunction between two figures. */
+const ELLIPTIC = /^(?:\s+(?:in|during|for|over)\s+[^,;.$€£¥\d]{0,40}?(?:\d{4})?)?(?:,\s*|\s+)(?:and|but|while)\s+$/iu;
+/** "30 percent of it": a share. */
+const SHARE_AFTER = /^\s+of\b/iu;
 
 /** "an increase of 21.3 per cent or £3.1 billion": the second figure restates the first. */
 const RESTATED = /^\s*,?\s*or\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|around\s+)?$/iu;
@@ -75,8 +80,9 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
 
   ctx.sentences.forEach((sentence, i) => {
     const mentions = cc.in(i);
-    const cues = cuesIn(text, sentence);
     const raw = findFigures(sentence.text, sentence.start);
+    // Trade words serve figures and the pair a sentence naming two countries sets; most sentences need neither.
+    const cues = raw.length || distinct(mentions).length >= 2 ? cuesIn(text, sentence) : [];
     const figures = refineUnits(raw, currency);
     const written = new Set(raw.filter((r) => r.unit !== null).map((r) => r.start));
     const money = figures.filter((f) => f.kind === "money");
@@ -88,7 +94,7 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
     // Baselines and dates only serve framed figures; most sentences have none.
     const baselines = framed.length ? baselinesIn(text, sentence, raw) : [];
     const dates = framed.length
-      ? findDates(sentence.text, ctx.anchorDate, sentence.start).filter((d) => !isDateline(text, d) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)))
+      ? findDates(sentence.text, ctx.anchorDate, sentence.start).filter((d) => !isDateline(text, d) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)))
       : [];
     const periods = periodsFor(text, framed.map((x) => x.fig), dates, baselines, carried);
     const exportersHere = new Set<string>();
@@ -98,13 +104,21 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
     const changes: Change[] = [];
     framed.forEach(({ fig, frame }, k) => {
       const prev = framed[k - 1];
-      const change = prev && RESTATED.test(text.slice(prev.fig.end, fig.start)) ? changes[k - 1]! : changeOf(text, fig, prev?.fig.end ?? sentence.start);
+      const between = prev ? text.slice(prev.fig.end, fig.start) : "";
+      let change = prev && RESTATED.test(between) ? changes[k - 1]! : changeOf(text, fig, prev?.fig.end ?? sentence.start);
+      // "rose 5 percent in the first quarter and 4 percent in the second": one verb governs both.
+      if (prev && change.valueType === "level" && prev.fig.kind === fig.kind && changes[k - 1]?.valueType === "change" && ELLIPTIC.test(between) && !SHARE_AFTER.test(text.slice(fig.end, fig.end + 4))) change = changes[k - 1]!;
       changes[k] = change;
       if (fig.kind === "percent" && change.valueType === "level") return; // a share, not a trade figure
       const found = frame.direction === "bilateral"
         ? bilateralPair(text, named, i, mentions, cc, parties, /\b(?:bilateral|two-way)\b/iu.test(frame.metric ?? "") || tradeWith)
-        : flowPair(frame, mentions, parties);
-      if (!found) return;
+        : flowPair(text, frame, mentions, parties);
+      if (!found) {
+        const lone = frame.exporter ?? frame.importer;
+        if (frame.direction === "a_to_b" && lone && !(frame.exporter && frame.importer)) parties.noteTotal(lone);
+        periodMemory.stateTotal(periods[k] ?? null);
+        return;
+      }
       // A percentage of "exports" with the partner only from earlier sentences is usually the country's total.
       if (frame.direction === "a_to_b" && found.inferred && !found.partnerNamed && fig.kind !== "money") return;
       if (frame.direction === "a_to_b" && TOTAL.test(frame.goods ?? "") && found.inferred) return;

@@ -38,6 +38,11 @@ export class PartyMemory {
     else if (side) this.lastHome.flow = side === "import" ? pair[1] : pair[0];
   }
 
+  /** A country's own total ("Malaysia's exports rose"): the article is about it, so it counts toward `home()`. */
+  noteTotal(country: string): void {
+    this.counts.set(country, (this.counts.get(country) ?? 0) + 1);
+  }
+
   /** The party most records so far share, other than `except`; on a tie where the last wording of this kind stood, else the first seen. */
   home(except: string, kind: Frame["direction"]): string | null {
     const prefer = kind === "bilateral" ? this.lastHome.bilateral : this.lastHome.flow;
@@ -81,7 +86,11 @@ export function bilateralPair(text: string, named: Pair | null, i: number, menti
 }
 
 /** Exporter and importer of a flow: from the wording, then the sentence, then what came before. */
-export function flowPair(frame: Frame, mentions: CountryMention[], memory: PartyMemory): Parties | null {
+/** "to (the) X" marks a destination, "from (the) X" an origin. */
+const TO_BEFORE = /\bto\s+(?:the\s+)?$/iu;
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/iu;
+
+export function flowPair(text: string, frame: Frame, mentions: CountryMention[], memory: PartyMemory): Parties | null {
   let { exporter, importer } = frame;
   if (!exporter && !importer) {
     if (!memory.flow) return null;
@@ -90,7 +99,9 @@ export function flowPair(frame: Frame, mentions: CountryMention[], memory: Party
     return { pair: flipped ? [memory.flow[1], memory.flow[0]] : memory.flow, inferred: true };
   }
   const known = (exporter ?? importer)!;
-  const others = distinct(mentions).filter((c) => c !== known);
+  // "Shipments to China climbed, while exports to the United States fell": another flow's destination is not the missing seller.
+  const marked = exporter ? FROM_BEFORE : TO_BEFORE;
+  const others = distinct(mentions.filter((c) => !marked.test(text.slice(Math.max(0, c.start - 10), c.start)))).filter((c) => c !== known);
   let inferred = false;
   let partnerNamed = false;
   if (!exporter || !importer) {

@@ -41,6 +41,13 @@ export class PeriodMemory {
     return s.paragraph === sentence.paragraph || PERIOD_ANAPHOR.test(sentence.text) ? s.period : null;
   }
 
+  /** A dated figure that is no record ("Malaysia's exports rose 5 percent in May") still dates the paragraph's next figures. */
+  stateTotal(found: Period | null): void {
+    if (!found || found.derived || this.here.stated) return;
+    this.stated = { period: found, paragraph: this.here.paragraph, pair: "", sentence: this.here.sentence };
+    this.here.stated = true;
+  }
+
   /** The period of a figure at `start` of `pair`, given what its sentence gave it; remembers it for the sentences after. */
   periodOf(found: Period | null, pair: string, start: number): Period | null {
     const forward = this.here.forwardAt < start;

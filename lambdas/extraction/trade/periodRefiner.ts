@@ -23,24 +23,64 @@ const toPeriod = (d: DateMention): Period => ({ start: d.from, end: d.to, explic
 /** A clause break between a figure and a later date: the date belongs to another statement. */
 const CLAUSE_BREAK = /[;:]|,\s*(?:while|whereas|but|and|although|as|with)\b|\b(?:while|whereas|but)\b|,\s*\p{Ll}+\s+(?:said|says|showed|shows)\b/u;
 /** "8.2 pct to 620 mln dlrs", "25 percent year-on-year to $203 billion": the next figure is the level this change reached. */
-const TO_NEXT = /^[^,;.]{0,20}\bto\s+$/iu;
+const TO_NEXT = /^[^,;.]{0,40}\bto\s+$/iu;
 /** "a year earlier", "the previous year": one year before a sibling figure's period. */
-const YEAR_BEFORE = /^(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year)$/iu;
+const YEAR_BEFORE = /^(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year)$/iu;
 /** "the same months of 1986": a sibling figure's months in another year. */
 const SAME_MONTHS = /\bsame\s+(?:period|months?|quarter|half|time)\s+(?:(?:of|in)\s+)?$/iu;
 
+/** "1.2 trillion yuan ($165 billion)": the bracketed figure restates the one before it. */
+const BRACKETED = /^\s*\(\s*(?:(?:about|around|nearly|some|roughly|approximately|almost|over)\s+)?$/iu;
+
+const inside = (d: Span, b: Span) => d.start >= b.start && d.end <= b.end;
+/** "up from $26 billion": the starting point of a change told by an earlier figure, from another time. */
+const FROM_LEVEL = /\bfrom\s+(?:(?:about|around|nearly|some|just|only|roughly|an\s+estimated)\s+)*$/iu;
+
+/** Words that tie a year-less date to the anchor itself ("last quarter", "this month"), not to a year the sentence names. */
+const ANCHORED = /\b(?:last|this|next|previous|past|coming|prior|ago|earlier|year|month|week|today|yesterday|tomorrow)\b/iu;
+const isWholeYear = (d: DateMention) => d.explicitYear && /^\d{4}-01$/.test(d.from) && d.to === `${d.from.slice(0, 4)}-12`;
+
+/** Only "in" or "for" between a figure and a date: the date is that figure's ("$5 billion in 2023"). */
+const DATES_FIGURE = /^\s*(?:(?:in|for|during)\s+)?$/iu;
+
+/**
+ * "In 2022, exports rose 5 percent in the third quarter", "5 percent in the first quarter of 2023 and 4 percent in
+ * the second quarter": a year-less part of a year is of the one year the sentence names, by a part of that year or
+ * by the whole year as its frame, not as another figure's date ("$5 billion in 2023, and 3 percent in January-May").
+ */
+function withinNamedYear(text: string, figures: Span[], dates: DateMention[], baselines: Span[]): DateMention[] {
+  const frames = dates.filter((d) => d.explicitYear && d.from.slice(0, 4) === d.to.slice(0, 4) && !baselines.some((b) => inside(d, b)) &&
+    !(isWholeYear(d) && figures.some((f) => f.end <= d.start && DATES_FIGURE.test(text.slice(f.end, d.start)))));
+  const years = new Set(frames.map((d) => d.from.slice(0, 4)));
+  if (years.size !== 1) return dates;
+  const [year] = years as unknown as [string];
+  return dates.map((d) => {
+    const partOfYear = d.relative && d.from.length === 7 && d.to.length === 7 && d.from.slice(0, 4) === d.to.slice(0, 4) && !ANCHORED.test(d.surface);
+    return partOfYear ? { ...d, from: year + d.from.slice(4), to: year + d.to.slice(4), explicitYear: true, relative: false } : d;
+  });
+}
+
 /** One period (or null) per figure, in the figures' order. */
-export function periodsFor(text: string, figures: Span[], dates: DateMention[], baselines: Span[], carried: Period | null = null): (Period | null)[] {
-  const usable = dates.filter((d) => !baselines.some((b) => d.start >= b.start && d.end <= b.end));
+export function periodsFor(text: string, figures: Span[], found: DateMention[], baselines: Span[], carried: Period | null = null): (Period | null)[] {
+  const dates = withinNamedYear(text, figures, found, baselines);
+  const usable = dates.filter((d) => !baselines.some((b) => inside(d, b)));
   const first = figures[0], last = figures[figures.length - 1];
   if (first && last && figures.length > 1 && usable.length === figures.length && usable.every((d) => d.end <= first.start)) {
     return usable.map(toPeriod);
   }
+  const startingPoint = figures.map((fig, k) => k > 0 && FROM_LEVEL.test(text.slice(figures[k - 1]!.end, fig.start)));
   const chosen = figures.map((fig, k) => {
-    const nextFigure = figures[k + 1]?.start ?? Infinity;
+    // "compared with $11 billion a year earlier": a figure inside a baseline is dated by it.
+    const own = baselines.find((b) => inside(fig, b));
+    const dated = own ? dates.find((d) => d.start >= fig.end && inside(d, own)) : undefined;
+    if (dated) return dated;
+    const restated = figures[k + 1] && BRACKETED.test(text.slice(fig.end, figures[k + 1]!.start));
+    const nextFigure = (restated ? figures[k + 2]?.start : figures[k + 1]?.start) ?? Infinity;
     const prevFigure = figures[k - 1]?.end ?? -Infinity;
     const after = usable.find((d) => d.start >= fig.end && d.start < nextFigure);
     if (after) return after;
+    // Undated, it is not the period of the figure before it (nor of the text around).
+    if (startingPoint[k]) return null;
     const before = usable.filter((d) => d.end <= fig.start && d.start >= prevFigure).at(-1);
     if (before) return before;
     // "fell 8.2 pct to 620 mln dlrs in January": a change and the level it reached share the clause's date.
@@ -51,7 +91,7 @@ export function periodsFor(text: string, figures: Span[], dates: DateMention[], 
     return usable.filter((d) => d.end <= fig.start).at(-1) ?? null;
   });
   return chosen.map((d, k) => {
-    if (!d) return carried && { ...carried, derived: true };
+    if (!d) return startingPoint[k] ? null : carried && { ...carried, derived: true };
     const sibling = chosen.find((o, j): o is DateMention => j !== k && o !== null && o !== d && !YEAR_BEFORE.test(o.surface));
     if (sibling && YEAR_BEFORE.test(d.surface)) return { start: shiftYear(sibling.from, -1), end: shiftYear(sibling.to, -1), explicit: sibling.explicitYear, derived: true };
     if (sibling && sibling.from.length >= 7 && /^\d{4}-01$/.test(d.from) && SAME_MONTHS.test(text.slice(Math.max(0, d.start - 40), d.start))) {
