@@ -3,6 +3,7 @@ import type { QuoteRecord } from "../lambdas/core/schemas";
 import { sameDate, sameName, sameText } from "../lambdas/evaluation/match";
 import { scoreKind, summarise } from "../lambdas/evaluation/score";
 import { quoteMatcher } from "../lambdas/evaluation/match";
+import { GoldFile } from "../lambdas/evaluation/gold";
 
 const quote = (text: string, speaker: string | null): QuoteRecord => ({
   id: "q",
@@ -62,5 +63,13 @@ describe("Function: scoreKind()", () => {
   it("lets optional gold records absorb a prediction without counting", () => {
     const score = scoreKind(quoteMatcher, [quote("axis", null)], [{ text: "axis", speaker: [], optional: true }]);
     expect([score.tp, score.fp, score.fn]).toEqual([0, 0, 0]);
+  });
+});
+
+describe("Schema: GoldFile", () => {
+  it("reads a null speaker as not judged: any speaker counts as strict", () => {
+    const gold = GoldFile.parse({ article: "a.txt", quotes: [{ text: "We will see.", speaker: null }] });
+    const score = scoreKind(quoteMatcher, [quote("We will see.", "Anyone")], gold.quotes);
+    expect([score.tp, score.strictTp]).toEqual([1, 1]);
   });
 });

@@ -3,7 +3,8 @@
 // are neither required nor penalised.
 import * as z from "zod/mini";
 
-const names = z._default(z.array(z.string()), []);
+/** Acceptable names; null or none: the name is not judged. */
+const names = z._default(z.nullable(z.array(z.string())), []);
 const optional = z.optional(z.boolean());
 
 export const GoldQuote = z.object({ text: z.string(), speaker: names, optional });
