@@ -46,6 +46,9 @@ const PLACE_LEAD = /^\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|capital|port
 const DEMONYM_PLACE = /^\s+the\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:(?:port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|port|mainland)\b/u;
 /** Planning told after the frame: "a visit by X to Y is planned for May", "X arrives in Y next week". */
 const PLANNED_AFTER = /^\s+(?:is|are)\s+(?:planned|scheduled|expected|due)\b|^[^,;]{0,30}\bnext\s+(?:week|month|year)\b/u;
+/** "at the invitation of Z" says who asked, not whether the visit happens; "accepted an invitation to visit" makes it planned. */
+const INVITED_BY = /\bat\s+the\s+invitation\s+of\b/gu;
+const ACCEPTED = /\baccept(?:ed|s)?\s+(?:an|the|his|her|their|a)\s+(?:[\p{L}-]+\s+)?invitation\b/gu;
 const PURPOSE = /^,?(?:\s+[\p{L}\p{N}.]+){0,3}?\s+(?:for|to)\s+((?:the\s+)?[^,.;()]{3,100})/u;
 
 /** The place a frame names right after `from` (which stands on the whitespace before it). */
@@ -68,8 +71,9 @@ function statusOf(args: Args, start: number, end: number): "occurred" | "planned
   // The clause around the frame: up to 80 chars before; after it, to the next comma, only a cancellation counts.
   const after = /^[^,;]{0,40}/u.exec(args.text.slice(end, Math.min(args.sentence.end, end + 40)))![0];
   const rest = args.text.slice(end, Math.min(args.sentence.end, end + 120));
-  if (UNREAL.test(args.text.slice(Math.max(args.sentence.start, start - 80), end)) || CANCELLED.test(after) || CALLED_OFF.test(rest)) return null;
-  return PLANNED.test(args.text.slice(Math.max(args.sentence.start, start - 40), end)) || PLANNED_AFTER.test(after) ? "planned" : "occurred";
+  const before = (reach: number) => args.text.slice(Math.max(args.sentence.start, start - reach), end).replace(INVITED_BY, "").replace(ACCEPTED, "planned");
+  if (UNREAL.test(before(80)) || CANCELLED.test(after) || CALLED_OFF.test(rest)) return null;
+  return PLANNED.test(before(40)) || PLANNED_AFTER.test(after) ? "planned" : "occurred";
 }
 
 /** A frame as a mention, or null when its clause is hypothetical, negated or cancelled. */
@@ -111,6 +115,8 @@ export function lastEndingBy(people: PersonMention[], at: number): number {
   return lo - 1;
 }
 
+const CONTROL = /\s*\b(?:accepted|accepts|accept)\s+(?:an|the|a|his|her|their)\s+(?:[\p{L}-]+\s+)?invitation\s+to\s+$|\s*\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|decided|decides)\s+to\s+$/u;
+
 /** "he flew to …": a subject pronoun, with auxiliaries. */
 const PRONOUN_SUBJECT = /\b(?:[Hh]e|[Ss]he)(?:\s+(?:has|had|was|is|will|also|then|later|recently|already|first|to|be|due|set|expected))*\s+$/u;
 
@@ -133,6 +139,9 @@ export function placesFrom(args: Args, from: number): Place[] {
 export function subjectOf(args: Args, at: number): Visitor | null {
   const visitor = visitorBefore(args.text, at, args.sentence.start, args.people);
   if (visitor) return visitor;
+  // "X has accepted an invitation to visit", "X agreed to travel to": the subject of the verb that governs the trip.
+  const control = CONTROL.exec(args.text.slice(Math.max(args.sentence.start, at - 60), at));
+  if (control) return subjectOf(args, at - control[0].length);
   return PRONOUN_SUBJECT.test(args.text.slice(Math.max(args.sentence.start, at - 60), at)) ? pronounOwner(args, at) : null;
 }
 

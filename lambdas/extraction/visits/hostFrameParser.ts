@@ -6,6 +6,8 @@ import { alt, matchesIn, mention, placeAt, type Args, type VisitMention } from "
 import { personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
 
 const HOSTED = new RegExp(String.raw`\b(?:${alt(terms.hostVerbs)})\b`, "giu");
+/** "X was received by Z", "X will be hosted by Z": the guest stands before the verb, the host after "by". */
+const HOSTED_BY = /\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|personally|officially)\s+)?(?:hosted|received|welcomed|greeted)\s+by(?=\s)/giu;
 /** Words allowed between the verb and a named guest: "his Australian counterpart,". */
 const GUEST_LEAD = /^\s*(?:(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]+\s+)?counterpart,?\s*)?$/u;
 /** "… in Doha", "… at the palace in Lima": where the guest was received. */
@@ -17,6 +19,23 @@ function guestAfter(args: Args, end: number): Visitor | null {
   // "welcomed X's remarks" welcomes words, not a guest.
   if (person && !/^['’]s?\b/u.test(text.slice(person.end, person.end + 2))) return personVisitor(text, person);
   return visitorsAfter(text, end, args.people).find((v) => v.kind === "group") ?? null;
+}
+
+/** The guest before a passive host verb, hosted where the sentence says ("in Madrid") or in the host's country. */
+function passiveHostFrames(args: Args): VisitMention[] {
+  const { text, sentence } = args;
+  const out: VisitMention[] = [];
+  for (const { start, end } of matchesIn(args, HOSTED_BY)) {
+    const guest = visitorBefore(text, start, sentence.start, args.people);
+    const host = visitorsAfter(text, end, args.people)[0];
+    if (!guest || !host) continue;
+    const where = WHERE.exec(text.slice(host.end, Math.min(sentence.end, host.end + 60)));
+    const place = (where && placeAt(args, host.end + where[0].length)) ?? (host.country ? { start: end, end, iso3: host.country, city: null } : null);
+    if (!place || place.iso3 === guest.country) continue;
+    const found = mention(args, guest, { start, end: Math.max(end, host.end) }, place);
+    if (found) out.push(found);
+  }
+  return out;
 }
 
 export function hostFrames(args: Args): VisitMention[] {
@@ -34,5 +53,5 @@ export function hostFrames(args: Args): VisitMention[] {
     const found = mention(args, guest, { start, end }, place ?? { start: end, end, iso3: host, city: null });
     if (found) out.push(found);
   }
-  return out;
+  return [...out, ...passiveHostFrames(args)];
 }

@@ -19,7 +19,17 @@ const VISIT_VERB = new RegExp(String.raw`\b(?:${alt(terms.visitVerbs)})\b`, "giu
 const ARRIVAL = new RegExp(String.raw`\b(?:${alt(terms.arrivalVerbs)})\b`, "giu");
 const STAY = new RegExp(String.raw`\b(?:${alt(terms.stayVerbs)})\s+(?:[\p{L}\p{N}-]+\s+){1,3}?in\b`, "giu");
 const ONWARD = new RegExp(String.raw`\b(?:${alt(terms.onwardVerbs)})\b`, "giu");
-const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})\s+(?:(to)\b|(here)\b|(of|by)\b)`, "giu");
+const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})\s+(?:(to|in)\b|(here)\b|(of|by)\b)`, "giu");
+/** "Menon's Washington visit", "his China trip": the place before the noun. */
+const NOUN_AFTER_PLACE = /^\s+(?:(?:state|official|working|private|surprise)\s+)?(?:visit|trip|tour|stopover)\b/u;
+/** "X paid a visit to", "X wrapped up a four-day visit to", "X began a tour of": the noun's owner is the verb's subject. */
+const NOUN_VERB = new RegExp(String.raw`\b(?:${alt(terms.nounVerbs)})\s+(?:(?:a|an|his|her|their|the|its|\d{1,4}|[\p{Ll}]+)\s+)?(?:[\p{Ll}\p{N}-]+\s+){0,2}$`, "u");
+/** "X, in Ankara for talks, said", "X, now in Tokyo, …": an apposition places the person. */
+const APPOSITION_IN = /,\s+(?:(?:now|currently|already|still)\s+)?in(?=\s)/gu;
+/** "While in Tokyo, X met …", "While visiting Kenya, X said …": the person opening the main clause. */
+const WHILE_IN = /\b(?:[Ww]hile|[Ww]hen)\s+(?:in|visiting|on\s+a\s+(?:[\p{L}-]+\s+)?visit\s+to)(?=\s)/gu;
+/** "… trip took him to Bhutan": the pronoun's person goes there. */
+const TOOK_TO = /\b(?:took|takes|take|will\s+take|has\s+taken)\s+(?:him|her|them)\s+(?:to|through)(?=\s)/gu;
 const EVENT = new RegExp(String.raw`\b(?:${alt(terms.eventNouns)})\b`, "giu");
 const COPULA = /^(?:was|were|is|are)\s+in$/iu;
 /** "toured copper mines in Antofagasta": a few words, then the place. */
@@ -27,7 +37,7 @@ const OBJECT_THEN_IN = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|at|around|near)
 /** "on a three-day visit to", "during an official trip to": the noun's visitor is the sentence's subject. */
 /** "… visited Mozambique in January and will visit Angola": the verb shares the subject of the frame before it. */
 const AND_VERB = /\band(?:\s+(?:has|have|had|was|were|is|are|will|also|then|later|is\s+due\s+to|plans\s+to|is\s+expected\s+to))*\s+$/u;
-const ON_A_VISIT = /\b(?:on|during|for|after|before)\s+(?:a|an|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+const ON_A_VISIT = /\b(?:on|upon|during|for|after|before)\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3})?$/iu;
 
 function verbFrames(args: Args): VisitMention[] {
   const { text, sentence } = args;
@@ -54,10 +64,14 @@ function verbFrames(args: Args): VisitMention[] {
       }
     }
   }
-  // "… and will visit Angola", "… before continuing to Manila": a further stop for the visitor of the frame before it.
-  const onward = [...matchesIn(args, ONWARD)].map(({ start, end }) => ({ start, end, places: placesFrom(args, end) }));
-  for (const { start, end, places } of [...shared, ...onward]) {
-    const previous = out.filter((v) => v.end <= start).sort((a, b) => a.end - b.end).at(-1);
+  return [...out, ...furtherStops(args, out, shared)];
+}
+
+/** "… and will visit Angola", "… before continuing to Manila": a further stop for the visitor of the frame before it. */
+function furtherStops(args: Args, frames: VisitMention[], stops: { start: number; end: number; places: Place[] }[]): VisitMention[] {
+  const out: VisitMention[] = [];
+  for (const { start, end, places } of stops) {
+    const previous = frames.filter((v) => v.end <= start).sort((a, b) => a.end - b.end).at(-1);
     if (!previous) continue;
     for (const place of places) {
       const found = mention(args, previous.visitor, { start, end }, place);
@@ -67,8 +81,37 @@ function verbFrames(args: Args): VisitMention[] {
   return out;
 }
 
+/** The person or group whose phrase starts right at `at` ("Indian Prime Minister X", "a Chinese delegation"). */
+function visitorAt(args: Args, at: number): Visitor | null {
+  const person = args.people.find((p) => p.start >= at && p.start <= at + 4);
+  return person ? personVisitor(args.text, person) : (visitorsAfter(args.text, at, args.people)[0] ?? null);
+}
+
+/** Frames that place a person without a travel verb: "X, in Ankara for talks, said", "While in Tokyo, X met", "… took him to Bhutan". */
+function placedFrames(args: Args): VisitMention[] {
+  const { text, sentence } = args;
+  const out: VisitMention[] = [];
+  const add = (visitor: Visitor | null, span: { start: number; end: number }, place: Place | null) => {
+    const found = visitor && place ? mention(args, visitor, span, place) : null;
+    if (found) out.push(found);
+  };
+  for (const { start, end } of matchesIn(args, APPOSITION_IN)) {
+    const visitor = visitorBefore(text, start, sentence.start, args.people);
+    if (visitor?.end === start) add(visitor, { start, end }, placeAt(args, end));
+  }
+  for (const { start, end } of matchesIn(args, WHILE_IN)) {
+    const place = placeAt(args, end);
+    const comma = place ? /^[^.;,]{0,30},\s*/u.exec(text.slice(place.end, Math.min(sentence.end, place.end + 40))) : null;
+    if (place && comma) add(visitorAt(args, place.end + comma[0].length), { start, end }, place);
+  }
+  for (const { start, end } of matchesIn(args, TOOK_TO)) {
+    for (const place of placesFrom(args, end)) add(pronounOwner(args, start), { start, end }, place);
+  }
+  return out;
+}
+
 /** Who a visit noun belongs to: "his visit", "X's visit", "a visit by X", "X paid a visit", "X, on a visit to". */
-function nounOwners(args: Args, start: number, end: number, m: RegExpExecArray, placeEnd: number): Visitor[] {
+function nounOwners(args: Args, start: number, end: number, m: { here: boolean; by: boolean }, placeEnd: number): Visitor[] {
   const { text, sentence } = args;
   const before = text.slice(Math.max(sentence.start, start - 60), start);
   if (/\b(?:his|her)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}$/u.test(before)) {
@@ -81,17 +124,17 @@ function nounOwners(args: Args, start: number, end: number, m: RegExpExecArray, 
   if (named.length) return named;
   // "a trip to Lima in 2023 by Chile's foreign minister": a few words may stand before "by".
   const by = /^(?:\s+[\p{L}\p{N}.]+){0,4}?\s+by\s+/u.exec(text.slice(placeEnd, placeEnd + 50));
-  if (m[3] || by) {
-    const after = visitorsAfter(text, m[3] ? end : placeEnd + by![0].length, args.people);
+  if (m.by || by) {
+    const after = visitorsAfter(text, m.by ? end : placeEnd + by![0].length, args.people);
     if (after.length) return after;
   }
-  // "Tran paid a visit to …", "Australian ministers have made three visits to …": the subject of pay/make.
-  const support = /\b(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:(?:a|an|his|her|their|\d{1,4}|[\p{Ll}]+)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(before);
+  // "Tran paid a visit to …", "Australian ministers have made three visits to …", "X wrapped up a visit": the verb's subject.
+  const support = NOUN_VERB.exec(before);
   if (support) {
     const v = visitorBefore(text, start - before.length + support.index, sentence.start, args.people);
     if (v) return [v];
   }
-  if (m[2]) {
+  if (m.here) {
     const rest = /^(?:\s+(?:this|last)\s+(?:week|month))?\s+by\s+/u.exec(text.slice(end, end + 30));
     if (rest) return visitorsAfter(text, end + rest[0].length, args.people);
   }
@@ -127,10 +170,12 @@ function nounFrames(args: Args): VisitMention[] {
       }
       continue;
     }
-    let places = m[1] ? placesFrom(args, end) : [];
+    // "a tour of Kenya, Tanzania and Ethiopia" names places; "a visit of X" names the visitor.
+    const tourOf = m[3] === "of" && /^tours?$/u.test(noun) ? placesFrom(args, end) : [];
+    let places = m[1] ? placesFrom(args, end) : tourOf;
     if (m[1] && !places.length) continue;
     const placeEnd = places.at(-1)?.end ?? end;
-    const visitors = nounOwners(args, start, end, m, placeEnd);
+    const visitors = nounOwners(args, start, end, { here: !!m[2], by: !!m[3] && !tourOf.length }, placeEnd);
     // "a return visit by X to China": the place may follow the visitor.
     if (!places.length && visitors.length && m[3]) {
       const to = /^\s*,?\s+to\s/u.exec(text.slice(visitors[0]!.end, visitors[0]!.end + 8));
@@ -146,6 +191,21 @@ function nounFrames(args: Args): VisitMention[] {
         const found = mention(args, visitor, { start, end }, place, { here: !!m[2], returnVisit, count: Math.max(count, visitor.count) });
         if (found) out.push(found);
       }
+    }
+  }
+  return [...out, ...placeNounFrames(args)];
+}
+
+/** "Menon's Washington visit", "his China trip", "a Japan visit by X": the place stands before the noun. */
+function placeNounFrames(args: Args): VisitMention[] {
+  const out: VisitMention[] = [];
+  for (const place of args.places) {
+    const noun = NOUN_AFTER_PLACE.exec(args.text.slice(place.end, place.end + 30));
+    if (!noun) continue;
+    const end = place.end + noun[0].length;
+    for (const visitor of nounOwners(args, place.start, end, { here: false, by: false }, end)) {
+      const found = mention(args, visitor, { start: place.start, end }, place);
+      if (found) out.push(found);
     }
   }
   return out;
@@ -187,6 +247,8 @@ function eventFrames(args: Args): VisitMention[] {
 /** Every visit mention of the sentence, in text order. */
 export function visitsIn(text: string, sentence: Sentence, here: PersonMention[], everyone: PersonMention[]): VisitMention[] {
   const args: Args = { text, sentence, people: here, everyone, places: findPlaces(text, sentence) };
-  const all = [...verbFrames(args), ...nounFrames(args), ...eventFrames(args), ...hostFrames(args), ...leadFrames(args), ...returnFrames(args)];
+  const frames = [...verbFrames(args), ...nounFrames(args), ...placedFrames(args), ...eventFrames(args), ...hostFrames(args), ...leadFrames(args), ...returnFrames(args)];
+  const onward = [...matchesIn(args, ONWARD)].map(({ start, end }) => ({ start, end, places: placesFrom(args, end) }));
+  const all = [...frames, ...furtherStops(args, frames, onward)];
   return all.filter((v) => v.host === null || v.visitor.country !== v.host).sort((a, b) => a.start - b.start);
 }

@@ -35,6 +35,8 @@ const GROUP = String.raw`(?:(?:${NUM})\s+)?(?:${MODIFIERS}${COLLECTIVE_OF})?${MO
 /** A group or role phrase ending at the end of the string: "(the) Chinese officials", "Russia's foreign minister". */
 const GROUP_BEFORE = new RegExp(String.raw`(?:\b(?:the|a|an|[Tt]he|An?)\s+)?${GROUP}$`, "u");
 const GROUP_AFTER = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:(?:${NUM})\s+)?(?:${MODIFIERS}${COLLECTIVE_OF})?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}?(?:${HEADS})\b`, "u");
+/** Sports teams, tourists, students: groups whose trips are not visits. */
+const NOT_VISITOR = new RegExp(String.raw`\b(?:${terms.notVisitors.join("|")})\b`, "iu");
 const COLLECTIVE = new RegExp(String.raw`\b(?:${terms.collectiveHeads.join("|")})\b`, "iu");
 const COUNTED = new RegExp(String.raw`^(?:${NUM})\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:${terms.countedHeads.join("|")})\b`, "u");
 /** "his counterpart", "Hartley's Chilean counterpart": a role that counterpartRefiner turns into a name. */
@@ -54,6 +56,7 @@ function countryIn(phrase: string): string | null {
 /** A group as written, without its article and leading number; the number is the count when it counts parties or visits. */
 function groupVisitor(raw: string, start: number): Visitor | null {
   const phrase = oneLine(raw).replace(/^(?:the|a|an)\s+/iu, "");
+  if (NOT_VISITOR.test(phrase)) return null;
   const country = countryIn(phrase);
   if (!country && !COLLECTIVE.test(phrase) && !COUNTERPART.test(` ${phrase}`)) return null;
   const counted = COUNTED.test(phrase);
