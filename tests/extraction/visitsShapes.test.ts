@@ -116,6 +116,61 @@ describe("visit shapes in news writing", () => {
       { visitor: "Diego Paz", visitor_country: "ARG", host_country: "USA", place: "New York" }]],
     ["made the trip", "Hungarian Foreign Minister Peter Varga made his first trip to Beijing in April.", [
       { visitor: "Peter Varga", visitor_country: "HUN", host_country: "CHN", place: "Beijing", start_date: "2024-04" }]],
+    // appositions, coordination, venues and asides
+    ["role in apposition after the name", "Maria Lopez, the Spanish foreign minister, arrived in Rabat on Monday.", [
+      { visitor: "Maria Lopez", visitor_country: "ESP", host_country: "MAR", place: "Rabat", start_date: "2024-06-17" }]],
+    ["two ministers travel together", "Indian Foreign Minister Arjun Rao and Defence Minister Vikram Singh flew to Tokyo on Monday.", [
+      { visitor: "Arjun Rao", visitor_country: "IND", host_country: "JPN", place: "Tokyo" },
+      { visitor: "Vikram Singh", visitor_country: "IND", host_country: "JPN", place: "Tokyo" }]],
+    ["Visiting X told reporters in", "Visiting Indian Prime Minister Ravi Menon told reporters in Tokyo that ties were strong.", [
+      { visitor: "Ravi Menon", visitor_role: "Indian Prime Minister", visitor_country: "IND", host_country: "JPN", place: "Tokyo" }]],
+    ["Visiting X under a dateline", "TOKYO, June 18 - Visiting Kenyan President Daniel Otieno said on Tuesday that trade would double.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "JPN", place: "Tokyo", start_date: "2024-06-18" }]],
+    ["X's <city> visit", "Ghanaian President Kofi Mensah's Washington visit ended on Friday.", [
+      { visitor: "Kofi Mensah", visitor_country: "GHA", host_country: "USA", place: "Washington" }]],
+    ["his <country> trip", "Kenyan President Daniel Otieno spoke warmly of his China trip in April.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "CHN", start_date: "2024-04" }]],
+    ["the trip took him to", "Indian Prime Minister Ravi Menon's first trip abroad since taking office took him to Bhutan in March.", [
+      { visitor: "Ravi Menon", visitor_country: "IND", host_country: "BTN", start_date: "2024-03" }]],
+    ["While in Y, X", "While in Tokyo, Indian Prime Minister Ravi Menon also met business leaders.", [
+      { visitor: "Ravi Menon", visitor_country: "IND", host_country: "JPN", place: "Tokyo" }]],
+    ["Upon arrival in Y, X said", "Upon arrival in Lima, Spanish King Felipe Ortiz said the ties were old.", [
+      { visitor: "Felipe Ortiz", visitor_country: "ESP", host_country: "PER", place: "Lima" }]],
+    ["addressed parliament in", "Indian Prime Minister Ravi Menon addressed the Japanese parliament in Tokyo on Monday.", [
+      { visitor: "Ravi Menon", visitor_country: "IND", host_country: "JPN", place: "Tokyo", start_date: "2024-06-17" }]],
+    ["signed a deal in", "Indian Prime Minister Ravi Menon signed a nuclear deal in Paris on Friday.", [
+      { visitor: "Ravi Menon", visitor_country: "IND", host_country: "FRA", place: "Paris", start_date: "2024-06-14" }]],
+    ["laid a wreath", "Indian Prime Minister Ravi Menon laid a wreath at a war memorial in Canberra on Friday.", [
+      { visitor: "Ravi Menon", visitor_country: "IND", host_country: "AUS", place: "Canberra", start_date: "2024-06-14" }]],
+    ["arrived at a city's airport", "Indian Prime Minister Ravi Menon arrived at Tokyo's Haneda airport on Monday.", [
+      { visitor: "Ravi Menon", visitor_country: "IND", host_country: "JPN", place: "Tokyo", start_date: "2024-06-17" }]],
+    ["venue: talks at the Kremlin", "Brazilian Foreign Minister Paulo Lima held talks at the Kremlin on Tuesday.", [
+      { visitor: "Paulo Lima", visitor_country: "BRA", host_country: "RUS", place: "Kremlin", start_date: "2024-06-18" }]],
+    ["greeted at the airport by", "Kenyan President Daniel Otieno was greeted at the airport by Japanese Foreign Minister Yoko Mori on Monday.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "JPN", start_date: "2024-06-17" }]],
+    ["at the invitation of", "At the invitation of President Lucas Prado, Angolan President Joao Neto visited Brazil in May.", [
+      { visitor: "Joao Neto", visitor_country: "AGO", host_country: "BRA", start_date: "2024-05" }]],
+    ["present tense, scheduled", "French President Emile Laurent arrives in Hanoi on Thursday, the first visit by a French leader in seven years.", [
+      { visitor: "Emile Laurent", visitor_country: "FRA", host_country: "VNM", place: "Hanoi", start_date: "2024-06-20", status: "planned" }]],
+    ["date range across months", "Turkish Foreign Minister Emre Kaya will visit Washington from June 30 to July 2.", [
+      { visitor: "Emre Kaya", host_country: "USA", start_date: "2024-06-30", end_date: "2024-07-02", status: "planned" }]],
+    ["date range with a dash", "Turkish Foreign Minister Emre Kaya visited Cairo on June 3-5.", [
+      { visitor: "Emre Kaya", host_country: "EGY", start_date: "2024-06-03", end_date: "2024-06-05" }]],
+    ["agreed to travel", "Chilean President Marta Rojas agreed to travel to Egypt in October.", [
+      { visitor: "Marta Rojas", host_country: "EGY", start_date: "2024-10", status: "planned" }]],
+    // passages: the trip told over several sentences
+    ["passage: arrival, then talks, one record", "Kenyan President Daniel Otieno arrived in Berlin on Monday. He held talks with German officials the next day. The visit ends on Thursday.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "DEU", place: "Berlin", start_date: "2024-06-17" }]],
+    ["passage: two stops of one tour", "Indian Foreign Minister Arjun Rao began a tour of East Africa on Sunday. He was in Nairobi on Monday and flew to Dar es Salaam on Tuesday.", [
+      { visitor: "Arjun Rao", host_country: "KEN", place: "Nairobi", start_date: "2024-06-17" },
+      { visitor: "Arjun Rao", host_country: "TZA", place: "Dar es Salaam", start_date: "2024-06-18" }]],
+    ["passage: role later names the visitor", "Japan's foreign minister is visiting Brazil. Foreign Minister Yoko Mori arrived in Brasilia on Wednesday.", [
+      { visitor: "Yoko Mori", visitor_country: "JPN", host_country: "BRA", place: "Brasilia", start_date: "2024-06-19" }]],
+    ["passage: host and guest", "Vietnam welcomed Cuban President Raul Diaz on Tuesday. Diaz met Vietnamese leaders in Hanoi.", [
+      { visitor: "Raul Diaz", visitor_country: "CUB", host_country: "VNM", start_date: "2024-06-18" }]],
+    ["passage: visit then return visit", "Mexican President Ana Ruiz visited Canada in March. Canadian Prime Minister Paul Leclerc returned the visit in May.", [
+      { visitor: "Ana Ruiz", visitor_country: "MEX", host_country: "CAN", start_date: "2024-03" },
+      { visitor: "Paul Leclerc", visitor_country: "CAN", host_country: "MEX", start_date: "2024-05" }]],
     // planned
     ["is due in", "Argentine Foreign Minister Diego Paz is due in Madrid on Monday.", [
       { visitor: "Diego Paz", visitor_country: "ARG", host_country: "ESP", place: "Madrid", start_date: "2024-06-24", status: "planned" }]],
@@ -132,7 +187,7 @@ describe("visit shapes in news writing", () => {
     ["is set to arrive", "Icelandic Prime Minister Bjarni Jonsson is set to arrive in Oslo on Monday.", [
       { visitor: "Bjarni Jonsson", visitor_country: "ISL", host_country: "NOR", place: "Oslo", start_date: "2024-06-24", status: "planned" }]],
     ["is to visit", "Peruvian President Elena Quispe is to visit Japan from July 3 to 5.", [
-      { visitor: "Elena Quispe", visitor_country: "PER", host_country: "JPN", start_date: "2024-07-03", status: "planned" }]],
+      { visitor: "Elena Quispe", visitor_country: "PER", host_country: "JPN", start_date: "2024-07-03", end_date: "2024-07-05", status: "planned" }]],
     ["accepted an invitation", "Chilean President Marta Rojas has accepted an invitation to visit Egypt in October.", [
       { visitor: "Marta Rojas", visitor_country: "CHL", host_country: "EGY", start_date: "2024-10", status: "planned" }]],
     ["will be in", "Kenyan Foreign Minister Ruth Wanjiru will be in Tokyo on Friday.", [
@@ -170,6 +225,13 @@ describe("visit shapes in news writing", () => {
       ["called off", "Dutch Prime Minister Pieter Smit called off his visit to Morocco."],
       ["refused entry", "The Israeli government refused to let the Irish delegation visit Gaza."],
       ["has yet to visit", "Turkish President Kemal Aydin has yet to visit Greece."],
+      ["visiting professor", "Visiting professor Anna Berg of Oslo University spoke in Accra on Monday."],
+      ["own capital", "Kenyan President Daniel Otieno told reporters in Nairobi on Monday that he would not travel."],
+      ["talks by phone", "Indian Prime Minister Ravi Menon held talks by phone with the Japanese prime minister."],
+      ["visit denied", "The ministry denied reports that Kenyan President Daniel Otieno had visited Somalia."],
+      ["wants to", "Kenyan President Daniel Otieno wants to visit Japan before the end of the year."],
+      ["unlikely", "A visit to Japan by Kenyan President Daniel Otieno is unlikely this year."],
+      ["fans", "Thousands of Argentine fans travelled to Madrid for the final."],
     ])("%s", (_shape, text) => {
       expect(visits(text)).toEqual([]);
     });

@@ -47,8 +47,11 @@ const DEMONYM_PLACE = /^\s+the\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+
 /** Planning told after the frame: "a visit by X to Y is planned for May", "X arrives in Y next week". */
 const PLANNED_AFTER = /^\s+(?:is|are)\s+(?:planned|scheduled|expected|due)\b|^[^,;]{0,30}\bnext\s+(?:week|month|year)\b/u;
 /** "at the invitation of Z" says who asked, not whether the visit happens; "accepted an invitation to visit" makes it planned. */
-const INVITED_BY = /\bat\s+the\s+invitation\s+of\b/gu;
+const INVITED_BY = /\b[Aa]t\s+the\s+invitation\s+of\b/gu;
 const ACCEPTED = /\baccept(?:ed|s)?\s+(?:an|the|his|her|their|a)\s+(?:[\p{L}-]+\s+)?invitation\b/gu;
+/** "X arrives in Hanoi on Thursday", "X begins a visit to Peru tomorrow": news tells a scheduled trip in the present tense. */
+const PRESENT_VERB = /\b(?:arrives|visits|travels|flies|heads|leaves|departs|begins|starts|lands|embarks|pays|makes|tours)\b/u;
+const SCHEDULE_AFTER = /^[^,;]{0,30}?\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|next\s+(?:week|month|\p{Lu}\p{Ll}+day))\b/u;
 const PURPOSE = /^,?(?:\s+[\p{L}\p{N}.]+){0,3}?\s+(?:for|to)\s+((?:the\s+)?[^,.;()]{3,100})/u;
 
 /** The place a frame names right after `from` (which stands on the whitespace before it). */
@@ -73,7 +76,8 @@ function statusOf(args: Args, start: number, end: number): "occurred" | "planned
   const rest = args.text.slice(end, Math.min(args.sentence.end, end + 120));
   const before = (reach: number) => args.text.slice(Math.max(args.sentence.start, start - reach), end).replace(INVITED_BY, "").replace(ACCEPTED, "planned");
   if (UNREAL.test(before(80)) || CANCELLED.test(after) || CALLED_OFF.test(rest)) return null;
-  return PLANNED.test(before(40)) || PLANNED_AFTER.test(after) ? "planned" : "occurred";
+  const scheduled = PRESENT_VERB.test(args.text.slice(start, end)) && SCHEDULE_AFTER.test(after);
+  return PLANNED.test(before(40)) || PLANNED_AFTER.test(after) || scheduled ? "planned" : "occurred";
 }
 
 /** A frame as a mention, or null when its clause is hypothetical, negated or cancelled. */

@@ -6,8 +6,8 @@ import { alt, matchesIn, mention, placeAt, type Args, type VisitMention } from "
 import { personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
 
 const HOSTED = new RegExp(String.raw`\b(?:${alt(terms.hostVerbs)})\b`, "giu");
-/** "X was received by Z", "X will be hosted by Z": the guest stands before the verb, the host after "by". */
-const HOSTED_BY = /\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|personally|officially)\s+)?(?:hosted|received|welcomed|greeted)\s+by(?=\s)/giu;
+/** "X was received by Z", "X was greeted at the airport by Z": the guest stands before the verb, the host after "by". */
+const HOSTED_BY = /\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|personally|officially)\s+)?(?:hosted|received|welcomed|greeted|met)(?:\s+(?:at|on|in)\s+(?:the\s+)?[\p{Ll}-]+)?\s+by(?=\s)/giu;
 /** Words allowed between the verb and a named guest: "his Australian counterpart,". */
 const GUEST_LEAD = /^\s*(?:(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]+\s+)?counterpart,?\s*)?$/u;
 /** "… in Doha", "… at the palace in Lima": where the guest was received. */

@@ -58,13 +58,28 @@ function verbFrames(args: Args): VisitMention[] {
       if (!visitor && AND_VERB.test(text.slice(Math.max(sentence.start, start - 40), start))) shared.push({ start, end, places });
       // "X was in Seoul": the visitor stands right before the copula (or before ", who was in").
       if (!visitor || (COPULA.test(m[0]) && !/^[\s,]*(?:who\s*)?$/u.test(text.slice(visitor.end, start).replace(/\b(?:also|then|still|already)\b/gu, "")))) continue;
-      for (const place of places) {
-        const found = mention(args, visitor, { start, end }, place);
-        if (found) out.push(found);
+      for (const who of withPartners(args, visitor)) {
+        for (const place of places) {
+          const found = mention(args, who, { start, end }, place);
+          if (found) out.push(found);
+        }
       }
     }
   }
   return [...out, ...furtherStops(args, out, shared)];
+}
+
+/** "Foreign Minister A and Defence Minister B flew to Tokyo": the subject and the people joined to it, of one country when the others' is unsaid. */
+function withPartners(args: Args, visitor: Visitor): Visitor[] {
+  const all = [visitor];
+  for (let at = visitor.start; visitor.kind === "person"; ) {
+    const p = args.people.filter((q) => q.end <= at && q.start >= args.sentence.start && /^,?\s+and\s+$/u.test(args.text.slice(q.end, at))).at(-1);
+    if (!p) break;
+    all.unshift(personVisitor(args.text, p));
+    at = p.start;
+  }
+  const country = all.find((v) => v.country)?.country ?? null;
+  return all.map((v) => (v.country ? v : { ...v, country }));
 }
 
 /** "… and will visit Angola", "… before continuing to Manila": a further stop for the visitor of the frame before it. */
@@ -106,6 +121,13 @@ function placedFrames(args: Args): VisitMention[] {
   }
   for (const { start, end } of matchesIn(args, TOOK_TO)) {
     for (const place of placesFrom(args, end)) add(pronounOwner(args, start), { start, end }, place);
+  }
+  // "Visiting Kenyan President X told reporters in Tokyo …": where the sentence puts X, else the dateline's city.
+  for (const p of args.people.filter((q) => /^(?:the\s+)?visiting\s/iu.test(q.role ?? ""))) {
+    const visitor = personVisitor(text, p);
+    const at = [...text.slice(p.end, sentence.end).matchAll(/\s(?:in|at)(?=\s)/gu)].map((m) => placeAt(args, p.end + m.index + m[0].length)).find((q) => q && q.iso3 !== visitor.country);
+    const found = at ? mention(args, visitor, p, at) : mention(args, visitor, p, null, { here: true });
+    if (found) out.push(found);
   }
   return out;
 }

@@ -81,7 +81,9 @@ export function personVisitor(text: string, p: PersonMention): Visitor {
   // "India's Mehta", "U.S. envoy X" — but not the last word of the previous sentence ("… in Japan. Prime Minister X").
   const sentenceEnd = owner !== undefined && /[^.]\.$/u.test(owner) && !/\..*\./u.test(owner);
   const country = p.country ?? (owner && !sentenceEnd ? countryIn(owner) : null);
-  return { start: p.start, end: p.end, name: p.name, role: p.role, country, kind: "person", count: 1 };
+  // "Visiting Kenyan President" says where the person is, not what they are.
+  const role = p.role?.replace(/^(?:the\s+)?visiting\s+/iu, "") || null;
+  return { start: p.start, end: p.end, name: p.name, role, country, kind: "person", count: 1 };
 }
 
 /** The visitor whose phrase ends just before `at`, within the clause starting at `floor`. */
@@ -96,7 +98,9 @@ export function visitorBefore(text: string, at: number, floor: number, people: P
     return groupVisitor(text.slice(start, base + head.length), start);
   }
   const group = GROUP_BEFORE.exec(head);
-  if (group && (!person || base + group.index > person.end)) {
+  // "Maria Lopez, the Spanish foreign minister, arrived": a role in apposition describes the person before it.
+  const apposition = person && group && /^\s*,\s*$/u.test(text.slice(person.end, base + group.index));
+  if (group && !apposition && (!person || base + group.index > person.end)) {
     const found = groupVisitor(group[0], base + group.index);
     if (found) return found;
   }
