@@ -158,6 +158,19 @@ describe("visit shapes in news writing", () => {
       { visitor: "Emre Kaya", host_country: "EGY", start_date: "2024-06-03", end_date: "2024-06-05" }]],
     ["agreed to travel", "Chilean President Marta Rojas agreed to travel to Egypt in October.", [
       { visitor: "Marta Rojas", host_country: "EGY", start_date: "2024-10", status: "planned" }]],
+    ["reported speech: said X would travel", "Officials in Ankara said Turkish President Selim Kaya would also travel to Kuwait later this month.", [
+      { visitor: "Selim Kaya", visitor_country: "TUR", host_country: "KWT", start_date: "2024-06", status: "planned" }]],
+    ["adverb inside the verb: is also in", "New Zealand's foreign minister Winston Hart is also in the Japanese capital this week.", [
+      { visitor: "Winston Hart", visitor_country: "NZL", host_country: "JPN", start_date: "2024-06" }]],
+    ["toured the region, stopping in", "Chinese Foreign Minister Wang Lei toured the region in February, stopping in Abu Dhabi, Muscat and Manama.", [
+      { visitor: "Wang Lei", visitor_country: "CHN", host_country: "ARE", place: "Abu Dhabi", start_date: "2024-02" },
+      { visitor: "Wang Lei", visitor_country: "CHN", host_country: "OMN", place: "Muscat", start_date: "2024-02" },
+      { visitor: "Wang Lei", visitor_country: "CHN", host_country: "BHR", place: "Manama", start_date: "2024-02" }]],
+    ["made stops in", "Japan's foreign minister made stops in Suva and Apia last year.", [
+      { visitor: "Japan's foreign minister", visitor_country: "JPN", host_country: "FJI", place: "Suva", start_date: "2023" },
+      { visitor: "Japan's foreign minister", visitor_country: "JPN", host_country: "WSM", place: "Apia", start_date: "2023" }]],
+    ["a tour of a region, starting in", "Indian Foreign Minister Arjun Rao began a tour of East Africa on Sunday, starting in Kenya.", [
+      { visitor: "Arjun Rao", visitor_country: "IND", host_country: "KEN", start_date: "2024-06-16" }]],
     // passages: the trip told over several sentences
     ["passage: arrival, then talks, one record", "Kenyan President Daniel Otieno arrived in Berlin on Monday. He held talks with German officials the next day. The visit ends on Thursday.", [
       { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "DEU", place: "Berlin", start_date: "2024-06-17" }]],
@@ -232,6 +245,8 @@ describe("visit shapes in news writing", () => {
       ["wants to", "Kenyan President Daniel Otieno wants to visit Japan before the end of the year."],
       ["unlikely", "A visit to Japan by Kenyan President Daniel Otieno is unlikely this year."],
       ["fans", "Thousands of Argentine fans travelled to Madrid for the final."],
+      ["reported condition", "The ministry said Turkish President Selim Kaya would visit Kuwait in July if the talks succeed."],
+      ["would have", "Turkish President Selim Kaya would have visited Kuwait but for the storm."],
     ])("%s", (_shape, text) => {
       expect(visits(text)).toEqual([]);
     });

@@ -52,6 +52,10 @@ const ACCEPTED = /\baccept(?:ed|s)?\s+(?:an|the|his|her|their|a)\s+(?:[\p{L}-]+\
 /** "X arrives in Hanoi on Thursday", "X begins a visit to Peru tomorrow": news tells a scheduled trip in the present tense. */
 const PRESENT_VERB = /\b(?:arrives|visits|travels|flies|heads|leaves|departs|begins|starts|lands|embarks|pays|makes|tours)\b/u;
 const SCHEDULE_AFTER = /^[^,;]{0,30}?\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|next\s+(?:week|month|\p{Lu}\p{Ll}+day))\b/u;
+/** "… will visit Kuwait if the talks succeed": a condition after the frame makes it a hypothesis. */
+const CONDITION = /\b(?:if|unless|provided\s+that|as\s+long\s+as)\b/u;
+/** "Officials said the leader would travel to Kuwait": reported speech puts "will" into the past, it is no hypothesis. */
+const REPORTED_WOULD = /\b(?:said|says|announced|confirmed|added|stated|reported|told\s+[\p{L}]+)\s+(?:that\s+)?[^,;.:“”"]{0,80}?\bwould(?=(?:\s+(?:also|then|later|soon|next|first))?\s+(?:visit|travel|go|fly|head|make|pay|arrive|lead|tour|be\s+in|attend)\b)/gu;
 const PURPOSE = /^,?(?:\s+[\p{L}\p{N}.]+){0,3}?\s+(?:for|to)\s+((?:the\s+)?[^,.;()]{3,100})/u;
 
 /** The place a frame names right after `from` (which stands on the whitespace before it). */
@@ -74,8 +78,8 @@ function statusOf(args: Args, start: number, end: number): "occurred" | "planned
   // The clause around the frame: up to 80 chars before; after it, to the next comma, only a cancellation counts.
   const after = /^[^,;]{0,40}/u.exec(args.text.slice(end, Math.min(args.sentence.end, end + 40)))![0];
   const rest = args.text.slice(end, Math.min(args.sentence.end, end + 120));
-  const before = (reach: number) => args.text.slice(Math.max(args.sentence.start, start - reach), end).replace(INVITED_BY, "").replace(ACCEPTED, "planned");
-  if (UNREAL.test(before(80)) || CANCELLED.test(after) || CALLED_OFF.test(rest)) return null;
+  const before = (reach: number) => args.text.slice(Math.max(args.sentence.start, start - reach), end).replace(INVITED_BY, "").replace(ACCEPTED, "planned").replace(REPORTED_WOULD, (m) => `${m.slice(0, -"would".length)}will`);
+  if (UNREAL.test(before(80)) || CANCELLED.test(after) || CONDITION.test(after) || CALLED_OFF.test(rest)) return null;
   const scheduled = PRESENT_VERB.test(args.text.slice(start, end)) && SCHEDULE_AFTER.test(after);
   return PLANNED.test(before(40)) || PLANNED_AFTER.test(after) || scheduled ? "planned" : "occurred";
 }

@@ -16,7 +16,10 @@ import { findPlaces, type Place } from "./placeFinder";
 import { numberOf, personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
 
 const VISIT_VERB = new RegExp(String.raw`\b(?:${alt(terms.visitVerbs)})\b`, "giu");
-const ARRIVAL = new RegExp(String.raw`\b(?:${alt(terms.arrivalVerbs)})\b`, "giu");
+/** "is also in", "arrived earlier in": an adverb may follow the verb's first word. */
+const ADVERB = String.raw`(?:(?:also|already|still|then|later|first|briefly|currently|now|again|earlier|finally|safely)\s+)?`;
+const withAdverb = (phrase: string) => phrase.split(" ").map((w, k) => (k === 1 ? ADVERB + w : w)).join(String.raw`\s+`);
+const ARRIVAL = new RegExp(String.raw`\b(?:${[...terms.arrivalVerbs].sort((a, b) => b.length - a.length).map(withAdverb).join("|")})\b`, "giu");
 const STAY = new RegExp(String.raw`\b(?:${alt(terms.stayVerbs)})\s+(?:[\p{L}\p{N}-]+\s+){1,3}?in\b`, "giu");
 const ONWARD = new RegExp(String.raw`\b(?:${alt(terms.onwardVerbs)})\b`, "giu");
 const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})\s+(?:(to|in)\b|(here)\b|(of|by)\b)`, "giu");
@@ -28,10 +31,12 @@ const NOUN_VERB = new RegExp(String.raw`\b(?:${alt(terms.nounVerbs)})\s+(?:(?:a|
 const APPOSITION_IN = /,\s+(?:(?:now|currently|already|still)\s+)?in(?=\s)/gu;
 /** "While in Tokyo, X met …", "While visiting Kenya, X said …": the person opening the main clause. */
 const WHILE_IN = /\b(?:[Ww]hile|[Ww]hen)\s+(?:in|visiting|on\s+a\s+(?:[\p{L}-]+\s+)?visit\s+to)(?=\s)/gu;
+/** "toured the region", "began a tour of East Africa", "set off on a tour": a trip named before its stops. */
+const TRIP_WITHOUT_PLACE = /\b(?:toured|tours|touring|visited|visits|visiting|(?:began|begins|started|starts|embarked\s+on|set\s+off\s+on|is\s+on|was\s+on)\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:tour|trip|visit))(?=\s)/gu;
 /** "… trip took him to Bhutan": the pronoun's person goes there. */
 const TOOK_TO = /\b(?:took|takes|take|will\s+take|has\s+taken)\s+(?:him|her|them)\s+(?:to|through)(?=\s)/gu;
 const EVENT = new RegExp(String.raw`\b(?:${alt(terms.eventNouns)})\b`, "giu");
-const COPULA = /^(?:was|were|is|are)\s+in$/iu;
+const COPULA = /^(?:was|were|is|are)\s+(?:\p{L}+\s+)?in$/iu;
 /** "toured copper mines in Antofagasta": a few words, then the place. */
 const OBJECT_THEN_IN = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|at|around|near)(?=\s)/u;
 /** "on a three-day visit to", "during an official trip to": the noun's visitor is the sentence's subject. */
@@ -83,14 +88,14 @@ function withPartners(args: Args, visitor: Visitor): Visitor[] {
 }
 
 /** "… and will visit Angola", "… before continuing to Manila": a further stop for the visitor of the frame before it. */
-function furtherStops(args: Args, frames: VisitMention[], stops: { start: number; end: number; places: Place[] }[]): VisitMention[] {
+function furtherStops(args: Args, frames: { visitor: Visitor; start: number; end: number }[], stops: { start: number; end: number; places: Place[] }[]): VisitMention[] {
   const out: VisitMention[] = [];
   for (const { start, end, places } of stops) {
     const previous = frames.filter((v) => v.end <= start).sort((a, b) => a.end - b.end).at(-1);
     if (!previous) continue;
     for (const place of places) {
       const found = mention(args, previous.visitor, { start, end }, place);
-      if (found) out.push({ ...found, start: previous.start });
+      if (found) out.push({ ...found, start: Math.min(previous.start, found.start) });
     }
   }
   return out;
@@ -266,11 +271,21 @@ function eventFrames(args: Args): VisitMention[] {
   return out;
 }
 
+/** "X toured the region, stopping in A and B": a trip whose stops are told after it. */
+function tripsWithoutPlace(args: Args): { visitor: Visitor; start: number; end: number }[] {
+  const out: { visitor: Visitor; start: number; end: number }[] = [];
+  for (const { start, end } of matchesIn(args, TRIP_WITHOUT_PLACE)) {
+    const visitor = subjectOf(args, start);
+    if (visitor) out.push({ visitor, start, end });
+  }
+  return out;
+}
+
 /** Every visit mention of the sentence, in text order. */
 export function visitsIn(text: string, sentence: Sentence, here: PersonMention[], everyone: PersonMention[]): VisitMention[] {
   const args: Args = { text, sentence, people: here, everyone, places: findPlaces(text, sentence) };
   const frames = [...verbFrames(args), ...nounFrames(args), ...placedFrames(args), ...eventFrames(args), ...hostFrames(args), ...leadFrames(args), ...returnFrames(args)];
   const onward = [...matchesIn(args, ONWARD)].map(({ start, end }) => ({ start, end, places: placesFrom(args, end) }));
-  const all = [...frames, ...furtherStops(args, frames, onward)];
+  const all = [...frames, ...furtherStops(args, [...frames, ...tripsWithoutPlace(args)], onward)];
   return all.filter((v) => v.host === null || v.visitor.country !== v.host).sort((a, b) => a.start - b.start);
 }

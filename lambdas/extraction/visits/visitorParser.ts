@@ -44,8 +44,8 @@ const COUNTERPART = /(?:^|\s)(?:his|her|their|[\p{Lu}][\p{L}'’-]*['’]s)\s+(?
 /** "Russia's foreign and defense ministers" → two roles. */
 const PAIRED_ROLES = /^(?:the\s+)?([\p{Lu}][\p{L}.'’ -]*?['’]s)\s+([\p{Ll}]+)\s+and\s+([\p{Ll}]+)\s+(ministers|secretaries|chiefs)\b/u;
 /** Between the visitor and the verb: an appositive (", China's top negotiator,"), "who", auxiliaries, adverbs, a closing comma. */
-const BRIDGE = /^(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+who)?(?:\s*,(?=\s))?(?:\s+(?:has|have|had|was|were|is|are|will|also|then|later|first|recently|finally|reportedly|expected|scheduled|due|set|plans|planned|planning|likely|to|be|been|already|just|now|last|this|week|on|himself|herself|themselves|\p{Ll}+ly))*\s*$/u;
-const AUXILIARIES = /(?:\s+(?:has|have|had|was|were|is|are|will|also|then|later|recently|reportedly|already|expected|scheduled|due|set|likely|to|be))*,?\s*$/u;
+const BRIDGE = /^(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+who)?(?:\s*,(?=\s))?(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|first|recently|finally|reportedly|expected|scheduled|due|set|plans|planned|planning|likely|to|be|been|already|just|now|last|this|week|on|himself|herself|themselves|\p{Ll}+ly))*\s*$/u;
+const AUXILIARIES = /(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|recently|reportedly|already|expected|scheduled|due|set|likely|to|be))*,?\s*$/u;
 
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
