@@ -171,6 +171,18 @@ describe("visit shapes in news writing", () => {
       { visitor: "Japan's foreign minister", visitor_country: "JPN", host_country: "WSM", place: "Apia", start_date: "2023" }]],
     ["a tour of a region, starting in", "Indian Foreign Minister Arjun Rao began a tour of East Africa on Sunday, starting in Kenya.", [
       { visitor: "Arjun Rao", visitor_country: "IND", host_country: "KEN", start_date: "2024-06-16" }]],
+    ["a role held talks with a counterpart in", "North Korea's foreign minister held talks with her Russian counterpart in Moscow on Friday.", [
+      { visitor: "North Korea's foreign minister", visitor_country: "PRK", host_country: "RUS", place: "Moscow", start_date: "2024-06-14" }]],
+    ["a group held talks in", "U.S. negotiators held talks in Beijing last week with Chinese trade officials.", [
+      { visitor: "U.S. negotiators", visitor_country: "USA", host_country: "CHN", place: "Beijing", start_date: "2024-06" }]],
+    ["talks with the guest in the host's city", "Russian Foreign Minister Pavel Orlov held talks with North Korean Foreign Minister Ri Son Gyong in Moscow on Friday.", [
+      { visitor: "Ri Son Gyong", visitor_country: "PRK", host_country: "RUS", place: "Moscow", start_date: "2024-06-14" }]],
+    ["delegation led by an untitled name", "A delegation of North Korean officials led by Choe Ryong was in Beijing this week.", [
+      { visitor: "delegation of North Korean officials", visitor_country: "PRK", host_country: "CHN", place: "Beijing" }]],
+    ["travelled by train to a region", "North Korean leader Kim Chol travelled by armoured train to the Russian Far East last year.", [
+      { visitor: "Kim Chol", visitor_country: "PRK", host_country: "RUS", start_date: "2023" }]],
+    ["toured a factory in a regional city", "North Korean leader Kim Chol toured a fighter jet factory in Komsomolsk-on-Amur.", [
+      { visitor: "Kim Chol", visitor_country: "PRK", host_country: "RUS", place: "Komsomolsk-on-Amur" }]],
     // passages: the trip told over several sentences
     ["passage: arrival, then talks, one record", "Kenyan President Daniel Otieno arrived in Berlin on Monday. He held talks with German officials the next day. The visit ends on Thursday.", [
       { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "DEU", place: "Berlin", start_date: "2024-06-17" }]],

@@ -43,7 +43,7 @@ const CALLED_OFF = /\b(?:(?:has|have|had)\s+been|was|were)\s+(?:cancell?ed|calle
 /** Words between a verb and its place: "the city of", "the northeast city of", "the". */
 const PLACE_LEAD = /^\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|capital|port|town|province|region|resort)\s+of\s+)?(?:the\s+)?/u;
 /** "the Indian capital", "the Chilean port city": a demonym names the country when no city is given. */
-const DEMONYM_PLACE = /^\s+the\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:(?:port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|port|mainland)\b/u;
+const DEMONYM_PLACE = /^\s+the\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:(?:port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|port|mainland|Far\s+East|far\s+east|countryside|heartland)\b/u;
 /** Planning told after the frame: "a visit by X to Y is planned for May", "X arrives in Y next week". */
 const PLANNED_AFTER = /^\s+(?:is|are)\s+(?:planned|scheduled|expected|due)\b|^[^,;]{0,30}\bnext\s+(?:week|month|year)\b/u;
 /** "at the invitation of Z" says who asked, not whether the visit happens; "accepted an invitation to visit" makes it planned. */

@@ -16,8 +16,8 @@ import { findPlaces, type Place } from "./placeFinder";
 import { numberOf, personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
 
 const VISIT_VERB = new RegExp(String.raw`\b(?:${alt(terms.visitVerbs)})\b`, "giu");
-/** "is also in", "arrived earlier in": an adverb may follow the verb's first word. */
-const ADVERB = String.raw`(?:(?:also|already|still|then|later|first|briefly|currently|now|again|earlier|finally|safely)\s+)?`;
+/** "is also in", "arrived earlier in", "travelled by armoured train to": an adverb or a means may follow the verb's first word. */
+const ADVERB = String.raw`(?:(?:also|already|still|then|later|first|briefly|currently|now|again|earlier|finally|safely)\s+|by\s+(?:[\p{Ll}-]+\s+){1,2}?)?`;
 const withAdverb = (phrase: string) => phrase.split(" ").map((w, k) => (k === 1 ? ADVERB + w : w)).join(String.raw`\s+`);
 const ARRIVAL = new RegExp(String.raw`\b(?:${[...terms.arrivalVerbs].sort((a, b) => b.length - a.length).map(withAdverb).join("|")})\b`, "giu");
 const STAY = new RegExp(String.raw`\b(?:${alt(terms.stayVerbs)})\s+(?:[\p{L}\p{N}-]+\s+){1,3}?in\b`, "giu");
@@ -252,6 +252,13 @@ function eventFrames(args: Args): VisitMention[] {
       const guest = args.people.find((p) => p.start >= place!.end + withPerson[0].length && p.start <= place!.end + withPerson[0].length + 40);
       if (guest) candidates.push(personVisitor(text, guest));
     }
+    // "held talks with Foreign Minister X in Moscow": the person met, named before the place.
+    const met = args.people.find((p) => p.start > end && p.end <= place!.start && /\bwith\s+(?:the\s+)?$/u.test(text.slice(end, p.start)));
+    if (met) candidates.push(personVisitor(text, met));
+    // "North Korea's foreign minister held talks …", "U.S. negotiators met …": a group or role as the subject.
+    const verb = /\b(?:held|holds|hold|holding|attended|attends|attend|attending|had|has|have|having|gave|gives|give|giving)\s+(?:(?:a|an|the|two\s+days\s+of)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(text.slice(Math.max(sentence.start, start - 40), start));
+    const subject = visitorBefore(text, verb ? start - verb[0].length : start, sentence.start, args.people);
+    if (subject?.kind === "group" && subject.country) candidates.push(subject);
     if (/\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,5}$/u.test(text.slice(Math.max(sentence.start, start - 60), start))) {
       const owner = pronounOwner(args, start);
       if (owner) candidates.push(owner);

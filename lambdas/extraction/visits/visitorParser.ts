@@ -45,6 +45,7 @@ const COUNTERPART = /(?:^|\s)(?:his|her|their|[\p{Lu}][\p{L}'’-]*['’]s)\s+(?
 const PAIRED_ROLES = /^(?:the\s+)?([\p{Lu}][\p{L}.'’ -]*?['’]s)\s+([\p{Ll}]+)\s+and\s+([\p{Ll}]+)\s+(ministers|secretaries|chiefs)\b/u;
 /** Between the visitor and the verb: an appositive (", China's top negotiator,"), "who", auxiliaries, adverbs, a closing comma. */
 const BRIDGE = /^(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+who)?(?:\s*,(?=\s))?(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|first|recently|finally|reportedly|expected|scheduled|due|set|plans|planned|planning|likely|to|be|been|already|just|now|last|this|week|on|himself|herself|themselves|\p{Ll}+ly))*\s*$/u;
+const LED_BY_NAME = /\s+(?:led|headed)\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u;
 const AUXILIARIES = /(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|recently|reportedly|already|expected|scheduled|due|set|likely|to|be))*,?\s*$/u;
 
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -97,12 +98,15 @@ export function visitorBefore(text: string, at: number, floor: number, people: P
     const start = base + counterpart.index + (counterpart[0].length - counterpart[0].trimStart().length);
     return groupVisitor(text.slice(start, base + head.length), start);
   }
-  const group = GROUP_BEFORE.exec(head);
+  // "a delegation of North Korean officials led by Choe Ryong": the group, when its leader is no known person.
+  const ledBy = LED_BY_NAME.exec(head);
+  const group = GROUP_BEFORE.exec(ledBy ? head.slice(0, ledBy.index) : head);
   // "Maria Lopez, the Spanish foreign minister, arrived": a role in apposition describes the person before it.
   const apposition = person && group && /^\s*,\s*$/u.test(text.slice(person.end, base + group.index));
   if (group && !apposition && (!person || base + group.index > person.end)) {
     const found = groupVisitor(group[0], base + group.index);
-    if (found) return found;
+    // The phrase runs on through its leader, so the verb still follows it directly.
+    if (found) return ledBy ? { ...found, end: base + head.length } : found;
   }
   return person ? personVisitor(text, person) : null;
 }
