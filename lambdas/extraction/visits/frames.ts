@@ -43,7 +43,12 @@ const CALLED_OFF = /\b(?:(?:has|have|had)\s+been|was|were)\s+(?:cancell?ed|calle
 /** Words between a verb and its place: "the city of", "the northeast city of", "the". */
 const PLACE_LEAD = /^\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|capital|port|town|province|region|resort)\s+of\s+)?(?:the\s+)?/u;
 /** "the Indian capital", "the Chilean port city": a demonym names the country when no city is given. */
-const DEMONYM_PLACE = /^\s+the\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:(?:port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|port|mainland|Far\s+East|far\s+east|countryside|heartland)\b/u;
+const DEMONYM_HEAD = String.raw`(?:capital|city|port|mainland|Far\s+East|far\s+east|countryside|heartland)\b`;
+const DEMONYM_PLACE = new RegExp(String.raw`^\s+the\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:(?:port|coastal|northern|southern|eastern|western)\s+)?${DEMONYM_HEAD}`, "u");
+const DEMONYM_CUE = new RegExp(String.raw`\b${DEMONYM_HEAD}`, "u");
+
+/** Whether the sentence can name a destination at all: a place, or a demonym's "capital". Sentences without one skip the frames that need it. */
+export const mayNamePlace = (args: Args) => args.places.length > 0 || DEMONYM_CUE.test(args.sentence.text);
 /** Planning told after the frame: "a visit by X to Y is planned for May", "X arrives in Y next week". */
 const PLANNED_AFTER = /^\s+(?:is|are)\s+(?:planned|scheduled|expected|due)\b|^[^,;]{0,30}\bnext\s+(?:week|month|year)\b/u;
 /** "at the invitation of Z" says who asked, not whether the visit happens; "accepted an invitation to visit" makes it planned. */
@@ -153,11 +158,17 @@ export function subjectOf(args: Args, at: number): Visitor | null {
   return PRONOUN_SUBJECT.test(args.text.slice(Math.max(args.sentence.start, at - 60), at)) ? pronounOwner(args, at) : null;
 }
 
-/** Frame matches of `re` in the sentence, with absolute offsets. */
-export function* matchesIn(args: Args, re: RegExp): Generator<{ m: RegExpExecArray; start: number; end: number }> {
-  const { text, sentence } = args;
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(re)) {
+/** Frame matches of `re` (global) in the sentence, with absolute offsets. */
+export function matchesIn(args: Args, re: RegExp): { m: RegExpExecArray; start: number; end: number }[] {
+  const { sentence } = args;
+  const out: { m: RegExpExecArray; start: number; end: number }[] = [];
+  // exec over the sentence's own text: matchAll would clone the regex and slice the text on every call.
+  // All matches are taken before any is used, so a caller may run the same regex again meanwhile.
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+    if (!m[0]) re.lastIndex++;
     const start = sentence.start + m.index;
-    yield { m, start, end: start + m[0].length };
+    out.push({ m, start, end: start + m[0].length });
   }
+  return out;
 }

@@ -9,7 +9,7 @@ import terms from "../../../data/gazetteer/visit-terms.json";
 import type { Sentence } from "../context";
 import { findCountries } from "../countries";
 import type { PersonMention } from "../people";
-import { alt, matchesIn, mention, placeAt, placesFrom, pronounOwner, subjectOf, type Args, type VisitMention } from "./frames";
+import { alt, matchesIn, mayNamePlace, mention, placeAt, placesFrom, pronounOwner, subjectOf, type Args, type VisitMention } from "./frames";
 import { hostFrames } from "./hostFrameParser";
 import { leadFrames, returnFrames } from "./delegationFrameParser";
 import { findPlaces, type Place } from "./placeFinder";
@@ -127,7 +127,13 @@ function placedFrames(args: Args): VisitMention[] {
   for (const { start, end } of matchesIn(args, TOOK_TO)) {
     for (const place of placesFrom(args, end)) add(pronounOwner(args, start), { start, end }, place);
   }
-  // "Visiting Kenyan President X told reporters in Tokyo …": where the sentence puts X, else the dateline's city.
+  return out;
+}
+
+/** "Visiting Kenyan President X told reporters in Tokyo …": where the sentence puts X, else the dateline's city. */
+function visitingFrames(args: Args): VisitMention[] {
+  const { text, sentence } = args;
+  const out: VisitMention[] = [];
   for (const p of args.people.filter((q) => /^(?:the\s+)?visiting\s/iu.test(q.role ?? ""))) {
     const visitor = personVisitor(text, p);
     const at = [...text.slice(p.end, sentence.end).matchAll(/\s(?:in|at)(?=\s)/gu)].map((m) => placeAt(args, p.end + m.index + m[0].length)).find((q) => q && q.iso3 !== visitor.country);
@@ -291,8 +297,11 @@ function tripsWithoutPlace(args: Args): { visitor: Visitor; start: number; end: 
 /** Every visit mention of the sentence, in text order. */
 export function visitsIn(text: string, sentence: Sentence, here: PersonMention[], everyone: PersonMention[]): VisitMention[] {
   const args: Args = { text, sentence, people: here, everyone, places: findPlaces(text, sentence) };
-  const frames = [...verbFrames(args), ...nounFrames(args), ...placedFrames(args), ...eventFrames(args), ...hostFrames(args), ...leadFrames(args), ...returnFrames(args)];
-  const onward = [...matchesIn(args, ONWARD)].map(({ start, end }) => ({ start, end, places: placesFrom(args, end) }));
-  const all = [...frames, ...furtherStops(args, [...frames, ...tripsWithoutPlace(args)], onward)];
+  // Without a place only frames whose destination can come from elsewhere (dateline, the host's country, a returned visit) apply.
+  const placed = mayNamePlace(args);
+  const ifPlaced = (parse: (a: Args) => VisitMention[]) => (placed ? parse(args) : []);
+  const frames = [...ifPlaced(verbFrames), ...nounFrames(args), ...ifPlaced(placedFrames), ...visitingFrames(args), ...ifPlaced(eventFrames), ...hostFrames(args), ...ifPlaced(leadFrames), ...returnFrames(args)];
+  const onward = placed ? matchesIn(args, ONWARD).map(({ start, end }) => ({ start, end, places: placesFrom(args, end) })) : [];
+  const all = [...frames, ...(onward.length ? furtherStops(args, [...frames, ...tripsWithoutPlace(args)], onward) : [])];
   return all.filter((v) => v.host === null || v.visitor.country !== v.host).sort((a, b) => a.start - b.start);
 }
