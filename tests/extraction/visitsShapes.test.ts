@@ -183,6 +183,18 @@ describe("visit shapes in news writing", () => {
       { visitor: "Kim Chol", visitor_country: "PRK", host_country: "RUS", start_date: "2023" }]],
     ["toured a factory in a regional city", "North Korean leader Kim Chol toured a fighter jet factory in Komsomolsk-on-Amur.", [
       { visitor: "Kim Chol", visitor_country: "PRK", host_country: "RUS", place: "Komsomolsk-on-Amur" }]],
+    ["sentence opener before a role", "When Kenya's president touched down in Abu Dhabi last month, it was his fourth visit.", [
+      { visitor: "Kenya's president", visitor_country: "KEN", host_country: "ARE", place: "Abu Dhabi", start_date: "2024-05" }]],
+    ["vice-president spent a week in", "Nigeria's vice-president spent a week in Riyadh in February.", [
+      { visitor: "Nigeria's vice-president", visitor_country: "NGA", host_country: "SAU", place: "Riyadh", start_date: "2024-02" }]],
+    ["role in apposition before the name", "The Emirati foreign minister, Sheikh Khalid Al Nahyan, visited Nairobi and Addis Ababa in March.", [
+      { visitor: "Khalid Al Nahyan", visitor_country: "ARE", host_country: "KEN", place: "Nairobi", start_date: "2024-03" },
+      { visitor: "Khalid Al Nahyan", visitor_country: "ARE", host_country: "ETH", place: "Addis Ababa", start_date: "2024-03" }]],
+    ["the statement's date is not the visit's", "Next month, Tanzania's President Samia Juma is expected in Doha, her office said on Tuesday.", [
+      { visitor: "Samia Juma", visitor_country: "TZA", host_country: "QAT", place: "Doha", start_date: "2024-07", status: "planned" }]],
+    ["flying on to a further stop", "Jordanian Foreign Minister Omar Haddad stopped in Kampala on Sunday before flying on to Kigali.", [
+      { visitor: "Omar Haddad", visitor_country: "JOR", host_country: "UGA", place: "Kampala", start_date: "2024-06-16" },
+      { visitor: "Omar Haddad", visitor_country: "JOR", host_country: "RWA", place: "Kigali", start_date: "2024-06-16" }]],
     // passages: the trip told over several sentences
     ["passage: arrival, then talks, one record", "Kenyan President Daniel Otieno arrived in Berlin on Monday. He held talks with German officials the next day. The visit ends on Thursday.", [
       { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "DEU", place: "Berlin", start_date: "2024-06-17" }]],

@@ -20,6 +20,8 @@ import { mergeVisits, type DatedMention, type MergedVisit } from "./visitMergeRe
 
 /** "his first since 2016": a date after since/until bounds another event, it does not date this one. */
 const SINCE = /\b(?:since|until|till|before)\s+$/iu;
+/** "said on Tuesday", "told reporters on Monday": the date of a statement, not of the visit it tells. */
+const SPEECH_DATE = /\b(?:said|says|announced|confirmed|reported|added|told\s+[\p{L}]+|statement)\s+(?:on\s+|late\s+|early\s+)?$/u;
 const MONTH_AFTER_FOR = /\bfor(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/gu;
 const DATELINE_CITY = /^[ \t]*([A-Z][A-Z .'-]{1,40}),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b/m;
 
@@ -105,7 +107,9 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
   for (const { v, i } of found) {
     const host = v.returnVisit ? returnHost(v, mentions) : (v.host ?? (dateline && dateline.iso3 !== v.visitor.country ? dateline.iso3 : null));
     if (!host || host === v.visitor.country) continue;
-    const nearest = datesOf(i, v.status === "planned").sort((a, b) => distance(a, v.frame) - distance(b, v.frame))[0] ?? paragraphDate(ctx, i, (k) => datesOf(k, v.status === "planned"));
+    // The date nearest the frame, one that dates the telling ("her office said on Tuesday") only when there is no other.
+    const rank = (d: DateMention) => distance(d, v.frame) + (SPEECH_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)) ? text.length : 0);
+    const nearest = datesOf(i, v.status === "planned").sort((a, b) => rank(a) - rank(b))[0] ?? paragraphDate(ctx, i, (k) => datesOf(k, v.status === "planned"));
     mentions.push({ ...v, host, place: v.place ?? (v.here && dateline ? dateline.city : null), date: nearest ? dateOf(nearest) : null, until: nearest ? rangeEnd(text, nearest) : null, sentenceIndex: i });
   }
   const visits = mergeVisits(mentions);

@@ -46,6 +46,7 @@ const PAIRED_ROLES = /^(?:the\s+)?([\p{Lu}][\p{L}.'’ -]*?['’]s)\s+([\p{Ll}]+
 /** Between the visitor and the verb: an appositive (", China's top negotiator,"), "who", auxiliaries, adverbs, a closing comma. */
 const BRIDGE = /^(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+who)?(?:\s*,(?=\s))?(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|first|recently|finally|reportedly|expected|scheduled|due|set|plans|planned|planning|likely|to|be|been|already|just|now|last|this|week|on|himself|herself|themselves|\p{Ll}+ly))*\s*$/u;
 const LED_BY_NAME = /\s+(?:led|headed)\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u;
+const OPENER = /^(?:(?:When|While|After|Before|As|Since|Once|Until|But|And|Or|Meanwhile|Then|Later|Earlier|Now|So|Yet|Although|Though|Because|If|Also|Still|Instead|Indeed|However|Last|This|Next)\s+)+/u;
 const AUXILIARIES = /(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|recently|reportedly|already|expected|scheduled|due|set|likely|to|be))*,?\s*$/u;
 
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -55,7 +56,10 @@ function countryIn(phrase: string): string | null {
 }
 
 /** A group as written, without its article and leading number; the number is the count when it counts parties or visits. */
-function groupVisitor(raw: string, start: number): Visitor | null {
+function groupVisitor(whole: string, at: number): Visitor | null {
+  // "When Kenya's president touched down": a sentence's opening word is no part of the group.
+  const lead = OPENER.exec(whole)?.[0].length ?? 0;
+  const raw = whole.slice(lead), start = at + lead;
   const phrase = oneLine(raw).replace(/^(?:the|a|an)\s+/iu, "");
   if (NOT_VISITOR.test(phrase)) return null;
   const country = countryIn(phrase);
