@@ -195,6 +195,14 @@ describe("visit shapes in news writing", () => {
     ["flying on to a further stop", "Jordanian Foreign Minister Omar Haddad stopped in Kampala on Sunday before flying on to Kigali.", [
       { visitor: "Omar Haddad", visitor_country: "JOR", host_country: "UGA", place: "Kampala", start_date: "2024-06-16" },
       { visitor: "Omar Haddad", visitor_country: "JOR", host_country: "RWA", place: "Kigali", start_date: "2024-06-16" }]],
+    ["arrived here under a dateline", "WASHINGTON, June 18 - A high-level Brazilian trade delegation arrived here today for talks on steel quotas.", [
+      { visitor: "Brazilian trade delegation", visitor_country: "BRA", host_country: "USA", place: "Washington", start_date: "2024-06-19" }]],
+    ["is due here", "NAIROBI, June 18 - Argentine Economy Minister Juan Sola is due here next week, an embassy spokesman said.", [
+      { visitor: "Juan Sola", visitor_country: "ARG", host_country: "KEN", place: "Nairobi", status: "planned" }]],
+    ["will go to", "A team of U.S. negotiators will go to Tokyo next week to prepare for the summit.", [
+      { visitor: "team of U.S. negotiators", visitor_country: "USA", host_country: "JPN", place: "Tokyo", status: "planned" }]],
+    ["return to a foreign country", "U.S. Trade Representative Clayton Moore is scheduled to return to Brazil in August.", [
+      { visitor: "Clayton Moore", visitor_country: "USA", host_country: "BRA", start_date: "2024-08", status: "planned" }]],
     // passages: the trip told over several sentences
     ["passage: arrival, then talks, one record", "Kenyan President Daniel Otieno arrived in Berlin on Monday. He held talks with German officials the next day. The visit ends on Thursday.", [
       { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "DEU", place: "Berlin", start_date: "2024-06-17" }]],
@@ -269,6 +277,8 @@ describe("visit shapes in news writing", () => {
       ["wants to", "Kenyan President Daniel Otieno wants to visit Japan before the end of the year."],
       ["unlikely", "A visit to Japan by Kenyan President Daniel Otieno is unlikely this year."],
       ["fans", "Thousands of Argentine fans travelled to Madrid for the final."],
+      ["returned home, country unknown", "Trade Minister Paulo Reis returned to Brasilia on Friday."],
+      ["here in a quote", "“We are glad to be here,” the minister said in Lima."],
       ["reported condition", "The ministry said Turkish President Selim Kaya would visit Kuwait in July if the talks succeed."],
       ["would have", "Turkish President Selim Kaya would have visited Kuwait but for the storm."],
     ])("%s", (_shape, text) => {

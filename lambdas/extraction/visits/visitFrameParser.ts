@@ -33,6 +33,7 @@ const APPOSITION_IN = /,\s+(?:(?:now|currently|already|still)\s+)?in(?=\s)/gu;
 const WHILE_IN = /\b(?:[Ww]hile|[Ww]hen)\s+(?:in|visiting|on\s+a\s+(?:[\p{L}-]+\s+)?visit\s+to)(?=\s)/gu;
 /** "toured the region", "began a tour of East Africa", "set off on a tour": a trip named before its stops. */
 const TRIP_WITHOUT_PLACE = /\b(?:toured|tours|touring|visited|visits|visiting|(?:began|begins|started|starts|embarked\s+on|set\s+off\s+on|is\s+on|was\s+on)\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:tour|trip|visit))(?=\s)/gu;
+const HERE = new RegExp(String.raw`\b(?:arrived|arrives|arriving|arrive|came|comes|coming|is|are|was|were|be|due|expected|flew|landed|visited|visiting)\s+${ADVERB}here\b`, "giu");
 /** "… trip took him to Bhutan": the pronoun's person goes there. */
 const TOOK_TO = /\b(?:took|takes|take|will\s+take|has\s+taken)\s+(?:him|her|them)\s+(?:to|through)(?=\s)/gu;
 const EVENT = new RegExp(String.raw`\b(?:${alt(terms.eventNouns)})\b`, "giu");
@@ -63,6 +64,8 @@ function verbFrames(args: Args): VisitMention[] {
       if (!visitor && AND_VERB.test(text.slice(Math.max(sentence.start, start - 40), start))) shared.push({ start, end, places });
       // "X was in Seoul": the visitor stands right before the copula (or before ", who was in").
       if (!visitor || (COPULA.test(m[0]) && !/^[\s,]*(?:who\s*)?$/u.test(text.slice(visitor.end, start).replace(/\b(?:also|then|still|already)\b/gu, "")))) continue;
+      // "returned to Brasilia" is a trip abroad only when the traveller's own country is known (and not Brazil).
+      if (/^return/iu.test(m[0]) && /\bto$/u.test(m[0]) && !visitor.country) continue;
       for (const who of withPartners(args, visitor)) {
         for (const place of places) {
           const found = mention(args, who, { start, end }, place);
@@ -126,6 +129,19 @@ function placedFrames(args: Args): VisitMention[] {
   }
   for (const { start, end } of matchesIn(args, TOOK_TO)) {
     for (const place of placesFrom(args, end)) add(pronounOwner(args, start), { start, end }, place);
+  }
+  return out;
+}
+
+/** "A Brazilian delegation arrived here today", "X is due here next week": the dateline's city is the destination. */
+function hereFrames(args: Args): VisitMention[] {
+  const out: VisitMention[] = [];
+  for (const { m, start, end } of matchesIn(args, HERE)) {
+    const visitor = subjectOf(args, start);
+    // A copula needs its subject right before it: "X is here", not "the talks X wanted are here".
+    if (!visitor || (/^(?:is|are|was|were|be)\b/iu.test(m[0]) && !/^[\s,]*(?:who\s+)?(?:will\s+)?$/u.test(args.text.slice(visitor.end, start)))) continue;
+    const found = mention(args, visitor, { start, end }, null, { here: true });
+    if (found) out.push(found);
   }
   return out;
 }
@@ -300,7 +316,7 @@ export function visitsIn(text: string, sentence: Sentence, here: PersonMention[]
   // Without a place only frames whose destination can come from elsewhere (dateline, the host's country, a returned visit) apply.
   const placed = mayNamePlace(args);
   const ifPlaced = (parse: (a: Args) => VisitMention[]) => (placed ? parse(args) : []);
-  const frames = [...ifPlaced(verbFrames), ...nounFrames(args), ...ifPlaced(placedFrames), ...visitingFrames(args), ...ifPlaced(eventFrames), ...hostFrames(args), ...ifPlaced(leadFrames), ...returnFrames(args)];
+  const frames = [...ifPlaced(verbFrames), ...nounFrames(args), ...ifPlaced(placedFrames), ...visitingFrames(args), ...hereFrames(args), ...ifPlaced(eventFrames), ...hostFrames(args), ...ifPlaced(leadFrames), ...returnFrames(args)];
   const onward = placed ? matchesIn(args, ONWARD).map(({ start, end }) => ({ start, end, places: placesFrom(args, end) })) : [];
   const all = [...frames, ...(onward.length ? furtherStops(args, [...frames, ...tripsWithoutPlace(args)], onward) : [])];
   return all.filter((v) => v.host === null || v.visitor.country !== v.host).sort((a, b) => a.start - b.start);
