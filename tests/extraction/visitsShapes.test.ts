@@ -203,6 +203,23 @@ describe("visit shapes in news writing", () => {
       { visitor: "team of U.S. negotiators", visitor_country: "USA", host_country: "JPN", place: "Tokyo", status: "planned" }]],
     ["return to a foreign country", "U.S. Trade Representative Clayton Moore is scheduled to return to Brazil in August.", [
       { visitor: "Clayton Moore", visitor_country: "USA", host_country: "BRA", start_date: "2024-08", status: "planned" }]],
+    ["royal couple began a state visit", "Britain's King Edward and Queen Sophia began a state visit to Kenya on Tuesday.", [
+      { visitor: "Edward", visitor_country: "GBR", host_country: "KEN", start_date: "2024-06-18" },
+      { visitor: "Sophia", visitor_country: "GBR", host_country: "KEN", start_date: "2024-06-18" }]],
+    ["a country will host", "Kenya will host Indian Prime Minister Ravi Menon next week.", [
+      { visitor: "Ravi Menon", visitor_country: "IND", host_country: "KEN", status: "planned" }]],
+    ["hosted in his capital", "Brazilian President Lucas Prado hosted Angolan President Joao Neto in his capital on Monday.", [
+      { visitor: "Joao Neto", visitor_country: "AGO", host_country: "BRA", start_date: "2024-06-17" }]],
+    ["X and his delegation", "Chinese Vice Premier Liu Feng and his delegation arrived in Hanoi on Monday.", [
+      { visitor: "Liu Feng", visitor_country: "CHN", host_country: "VNM", place: "Hanoi", start_date: "2024-06-17" }]],
+    ["visited N times", "Ghanaian President Kofi Mensah has visited China three times since 2021.", [
+      { visitor: "Kofi Mensah", visitor_country: "GHA", host_country: "CHN", count: 3 }]],
+    ["opening on a place", "In Tokyo, Kenyan President Daniel Otieno signed trade deals worth two billion dollars.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "JPN", place: "Tokyo" }]],
+    ["making his first trip", "Japanese Prime Minister Kenji Sato, making his first trip to China as prime minister, said ties would improve.", [
+      { visitor: "Kenji Sato", visitor_country: "JPN", host_country: "CHN" }]],
+    ["news conference with the host in", "Indian Prime Minister Ravi Menon held a joint news conference with Kenyan President Daniel Otieno in Nairobi on Monday.", [
+      { visitor: "Ravi Menon", visitor_country: "IND", host_country: "KEN", place: "Nairobi", start_date: "2024-06-17" }]],
     // passages: the trip told over several sentences
     ["passage: arrival, then talks, one record", "Kenyan President Daniel Otieno arrived in Berlin on Monday. He held talks with German officials the next day. The visit ends on Thursday.", [
       { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "DEU", place: "Berlin", start_date: "2024-06-17" }]],
@@ -277,6 +294,9 @@ describe("visit shapes in news writing", () => {
       ["wants to", "Kenyan President Daniel Otieno wants to visit Japan before the end of the year."],
       ["unlikely", "A visit to Japan by Kenyan President Daniel Otieno is unlikely this year."],
       ["fans", "Thousands of Argentine fans travelled to Madrid for the final."],
+      ["resident ambassador", "In Washington, Russian Ambassador Ivan Sokol said talks were stalled."],
+      ["opening place, own leader", "In Nairobi, Kenyan President Daniel Otieno said the deal was done."],
+      ["opening place, someone's remarks", "In Moscow on Monday, Ukrainian President Petro Sydorenko's remarks were dismissed."],
       ["returned home, country unknown", "Trade Minister Paulo Reis returned to Brasilia on Friday."],
       ["here in a quote", "“We are glad to be here,” the minister said in Lima."],
       ["reported condition", "The ministry said Turkish President Selim Kaya would visit Kuwait in July if the talks succeed."],

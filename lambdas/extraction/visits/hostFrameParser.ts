@@ -8,6 +8,8 @@ import { personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./vis
 const HOSTED = new RegExp(String.raw`\b(?:${alt(terms.hostVerbs)})\b`, "giu");
 /** "X was received by Z", "X was greeted at the airport by Z": the guest stands before the verb, the host after "by". */
 const HOSTED_BY = /\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|personally|officially)\s+)?(?:hosted|received|welcomed|greeted|met)(?:\s+(?:at|on|in)\s+(?:the\s+)?[\p{Ll}-]+)?\s+by(?=\s)/giu;
+/** "Kenya will host X", "Japan is set to welcome X": auxiliaries between the host country and its verb. */
+const HOST_AUXILIARIES = /^(?:\s+(?:will|would|also|is|are|was|were|has|have|had|set|due|expected|scheduled|to|formally|warmly|officially))*\s*$/u;
 /** Words allowed between the verb and a named guest: "his Australian counterpart,". */
 const GUEST_LEAD = /^\s*(?:(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]+\s+)?counterpart,?\s*)?$/u;
 /** "… in Doha", "… at the palace in Lima": where the guest was received. */
@@ -44,7 +46,7 @@ export function hostFrames(args: Args): VisitMention[] {
   for (const { start, end } of matchesIn(args, HOSTED)) {
     const guest = guestAfter(args, end);
     if (!guest) continue;
-    const subjectPlace = args.places.filter((p) => p.end <= start && /^\s*$/u.test(text.slice(p.end, start))).at(-1);
+    const subjectPlace = args.places.filter((p) => p.end <= start && HOST_AUXILIARIES.test(text.slice(p.end, start))).at(-1);
     const subject = subjectPlace ? null : visitorBefore(text, start, sentence.start, args.people);
     const where = WHERE.exec(text.slice(guest.end, Math.min(sentence.end, guest.end + 60)));
     const place = (where && placeAt(args, guest.end + where[0].length)) ?? subjectPlace ?? null;

@@ -34,6 +34,8 @@ const WHILE_IN = /\b(?:[Ww]hile|[Ww]hen)\s+(?:in|visiting|on\s+a\s+(?:[\p{L}-]+\
 /** "toured the region", "began a tour of East Africa", "set off on a tour": a trip named before its stops. */
 const TRIP_WITHOUT_PLACE = /\b(?:toured|tours|touring|visited|visits|visiting|(?:began|begins|started|starts|embarked\s+on|set\s+off\s+on|is\s+on|was\s+on)\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:tour|trip|visit))(?=\s)/gu;
 const HERE = new RegExp(String.raw`\b(?:arrived|arrives|arriving|arrive|came|comes|coming|is|are|was|were|be|due|expected|flew|landed|visited|visiting)\s+${ADVERB}here\b`, "giu");
+const TIMES = /^\s+(\S+)\s+times\b/u;
+const RESIDENT = /\b(?:ambassador|spokes(?:man|woman|person)|correspondent|consul|charg[eé])/iu;
 /** "… trip took him to Bhutan": the pronoun's person goes there. */
 const TOOK_TO = /\b(?:took|takes|take|will\s+take|has\s+taken)\s+(?:him|her|them)\s+(?:to|through)(?=\s)/gu;
 const EVENT = new RegExp(String.raw`\b(?:${alt(terms.eventNouns)})\b`, "giu");
@@ -66,9 +68,11 @@ function verbFrames(args: Args): VisitMention[] {
       if (!visitor || (COPULA.test(m[0]) && !/^[\s,]*(?:who\s*)?$/u.test(text.slice(visitor.end, start).replace(/\b(?:also|then|still|already)\b/gu, "")))) continue;
       // "returned to Brasilia" is a trip abroad only when the traveller's own country is known (and not Brazil).
       if (/^return/iu.test(m[0]) && /\bto$/u.test(m[0]) && !visitor.country) continue;
+      // "has visited China three times": the count of visits.
+      const times = numberOf(TIMES.exec(text.slice(places.at(-1)!.end, places.at(-1)!.end + 20))?.[1] ?? "");
       for (const who of withPartners(args, visitor)) {
         for (const place of places) {
-          const found = mention(args, who, { start, end }, place);
+          const found = mention(args, who, { start, end }, place, times ? { count: times } : {});
           if (found) out.push(found);
         }
       }
@@ -110,7 +114,7 @@ function visitorAt(args: Args, at: number): Visitor | null {
   return person ? personVisitor(args.text, person) : (visitorsAfter(args.text, at, args.people)[0] ?? null);
 }
 
-/** Frames that place a person without a travel verb: "X, in Ankara for talks, said", "While in Tokyo, X met", "… took him to Bhutan". */
+/** Frames that place a person without a travel verb: "X, in Ankara for talks, said", "While in Tokyo, X met", "In Tokyo, X signed", "… took him to Bhutan". */
 function placedFrames(args: Args): VisitMention[] {
   const { text, sentence } = args;
   const out: VisitMention[] = [];
@@ -127,6 +131,13 @@ function placedFrames(args: Args): VisitMention[] {
     const comma = place ? /^[^.;,]{0,30},\s*/u.exec(text.slice(place.end, Math.min(sentence.end, place.end + 40))) : null;
     if (place && comma) add(visitorAt(args, place.end + comma[0].length), { start, end }, place);
   }
+  // "In Tokyo, Kenyan President X signed …": a sentence opening on a place puts its named subject there.
+  const opening = /^\s*(?:In|At)(?=\s)/u.exec(sentence.text);
+  const where = opening ? placeAt(args, sentence.start + opening[0].length) : null;
+  const comma = where ? /^(?:\s+(?:on|last|this|early|late)\s+\p{L}+)?,\s*/u.exec(text.slice(where.end, where.end + 30)) : null;
+  const subject = comma ? args.people.find((p) => p.start === where!.end + comma[0].length) : undefined;
+  // Not "X's remarks", nor an ambassador or spokesman, who lives there.
+  if (subject && !/^['’]/u.test(text.slice(subject.end, subject.end + 1)) && !RESIDENT.test(subject.role ?? "")) add(personVisitor(text, subject), { start: sentence.start, end: where!.end }, where);
   for (const { start, end } of matchesIn(args, TOOK_TO)) {
     for (const place of placesFrom(args, end)) add(pronounOwner(args, start), { start, end }, place);
   }
@@ -181,7 +192,7 @@ function nounOwners(args: Args, start: number, end: number, m: { here: boolean; 
   const support = NOUN_VERB.exec(before);
   if (support) {
     const v = visitorBefore(text, start - before.length + support.index, sentence.start, args.people);
-    if (v) return [v];
+    if (v) return withPartners(args, v);
   }
   if (m.here) {
     const rest = /^(?:\s+(?:this|last)\s+(?:week|month))?\s+by\s+/u.exec(text.slice(end, end + 30));

@@ -33,7 +33,7 @@ const MODIFIERS = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}${LOWER}{0,2}`;
 const FROM = String.raw`(?:\s+from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}(?:[\p{Ll}]+)?)?`;
 const GROUP = String.raw`(?:(?:${NUM})\s+)?(?:${MODIFIERS}${COLLECTIVE_OF})?${MODIFIERS}(?:${HEADS})${FROM}`;
 /** A group or role phrase ending at the end of the string: "(the) Chinese officials", "Russia's foreign minister". */
-const GROUP_BEFORE = new RegExp(String.raw`(?:\b(?:the|a|an|[Tt]he|An?)\s+)?${GROUP}$`, "u");
+const GROUP_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:the|a|an|[Tt]he|An?)\s+)?${GROUP}$`, "u");
 const GROUP_AFTER = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:(?:${NUM})\s+)?(?:${MODIFIERS}${COLLECTIVE_OF})?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}?(?:${HEADS})\b`, "u");
 /** Sports teams, tourists, students: groups whose trips are not visits. */
 const NOT_VISITOR = new RegExp(String.raw`\b(?:${terms.notVisitors.join("|")})\b`, "iu");
@@ -107,6 +107,9 @@ export function visitorBefore(text: string, at: number, floor: number, people: P
   const group = GROUP_BEFORE.exec(ledBy ? head.slice(0, ledBy.index) : head);
   // "Maria Lopez, the Spanish foreign minister, arrived": a role in apposition describes the person before it.
   const apposition = person && group && /^\s*,\s*$/u.test(text.slice(person.end, base + group.index));
+  // "Liu Feng and his delegation arrived": the named leader travels with them.
+  const leader = group && /^(?:his|her|their)\s/u.test(group[0]) ? people.find((p) => p.start >= floor && /^,?\s+and\s+$/u.test(text.slice(p.end, base + group.index))) : undefined;
+  if (leader) return personVisitor(text, leader);
   if (group && !apposition && (!person || base + group.index > person.end)) {
     const found = groupVisitor(group[0], base + group.index);
     // The phrase runs on through its leader, so the verb still follows it directly.
