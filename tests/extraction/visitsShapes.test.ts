@@ -220,6 +220,20 @@ describe("visit shapes in news writing", () => {
       { visitor: "Kenji Sato", visitor_country: "JPN", host_country: "CHN" }]],
     ["news conference with the host in", "Indian Prime Minister Ravi Menon held a joint news conference with Kenyan President Daniel Otieno in Nairobi on Monday.", [
       { visitor: "Ravi Menon", visitor_country: "IND", host_country: "KEN", place: "Nairobi", start_date: "2024-06-17" }]],
+    ["attended a funeral in", "Kenyan President Daniel Otieno attended the funeral in Tokyo on Tuesday.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "JPN", place: "Tokyo", start_date: "2024-06-18" }]],
+    ["will attend a summit in", "Kenyan President Daniel Otieno will attend the G20 summit in New Delhi next month.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "IND", place: "New Delhi", start_date: "2024-07", status: "planned" }]],
+    ["tour took in three cities", "Kenyan President Daniel Otieno's whirlwind tour of Asia took in Seoul, Tokyo and Manila.", [
+      { visitor: "Daniel Otieno", host_country: "KOR", place: "Seoul" },
+      { visitor: "Daniel Otieno", host_country: "JPN", place: "Tokyo" },
+      { visitor: "Daniel Otieno", host_country: "PHL", place: "Manila" }]],
+    ["talks between A and B in", "Talks between Kenyan President Daniel Otieno and Japanese Prime Minister Kenji Sato in Tokyo ended on Monday.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "JPN", place: "Tokyo" }]],
+    ["a dinner for X in", "Japanese Prime Minister Kenji Sato hosted a dinner for Kenyan President Daniel Otieno in Tokyo on Monday.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "JPN", place: "Tokyo", start_date: "2024-06-17" }]],
+    ["travelled to a city, the capital", "Kenyan President Daniel Otieno travelled to Ankara, the Turkish capital, on Monday.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "TUR", place: "Ankara", start_date: "2024-06-17" }]],
     // passages: the trip told over several sentences
     ["passage: arrival, then talks, one record", "Kenyan President Daniel Otieno arrived in Berlin on Monday. He held talks with German officials the next day. The visit ends on Thursday.", [
       { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "DEU", place: "Berlin", start_date: "2024-06-17" }]],
@@ -294,6 +308,8 @@ describe("visit shapes in news writing", () => {
       ["wants to", "Kenyan President Daniel Otieno wants to visit Japan before the end of the year."],
       ["unlikely", "A visit to Japan by Kenyan President Daniel Otieno is unlikely this year."],
       ["fans", "Thousands of Argentine fans travelled to Madrid for the final."],
+      ["video link", "Kenyan President Daniel Otieno held talks by video link with Japanese officials in Tokyo."],
+      ["postponed until", "Kenyan President Daniel Otieno's visit to Tokyo has been postponed until next year."],
       ["resident ambassador", "In Washington, Russian Ambassador Ivan Sokol said talks were stalled."],
       ["opening place, own leader", "In Nairobi, Kenyan President Daniel Otieno said the deal was done."],
       ["opening place, someone's remarks", "In Moscow on Monday, Ukrainian President Petro Sydorenko's remarks were dismissed."],

@@ -34,6 +34,9 @@ const WHILE_IN = /\b(?:[Ww]hile|[Ww]hen)\s+(?:in|visiting|on\s+a\s+(?:[\p{L}-]+\
 /** "toured the region", "began a tour of East Africa", "set off on a tour": a trip named before its stops. */
 const TRIP_WITHOUT_PLACE = /\b(?:toured|tours|touring|visited|visits|visiting|(?:began|begins|started|starts|embarked\s+on|set\s+off\s+on|is\s+on|was\s+on)\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:tour|trip|visit))(?=\s)/gu;
 const HERE = new RegExp(String.raw`\b(?:arrived|arrives|arriving|arrive|came|comes|coming|is|are|was|were|be|due|expected|flew|landed|visited|visiting)\s+${ADVERB}here\b`, "giu");
+const TOOK_IN = /\b(?:took|takes|will\s+take|has\s+taken)\s+in(?=\s)/gu;
+const TRIP_NOUN = /\b(?:tour|trip|visit|journey|swing)\b/gu;
+const VIRTUAL = /\b(?:by\s+(?:tele)?phone|by\s+video|video\s*link|videoconference|video\s+conference|virtual(?:ly)?|online|remotely)\b/iu;
 const TIMES = /^\s+(\S+)\s+times\b/u;
 const RESIDENT = /\b(?:ambassador|spokes(?:man|woman|person)|correspondent|consul|charg[eé])/iu;
 /** "… trip took him to Bhutan": the pronoun's person goes there. */
@@ -140,6 +143,14 @@ function placedFrames(args: Args): VisitMention[] {
   if (subject && !/^['’]/u.test(text.slice(subject.end, subject.end + 1)) && !RESIDENT.test(subject.role ?? "")) add(personVisitor(text, subject), { start: sentence.start, end: where!.end }, where);
   for (const { start, end } of matchesIn(args, TOOK_TO)) {
     for (const place of placesFrom(args, end)) add(pronounOwner(args, start), { start, end }, place);
+  }
+  // "X's tour of Asia took in Seoul, Tokyo and Manila": the owner of the trip named before.
+  for (const { start, end } of matchesIn(args, TOOK_IN)) {
+    const trip = [...text.slice(sentence.start, start).matchAll(TRIP_NOUN)].at(-1);
+    if (!trip) continue;
+    const tripStart = sentence.start + trip.index;
+    const owner = nounOwners(args, tripStart, tripStart + trip[0].length, { here: false, by: false }, tripStart + trip[0].length)[0] ?? null;
+    for (const place of placesFrom(args, end)) add(owner, { start: tripStart, end }, place);
   }
   return out;
 }
@@ -275,19 +286,20 @@ function eventFrames(args: Args): VisitMention[] {
   const { text, sentence } = args;
   const out: VisitMention[] = [];
   for (const { start, end } of matchesIn(args, EVENT)) {
-    const within = text.slice(end, Math.min(sentence.end, end + 60));
+    const within = text.slice(end, Math.min(sentence.end, end + 100));
     let place: Place | null = null;
     for (const p of within.matchAll(/\b(?:in|at)\s+/gu)) if (!place) place = placeAt(args, end + p.index + p[0].length - 1);
-    if (!place) continue;
+    // "held talks by video link with X in Tokyo": nobody travelled.
+    if (!place || VIRTUAL.test(text.slice(Math.max(sentence.start, start - 40), place.end + 40))) continue;
     const withPerson = /^[^.;]{0,40}?\bwith\s+/u.exec(text.slice(place.end, place.end + 60));
     const candidates: Visitor[] = [];
     if (withPerson) {
       const guest = args.people.find((p) => p.start >= place!.end + withPerson[0].length && p.start <= place!.end + withPerson[0].length + 40);
       if (guest) candidates.push(personVisitor(text, guest));
     }
-    // "held talks with Foreign Minister X in Moscow": the person met, named before the place.
-    const met = args.people.find((p) => p.start > end && p.end <= place!.start && /\bwith\s+(?:the\s+)?$/u.test(text.slice(end, p.start)));
-    if (met) candidates.push(personVisitor(text, met));
+    // "held talks with X in Moscow", "talks between A and B in Tokyo", "a dinner for X in Tokyo": people named before the place.
+    const between = args.people.filter((p) => p.start > end && p.end <= place!.start && /\b(?:with|between|for)\b/u.test(text.slice(end, p.start)));
+    candidates.push(...between.map((p) => personVisitor(text, p)));
     // "North Korea's foreign minister held talks …", "U.S. negotiators met …": a group or role as the subject.
     const verb = /\b(?:held|holds|hold|holding|attended|attends|attend|attending|had|has|have|having|gave|gives|give|giving)\s+(?:(?:a|an|the|two\s+days\s+of)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(text.slice(Math.max(sentence.start, start - 40), start));
     const subject = visitorBefore(text, verb ? start - verb[0].length : start, sentence.start, args.people);
