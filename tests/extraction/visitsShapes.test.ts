@@ -234,6 +234,14 @@ describe("visit shapes in news writing", () => {
       { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "JPN", place: "Tokyo", start_date: "2024-06-17" }]],
     ["travelled to a city, the capital", "Kenyan President Daniel Otieno travelled to Ankara, the Turkish capital, on Monday.", [
       { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "TUR", place: "Ankara", start_date: "2024-06-17" }]],
+    ["X's plane landed in", "Kenyan President Daniel Otieno's plane landed in Tokyo on Monday.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "JPN", place: "Tokyo", start_date: "2024-06-17" }]],
+    ["a tour that will also take him to", "Kenyan President Daniel Otieno arrived in Seoul on Monday, the first stop on a tour that will also take him to Tokyo and Manila.", [
+      { visitor: "Daniel Otieno", host_country: "KOR", place: "Seoul", start_date: "2024-06-17", status: "occurred" },
+      { visitor: "Daniel Otieno", host_country: "JPN", place: "Tokyo", status: "planned" },
+      { visitor: "Daniel Otieno", host_country: "PHL", place: "Manila", status: "planned" }]],
+    ["headline: to visit", "Kenyan president to visit Japan next month", [
+      { visitor: "Kenyan president", visitor_country: "KEN", host_country: "JPN", start_date: "2024-07", status: "planned" }]],
     // passages: the trip told over several sentences
     ["passage: arrival, then talks, one record", "Kenyan President Daniel Otieno arrived in Berlin on Monday. He held talks with German officials the next day. The visit ends on Thursday.", [
       { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "DEU", place: "Berlin", start_date: "2024-06-17" }]],

@@ -40,7 +40,7 @@ const VIRTUAL = /\b(?:by\s+(?:tele)?phone|by\s+video|video\s*link|videoconferenc
 const TIMES = /^\s+(\S+)\s+times\b/u;
 const RESIDENT = /\b(?:ambassador|spokes(?:man|woman|person)|correspondent|consul|charg[eé])/iu;
 /** "… trip took him to Bhutan": the pronoun's person goes there. */
-const TOOK_TO = /\b(?:took|takes|take|will\s+take|has\s+taken)\s+(?:him|her|them)\s+(?:to|through)(?=\s)/gu;
+const TOOK_TO = /\b(?:took|takes|take|will\s+(?:also\s+)?take|has\s+(?:also\s+)?taken)\s+(?:him|her|them)\s+(?:(?:also|then|later|next|on)\s+)?(?:to|through)(?=\s)/gu;
 const EVENT = new RegExp(String.raw`\b(?:${alt(terms.eventNouns)})\b`, "giu");
 const COPULA = /^(?:was|were|is|are)\s+(?:\p{L}+\s+)?in$/iu;
 /** "toured copper mines in Antofagasta": a few words, then the place. */
