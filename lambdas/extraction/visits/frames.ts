@@ -43,9 +43,24 @@ const CALLED_OFF = /\b(?:(?:has|have|had)\s+been|was|were)\s+(?:cancell?ed|calle
 /** Words between a verb and its place: "the city of", "the northeast city of", "the". */
 const PLACE_LEAD = /^\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|capital|port|town|province|region|resort)\s+of\s+)?(?:the\s+)?/u;
 /** "the Indian capital", "the Chilean port city": a demonym names the country when no city is given. */
-const DEMONYM_PLACE = /^\s+the\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:(?:port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|port|mainland)\b/u;
+const DEMONYM_HEAD = String.raw`(?:capital|city|port|mainland|Far\s+East|far\s+east|countryside|heartland)\b`;
+const DEMONYM_PLACE = new RegExp(String.raw`^\s+the\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:(?:port|coastal|northern|southern|eastern|western)\s+)?${DEMONYM_HEAD}`, "u");
+const DEMONYM_CUE = new RegExp(String.raw`\b${DEMONYM_HEAD}`, "u");
+
+/** Whether the sentence can name a destination at all: a place, or a demonym's "capital". Sentences without one skip the frames that need it. */
+export const mayNamePlace = (args: Args) => args.places.length > 0 || DEMONYM_CUE.test(args.sentence.text);
 /** Planning told after the frame: "a visit by X to Y is planned for May", "X arrives in Y next week". */
 const PLANNED_AFTER = /^\s+(?:is|are)\s+(?:planned|scheduled|expected|due)\b|^[^,;]{0,30}\bnext\s+(?:week|month|year)\b/u;
+/** "at the invitation of Z" says who asked, not whether the visit happens; "accepted an invitation to visit" makes it planned. */
+const INVITED_BY = /\b[Aa]t\s+the\s+invitation\s+of\b/gu;
+const ACCEPTED = /\baccept(?:ed|s)?\s+(?:an|the|his|her|their|a)\s+(?:[\p{L}-]+\s+)?invitation\b/gu;
+/** "X arrives in Hanoi on Thursday", "X begins a visit to Peru tomorrow": news tells a scheduled trip in the present tense. */
+const PRESENT_VERB = /\b(?:arrives|visits|travels|flies|heads|leaves|departs|begins|starts|lands|embarks|pays|makes|tours)\b/u;
+const SCHEDULE_AFTER = /^[^,;]{0,30}?\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|next\s+(?:week|month|\p{Lu}\p{Ll}+day))\b/u;
+/** "… will visit Kuwait if the talks succeed": a condition after the frame makes it a hypothesis. */
+const CONDITION = /\b(?:if|unless|provided\s+that|as\s+long\s+as)\b/u;
+/** "Officials said the leader would travel to Kuwait": reported speech puts "will" into the past, it is no hypothesis. */
+const REPORTED_WOULD = /\b(?:said|says|announced|confirmed|added|stated|reported|told\s+[\p{L}]+)\s+(?:that\s+)?[^,;.:“”"]{0,80}?\bwould(?=(?:\s+(?:also|then|later|soon|next|first))?\s+(?:visit|travel|go|fly|head|make|pay|arrive|lead|tour|be\s+in|attend)\b)/gu;
 const PURPOSE = /^,?(?:\s+[\p{L}\p{N}.]+){0,3}?\s+(?:for|to)\s+((?:the\s+)?[^,.;()]{3,100})/u;
 
 /** The place a frame names right after `from` (which stands on the whitespace before it). */
@@ -68,8 +83,10 @@ function statusOf(args: Args, start: number, end: number): "occurred" | "planned
   // The clause around the frame: up to 80 chars before; after it, to the next comma, only a cancellation counts.
   const after = /^[^,;]{0,40}/u.exec(args.text.slice(end, Math.min(args.sentence.end, end + 40)))![0];
   const rest = args.text.slice(end, Math.min(args.sentence.end, end + 120));
-  if (UNREAL.test(args.text.slice(Math.max(args.sentence.start, start - 80), end)) || CANCELLED.test(after) || CALLED_OFF.test(rest)) return null;
-  return PLANNED.test(args.text.slice(Math.max(args.sentence.start, start - 40), end)) || PLANNED_AFTER.test(after) ? "planned" : "occurred";
+  const before = (reach: number) => args.text.slice(Math.max(args.sentence.start, start - reach), end).replace(INVITED_BY, "").replace(ACCEPTED, "planned").replace(REPORTED_WOULD, (m) => `${m.slice(0, -"would".length)}will`);
+  if (UNREAL.test(before(80)) || CANCELLED.test(after) || CONDITION.test(after) || CALLED_OFF.test(rest)) return null;
+  const scheduled = PRESENT_VERB.test(args.text.slice(start, end)) && SCHEDULE_AFTER.test(after);
+  return PLANNED.test(before(40)) || PLANNED_AFTER.test(after) || scheduled ? "planned" : "occurred";
 }
 
 /** A frame as a mention, or null when its clause is hypothetical, negated or cancelled. */
@@ -111,6 +128,8 @@ export function lastEndingBy(people: PersonMention[], at: number): number {
   return lo - 1;
 }
 
+const CONTROL = /\s*\b(?:accepted|accepts|accept)\s+(?:an|the|a|his|her|their)\s+(?:[\p{L}-]+\s+)?invitation\s+to\s+$|\s*\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|decided|decides)\s+to\s+$/u;
+
 /** "he flew to …": a subject pronoun, with auxiliaries. */
 const PRONOUN_SUBJECT = /\b(?:[Hh]e|[Ss]he)(?:\s+(?:has|had|was|is|will|also|then|later|recently|already|first|to|be|due|set|expected))*\s+$/u;
 
@@ -133,14 +152,23 @@ export function placesFrom(args: Args, from: number): Place[] {
 export function subjectOf(args: Args, at: number): Visitor | null {
   const visitor = visitorBefore(args.text, at, args.sentence.start, args.people);
   if (visitor) return visitor;
+  // "X has accepted an invitation to visit", "X agreed to travel to": the subject of the verb that governs the trip.
+  const control = CONTROL.exec(args.text.slice(Math.max(args.sentence.start, at - 60), at));
+  if (control) return subjectOf(args, at - control[0].length);
   return PRONOUN_SUBJECT.test(args.text.slice(Math.max(args.sentence.start, at - 60), at)) ? pronounOwner(args, at) : null;
 }
 
-/** Frame matches of `re` in the sentence, with absolute offsets. */
-export function* matchesIn(args: Args, re: RegExp): Generator<{ m: RegExpExecArray; start: number; end: number }> {
-  const { text, sentence } = args;
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(re)) {
+/** Frame matches of `re` (global) in the sentence, with absolute offsets. */
+export function matchesIn(args: Args, re: RegExp): { m: RegExpExecArray; start: number; end: number }[] {
+  const { sentence } = args;
+  const out: { m: RegExpExecArray; start: number; end: number }[] = [];
+  // exec over the sentence's own text: matchAll would clone the regex and slice the text on every call.
+  // All matches are taken before any is used, so a caller may run the same regex again meanwhile.
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+    if (!m[0]) re.lastIndex++;
     const start = sentence.start + m.index;
-    yield { m, start, end: start + m[0].length };
+    out.push({ m, start, end: start + m[0].length });
   }
+  return out;
 }

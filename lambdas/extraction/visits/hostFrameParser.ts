@@ -6,6 +6,10 @@ import { alt, matchesIn, mention, placeAt, type Args, type VisitMention } from "
 import { personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
 
 const HOSTED = new RegExp(String.raw`\b(?:${alt(terms.hostVerbs)})\b`, "giu");
+/** "X was received by Z", "X was greeted at the airport by Z": the guest stands before the verb, the host after "by". */
+const HOSTED_BY = /\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|personally|officially)\s+)?(?:hosted|received|welcomed|greeted|met)(?:\s+(?:at|on|in)\s+(?:the\s+)?[\p{Ll}-]+)?\s+by(?=\s)/giu;
+/** "Kenya will host X", "Japan is set to welcome X": auxiliaries between the host country and its verb. */
+const HOST_AUXILIARIES = /^(?:\s+(?:will|would|also|is|are|was|were|has|have|had|set|due|expected|scheduled|to|formally|warmly|officially))*\s*$/u;
 /** Words allowed between the verb and a named guest: "his Australian counterpart,". */
 const GUEST_LEAD = /^\s*(?:(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]+\s+)?counterpart,?\s*)?$/u;
 /** "… in Doha", "… at the palace in Lima": where the guest was received. */
@@ -19,13 +23,30 @@ function guestAfter(args: Args, end: number): Visitor | null {
   return visitorsAfter(text, end, args.people).find((v) => v.kind === "group") ?? null;
 }
 
+/** The guest before a passive host verb, hosted where the sentence says ("in Madrid") or in the host's country. */
+function passiveHostFrames(args: Args): VisitMention[] {
+  const { text, sentence } = args;
+  const out: VisitMention[] = [];
+  for (const { start, end } of matchesIn(args, HOSTED_BY)) {
+    const guest = visitorBefore(text, start, sentence.start, args.people);
+    const host = visitorsAfter(text, end, args.people)[0];
+    if (!guest || !host) continue;
+    const where = WHERE.exec(text.slice(host.end, Math.min(sentence.end, host.end + 60)));
+    const place = (where && placeAt(args, host.end + where[0].length)) ?? (host.country ? { start: end, end, iso3: host.country, city: null } : null);
+    if (!place || place.iso3 === guest.country) continue;
+    const found = mention(args, guest, { start, end: Math.max(end, host.end) }, place);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
 export function hostFrames(args: Args): VisitMention[] {
   const { text, sentence } = args;
   const out: VisitMention[] = [];
   for (const { start, end } of matchesIn(args, HOSTED)) {
     const guest = guestAfter(args, end);
     if (!guest) continue;
-    const subjectPlace = args.places.filter((p) => p.end <= start && /^\s*$/u.test(text.slice(p.end, start))).at(-1);
+    const subjectPlace = args.places.filter((p) => p.end <= start && HOST_AUXILIARIES.test(text.slice(p.end, start))).at(-1);
     const subject = subjectPlace ? null : visitorBefore(text, start, sentence.start, args.people);
     const where = WHERE.exec(text.slice(guest.end, Math.min(sentence.end, guest.end + 60)));
     const place = (where && placeAt(args, guest.end + where[0].length)) ?? subjectPlace ?? null;
@@ -34,5 +55,5 @@ export function hostFrames(args: Args): VisitMention[] {
     const found = mention(args, guest, { start, end }, place ?? { start: end, end, iso3: host, city: null });
     if (found) out.push(found);
   }
-  return out;
+  return [...out, ...passiveHostFrames(args)];
 }

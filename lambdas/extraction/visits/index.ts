@@ -20,6 +20,8 @@ import { mergeVisits, type DatedMention, type MergedVisit } from "./visitMergeRe
 
 /** "his first since 2016": a date after since/until bounds another event, it does not date this one. */
 const SINCE = /\b(?:since|until|till|before)\s+$/iu;
+/** "said on Tuesday", "told reporters on Monday": the date of a statement, not of the visit it tells. */
+const SPEECH_DATE = /\b(?:said|says|announced|confirmed|reported|added|told\s+[\p{L}]+|statement)\s+(?:on\s+|late\s+|early\s+)?$/u;
 const MONTH_AFTER_FOR = /\bfor(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/gu;
 const DATELINE_CITY = /^[ \t]*([A-Z][A-Z .'-]{1,40}),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b/m;
 
@@ -51,7 +53,7 @@ function toRecord(ctx: ArticleContext, visit: MergedVisit): VisitRecord {
     host_country: best.host,
     place: visit.mentions.find((m) => m.place)?.place ?? null,
     start_date: date,
-    end_date: null,
+    end_date: visit.mentions.find((m) => m.date === date && m.until)?.until ?? null,
     purpose: visit.mentions.find((m) => m.purpose)?.purpose ?? null,
     status: visit.mentions.some((m) => m.status === "occurred") ? "occurred" : "planned",
     count: Math.max(...visit.mentions.map((m) => m.count)),
@@ -105,8 +107,10 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
   for (const { v, i } of found) {
     const host = v.returnVisit ? returnHost(v, mentions) : (v.host ?? (dateline && dateline.iso3 !== v.visitor.country ? dateline.iso3 : null));
     if (!host || host === v.visitor.country) continue;
-    const nearest = datesOf(i, v.status === "planned").sort((a, b) => distance(a, v.frame) - distance(b, v.frame))[0] ?? paragraphDate(ctx, i, (k) => datesOf(k, v.status === "planned"));
-    mentions.push({ ...v, host, place: v.place ?? (v.here && dateline ? dateline.city : null), date: nearest ? dateOf(nearest) : null, sentenceIndex: i });
+    // The date nearest the frame, one that dates the telling ("her office said on Tuesday") only when there is no other.
+    const rank = (d: DateMention) => distance(d, v.frame) + (SPEECH_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)) ? text.length : 0);
+    const nearest = datesOf(i, v.status === "planned").sort((a, b) => rank(a) - rank(b))[0] ?? paragraphDate(ctx, i, (k) => datesOf(k, v.status === "planned"));
+    mentions.push({ ...v, host, place: v.place ?? (v.here && dateline ? dateline.city : null), date: nearest ? dateOf(nearest) : null, until: nearest ? rangeEnd(text, nearest) : null, sentenceIndex: i });
   }
   const visits = mergeVisits(mentions);
   // An undated visit told alongside a dated one in the same sentence happened then too.
@@ -118,6 +122,24 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
     if (partner) v.mentions[0]!.date = visitDate(partner);
   }
   return visits.map((visit) => toRecord(ctx, visit));
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** "June 13 to 18", "June 13-18", "June 30 to July 2", "between June 3 and 5": the day after the range's first day. */
+const RANGE_END = new RegExp(String.raw`^\s*(?:-|–|—|to|through|until|till|and)\s*(?:(${MONTHS.join("|")})\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\d|\s*(?:percent|%|p\.m|a\.m|billion|million))`, "u");
+
+/** The last day of a stay told as a range after its first day (dates.ts reads only the first day). */
+function rangeEnd(text: string, d: DateMention): string | null {
+  if (d.from.length !== 10 || d.from !== d.to) return null;
+  const m = RANGE_END.exec(text.slice(d.end, d.end + 24));
+  if (!m || (m[0].trim().startsWith("and") && !/\bbetween\s+$/u.test(text.slice(Math.max(0, d.start - 8), d.start)))) return null;
+  const [year, month] = d.from.split("-").map(Number) as [number, number];
+  const endMonth = m[1] ? MONTHS.indexOf(m[1]) + 1 : month;
+  const endYear = endMonth < month ? year + 1 : year;
+  const endDay = Number(m[2]);
+  const end = `${endYear}-${String(endMonth).padStart(2, "0")}-${String(endDay).padStart(2, "0")}`;
+  const valid = endDay >= 1 && new Date(`${end}T00:00:00Z`).getUTCDate() === endDay;
+  return valid && end > d.from ? end : null;
 }
 
 /** A visit's date with the precision the text gives: "last year", "in 2022" are the year, not its first month. */

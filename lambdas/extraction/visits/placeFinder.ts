@@ -15,6 +15,7 @@ export interface Place extends Span {
 const CITY = new Map<string, string>();
 for (const c of cities.cities) if (!CITY.has(c.name)) CITY.set(c.name, c.iso3);
 const MAX_WORDS = 5;
+const POSSESSIVE = /'s$/u;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
 /** The first word of every name: a capitalised word that opens none is passed over without building names. */
 const FIRST_WORDS = new Set([...CITY.keys()].map((name) => new RegExp(`^${WORD.source}`, "u").exec(name)?.[0]));
@@ -33,13 +34,14 @@ function findCities(text: string, from: number, to: number): Place[] {
     const first = words[i]!;
     if (!/\p{Lu}/u.test(text[first.start] ?? "")) continue;
     const word = text.slice(first.start, first.end).replace(/’/g, "'");
-    if (!FIRST_WORDS.has(word) && !FIRST_WORDS.has(word.replace(/\.$/, ""))) continue;
+    if (![word, word.replace(/\.$/, ""), word.replace(POSSESSIVE, "")].some((w) => FIRST_WORDS.has(w))) continue;
     for (let k = Math.min(words.length - 1, i + MAX_WORDS - 1); k >= i; k--) {
       const name = text.slice(first.start, words[k]!.end).replace(/\s+/g, " ").replace(/’/g, "'");
-      const iso3 = CITY.get(name) ?? CITY.get(name.replace(/\.$/, ""));
-      if (!iso3) continue;
-      const end = name.endsWith(".") && !CITY.has(name) ? words[k]!.end - 1 : words[k]!.end;
-      out.push({ start: first.start, end, iso3, city: text.slice(first.start, end) });
+      // "Tokyo's Haneda airport": the city without its possessive (but "St. John's" as named).
+      const key = [name, name.replace(/\.$/, ""), name.replace(POSSESSIVE, "")].find((n) => CITY.has(n));
+      if (!key) continue;
+      const end = words[k]!.end - (name.length - key.length);
+      out.push({ start: first.start, end, iso3: CITY.get(key)!, city: text.slice(first.start, end) });
       i = k;
       break;
     }

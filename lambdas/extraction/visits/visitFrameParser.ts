@@ -9,25 +9,46 @@ import terms from "../../../data/gazetteer/visit-terms.json";
 import type { Sentence } from "../context";
 import { findCountries } from "../countries";
 import type { PersonMention } from "../people";
-import { alt, matchesIn, mention, placeAt, placesFrom, pronounOwner, subjectOf, type Args, type VisitMention } from "./frames";
+import { alt, matchesIn, mayNamePlace, mention, placeAt, placesFrom, pronounOwner, subjectOf, type Args, type VisitMention } from "./frames";
 import { hostFrames } from "./hostFrameParser";
 import { leadFrames, returnFrames } from "./delegationFrameParser";
 import { findPlaces, type Place } from "./placeFinder";
 import { numberOf, personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
 
 const VISIT_VERB = new RegExp(String.raw`\b(?:${alt(terms.visitVerbs)})\b`, "giu");
-const ARRIVAL = new RegExp(String.raw`\b(?:${alt(terms.arrivalVerbs)})\b`, "giu");
+/** "is also in", "arrived earlier in", "travelled by armoured train to": an adverb or a means may follow the verb's first word. */
+const ADVERB = String.raw`(?:(?:also|already|still|then|later|first|briefly|currently|now|again|earlier|finally|safely)\s+|by\s+(?:[\p{Ll}-]+\s+){1,2}?)?`;
+const withAdverb = (phrase: string) => phrase.split(" ").map((w, k) => (k === 1 ? ADVERB + w : w)).join(String.raw`\s+`);
+const ARRIVAL = new RegExp(String.raw`\b(?:${[...terms.arrivalVerbs].sort((a, b) => b.length - a.length).map(withAdverb).join("|")})\b`, "giu");
 const STAY = new RegExp(String.raw`\b(?:${alt(terms.stayVerbs)})\s+(?:[\p{L}\p{N}-]+\s+){1,3}?in\b`, "giu");
 const ONWARD = new RegExp(String.raw`\b(?:${alt(terms.onwardVerbs)})\b`, "giu");
-const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})\s+(?:(to)\b|(here)\b|(of|by)\b)`, "giu");
+const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})\s+(?:(to|in)\b|(here)\b|(of|by)\b)`, "giu");
+/** "Menon's Washington visit", "his China trip": the place before the noun. */
+const NOUN_AFTER_PLACE = /^\s+(?:(?:state|official|working|private|surprise)\s+)?(?:visit|trip|tour|stopover)\b/u;
+/** "X paid a visit to", "X wrapped up a four-day visit to", "X began a tour of": the noun's owner is the verb's subject. */
+const NOUN_VERB = new RegExp(String.raw`\b(?:${alt(terms.nounVerbs)})\s+(?:(?:a|an|his|her|their|the|its|\d{1,4}|[\p{Ll}]+)\s+)?(?:[\p{Ll}\p{N}-]+\s+){0,2}$`, "u");
+/** "X, in Ankara for talks, said", "X, now in Tokyo, …": an apposition places the person. */
+const APPOSITION_IN = /,\s+(?:(?:now|currently|already|still)\s+)?in(?=\s)/gu;
+/** "While in Tokyo, X met …", "While visiting Kenya, X said …": the person opening the main clause. */
+const WHILE_IN = /\b(?:[Ww]hile|[Ww]hen)\s+(?:in|visiting|on\s+a\s+(?:[\p{L}-]+\s+)?visit\s+to)(?=\s)/gu;
+/** "toured the region", "began a tour of East Africa", "set off on a tour": a trip named before its stops. */
+const TRIP_WITHOUT_PLACE = /\b(?:toured|tours|touring|visited|visits|visiting|(?:began|begins|started|starts|embarked\s+on|set\s+off\s+on|is\s+on|was\s+on)\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:tour|trip|visit))(?=\s)/gu;
+const HERE = new RegExp(String.raw`\b(?:arrived|arrives|arriving|arrive|came|comes|coming|is|are|was|were|be|due|expected|flew|landed|visited|visiting)\s+${ADVERB}here\b`, "giu");
+const TOOK_IN = /\b(?:took|takes|will\s+take|has\s+taken)\s+in(?=\s)/gu;
+const TRIP_NOUN = /\b(?:tour|trip|visit|journey|swing)\b/gu;
+const VIRTUAL = /\b(?:by\s+(?:tele)?phone|by\s+video|video\s*link|videoconference|video\s+conference|virtual(?:ly)?|online|remotely)\b/iu;
+const TIMES = /^\s+(\S+)\s+times\b/u;
+const RESIDENT = /\b(?:ambassador|spokes(?:man|woman|person)|correspondent|consul|charg[eé])/iu;
+/** "… trip took him to Bhutan": the pronoun's person goes there. */
+const TOOK_TO = /\b(?:took|takes|take|will\s+(?:also\s+)?take|has\s+(?:also\s+)?taken)\s+(?:him|her|them)\s+(?:(?:also|then|later|next|on)\s+)?(?:to|through)(?=\s)/gu;
 const EVENT = new RegExp(String.raw`\b(?:${alt(terms.eventNouns)})\b`, "giu");
-const COPULA = /^(?:was|were|is|are)\s+in$/iu;
+const COPULA = /^(?:was|were|is|are)\s+(?:\p{L}+\s+)?in$/iu;
 /** "toured copper mines in Antofagasta": a few words, then the place. */
 const OBJECT_THEN_IN = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|at|around|near)(?=\s)/u;
 /** "on a three-day visit to", "during an official trip to": the noun's visitor is the sentence's subject. */
 /** "… visited Mozambique in January and will visit Angola": the verb shares the subject of the frame before it. */
 const AND_VERB = /\band(?:\s+(?:has|have|had|was|were|is|are|will|also|then|later|is\s+due\s+to|plans\s+to|is\s+expected\s+to))*\s+$/u;
-const ON_A_VISIT = /\b(?:on|during|for|after|before)\s+(?:a|an|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+const ON_A_VISIT = /\b(?:on|upon|during|for|after|before)\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3})?$/iu;
 
 function verbFrames(args: Args): VisitMention[] {
   const { text, sentence } = args;
@@ -48,27 +69,120 @@ function verbFrames(args: Args): VisitMention[] {
       if (!visitor && AND_VERB.test(text.slice(Math.max(sentence.start, start - 40), start))) shared.push({ start, end, places });
       // "X was in Seoul": the visitor stands right before the copula (or before ", who was in").
       if (!visitor || (COPULA.test(m[0]) && !/^[\s,]*(?:who\s*)?$/u.test(text.slice(visitor.end, start).replace(/\b(?:also|then|still|already)\b/gu, "")))) continue;
-      for (const place of places) {
-        const found = mention(args, visitor, { start, end }, place);
-        if (found) out.push(found);
+      // "returned to Brasilia" is a trip abroad only when the traveller's own country is known (and not Brazil).
+      if (/^return/iu.test(m[0]) && /\bto$/u.test(m[0]) && !visitor.country) continue;
+      // "has visited China three times": the count of visits.
+      const times = numberOf(TIMES.exec(text.slice(places.at(-1)!.end, places.at(-1)!.end + 20))?.[1] ?? "");
+      for (const who of withPartners(args, visitor)) {
+        for (const place of places) {
+          const found = mention(args, who, { start, end }, place, times ? { count: times } : {});
+          if (found) out.push(found);
+        }
       }
     }
   }
-  // "… and will visit Angola", "… before continuing to Manila": a further stop for the visitor of the frame before it.
-  const onward = [...matchesIn(args, ONWARD)].map(({ start, end }) => ({ start, end, places: placesFrom(args, end) }));
-  for (const { start, end, places } of [...shared, ...onward]) {
-    const previous = out.filter((v) => v.end <= start).sort((a, b) => a.end - b.end).at(-1);
+  return [...out, ...furtherStops(args, out, shared)];
+}
+
+/** "Foreign Minister A and Defence Minister B flew to Tokyo": the subject and the people joined to it, of one country when the others' is unsaid. */
+function withPartners(args: Args, visitor: Visitor): Visitor[] {
+  const all = [visitor];
+  for (let at = visitor.start; visitor.kind === "person"; ) {
+    const p = args.people.filter((q) => q.end <= at && q.start >= args.sentence.start && /^,?\s+and\s+$/u.test(args.text.slice(q.end, at))).at(-1);
+    if (!p) break;
+    all.unshift(personVisitor(args.text, p));
+    at = p.start;
+  }
+  const country = all.find((v) => v.country)?.country ?? null;
+  return all.map((v) => (v.country ? v : { ...v, country }));
+}
+
+/** "… and will visit Angola", "… before continuing to Manila": a further stop for the visitor of the frame before it. */
+function furtherStops(args: Args, frames: { visitor: Visitor; start: number; end: number }[], stops: { start: number; end: number; places: Place[] }[]): VisitMention[] {
+  const out: VisitMention[] = [];
+  for (const { start, end, places } of stops) {
+    const previous = frames.filter((v) => v.end <= start).sort((a, b) => a.end - b.end).at(-1);
     if (!previous) continue;
     for (const place of places) {
       const found = mention(args, previous.visitor, { start, end }, place);
-      if (found) out.push({ ...found, start: previous.start });
+      if (found) out.push({ ...found, start: Math.min(previous.start, found.start) });
     }
   }
   return out;
 }
 
+/** The person or group whose phrase starts right at `at` ("Indian Prime Minister X", "a Chinese delegation"). */
+function visitorAt(args: Args, at: number): Visitor | null {
+  const person = args.people.find((p) => p.start >= at && p.start <= at + 4);
+  return person ? personVisitor(args.text, person) : (visitorsAfter(args.text, at, args.people)[0] ?? null);
+}
+
+/** Frames that place a person without a travel verb: "X, in Ankara for talks, said", "While in Tokyo, X met", "In Tokyo, X signed", "… took him to Bhutan". */
+function placedFrames(args: Args): VisitMention[] {
+  const { text, sentence } = args;
+  const out: VisitMention[] = [];
+  const add = (visitor: Visitor | null, span: { start: number; end: number }, place: Place | null) => {
+    const found = visitor && place ? mention(args, visitor, span, place) : null;
+    if (found) out.push(found);
+  };
+  for (const { start, end } of matchesIn(args, APPOSITION_IN)) {
+    const visitor = visitorBefore(text, start, sentence.start, args.people);
+    if (visitor?.end === start) add(visitor, { start, end }, placeAt(args, end));
+  }
+  for (const { start, end } of matchesIn(args, WHILE_IN)) {
+    const place = placeAt(args, end);
+    const comma = place ? /^[^.;,]{0,30},\s*/u.exec(text.slice(place.end, Math.min(sentence.end, place.end + 40))) : null;
+    if (place && comma) add(visitorAt(args, place.end + comma[0].length), { start, end }, place);
+  }
+  // "In Tokyo, Kenyan President X signed …": a sentence opening on a place puts its named subject there.
+  const opening = /^\s*(?:In|At)(?=\s)/u.exec(sentence.text);
+  const where = opening ? placeAt(args, sentence.start + opening[0].length) : null;
+  const comma = where ? /^(?:\s+(?:on|last|this|early|late)\s+\p{L}+)?,\s*/u.exec(text.slice(where.end, where.end + 30)) : null;
+  const subject = comma ? args.people.find((p) => p.start === where!.end + comma[0].length) : undefined;
+  // Not "X's remarks", nor an ambassador or spokesman, who lives there.
+  if (subject && !/^['’]/u.test(text.slice(subject.end, subject.end + 1)) && !RESIDENT.test(subject.role ?? "")) add(personVisitor(text, subject), { start: sentence.start, end: where!.end }, where);
+  for (const { start, end } of matchesIn(args, TOOK_TO)) {
+    for (const place of placesFrom(args, end)) add(pronounOwner(args, start), { start, end }, place);
+  }
+  // "X's tour of Asia took in Seoul, Tokyo and Manila": the owner of the trip named before.
+  for (const { start, end } of matchesIn(args, TOOK_IN)) {
+    const trip = [...text.slice(sentence.start, start).matchAll(TRIP_NOUN)].at(-1);
+    if (!trip) continue;
+    const tripStart = sentence.start + trip.index;
+    const owner = nounOwners(args, tripStart, tripStart + trip[0].length, { here: false, by: false }, tripStart + trip[0].length)[0] ?? null;
+    for (const place of placesFrom(args, end)) add(owner, { start: tripStart, end }, place);
+  }
+  return out;
+}
+
+/** "A Brazilian delegation arrived here today", "X is due here next week": the dateline's city is the destination. */
+function hereFrames(args: Args): VisitMention[] {
+  const out: VisitMention[] = [];
+  for (const { m, start, end } of matchesIn(args, HERE)) {
+    const visitor = subjectOf(args, start);
+    // A copula needs its subject right before it: "X is here", not "the talks X wanted are here".
+    if (!visitor || (/^(?:is|are|was|were|be)\b/iu.test(m[0]) && !/^[\s,]*(?:who\s+)?(?:will\s+)?$/u.test(args.text.slice(visitor.end, start)))) continue;
+    const found = mention(args, visitor, { start, end }, null, { here: true });
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/** "Visiting Kenyan President X told reporters in Tokyo …": where the sentence puts X, else the dateline's city. */
+function visitingFrames(args: Args): VisitMention[] {
+  const { text, sentence } = args;
+  const out: VisitMention[] = [];
+  for (const p of args.people.filter((q) => /^(?:the\s+)?visiting\s/iu.test(q.role ?? ""))) {
+    const visitor = personVisitor(text, p);
+    const at = [...text.slice(p.end, sentence.end).matchAll(/\s(?:in|at)(?=\s)/gu)].map((m) => placeAt(args, p.end + m.index + m[0].length)).find((q) => q && q.iso3 !== visitor.country);
+    const found = at ? mention(args, visitor, p, at) : mention(args, visitor, p, null, { here: true });
+    if (found) out.push(found);
+  }
+  return out;
+}
+
 /** Who a visit noun belongs to: "his visit", "X's visit", "a visit by X", "X paid a visit", "X, on a visit to". */
-function nounOwners(args: Args, start: number, end: number, m: RegExpExecArray, placeEnd: number): Visitor[] {
+function nounOwners(args: Args, start: number, end: number, m: { here: boolean; by: boolean }, placeEnd: number): Visitor[] {
   const { text, sentence } = args;
   const before = text.slice(Math.max(sentence.start, start - 60), start);
   if (/\b(?:his|her)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}$/u.test(before)) {
@@ -81,17 +195,17 @@ function nounOwners(args: Args, start: number, end: number, m: RegExpExecArray, 
   if (named.length) return named;
   // "a trip to Lima in 2023 by Chile's foreign minister": a few words may stand before "by".
   const by = /^(?:\s+[\p{L}\p{N}.]+){0,4}?\s+by\s+/u.exec(text.slice(placeEnd, placeEnd + 50));
-  if (m[3] || by) {
-    const after = visitorsAfter(text, m[3] ? end : placeEnd + by![0].length, args.people);
+  if (m.by || by) {
+    const after = visitorsAfter(text, m.by ? end : placeEnd + by![0].length, args.people);
     if (after.length) return after;
   }
-  // "Tran paid a visit to …", "Australian ministers have made three visits to …": the subject of pay/make.
-  const support = /\b(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:(?:a|an|his|her|their|\d{1,4}|[\p{Ll}]+)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(before);
+  // "Tran paid a visit to …", "Australian ministers have made three visits to …", "X wrapped up a visit": the verb's subject.
+  const support = NOUN_VERB.exec(before);
   if (support) {
     const v = visitorBefore(text, start - before.length + support.index, sentence.start, args.people);
-    if (v) return [v];
+    if (v) return withPartners(args, v);
   }
-  if (m[2]) {
+  if (m.here) {
     const rest = /^(?:\s+(?:this|last)\s+(?:week|month))?\s+by\s+/u.exec(text.slice(end, end + 30));
     if (rest) return visitorsAfter(text, end + rest[0].length, args.people);
   }
@@ -127,10 +241,12 @@ function nounFrames(args: Args): VisitMention[] {
       }
       continue;
     }
-    let places = m[1] ? placesFrom(args, end) : [];
+    // "a tour of Kenya, Tanzania and Ethiopia" names places; "a visit of X" names the visitor.
+    const tourOf = m[3] === "of" && /^tours?$/u.test(noun) ? placesFrom(args, end) : [];
+    let places = m[1] ? placesFrom(args, end) : tourOf;
     if (m[1] && !places.length) continue;
     const placeEnd = places.at(-1)?.end ?? end;
-    const visitors = nounOwners(args, start, end, m, placeEnd);
+    const visitors = nounOwners(args, start, end, { here: !!m[2], by: !!m[3] && !tourOf.length }, placeEnd);
     // "a return visit by X to China": the place may follow the visitor.
     if (!places.length && visitors.length && m[3]) {
       const to = /^\s*,?\s+to\s/u.exec(text.slice(visitors[0]!.end, visitors[0]!.end + 8));
@@ -148,6 +264,21 @@ function nounFrames(args: Args): VisitMention[] {
       }
     }
   }
+  return [...out, ...placeNounFrames(args)];
+}
+
+/** "Menon's Washington visit", "his China trip", "a Japan visit by X": the place stands before the noun. */
+function placeNounFrames(args: Args): VisitMention[] {
+  const out: VisitMention[] = [];
+  for (const place of args.places) {
+    const noun = NOUN_AFTER_PLACE.exec(args.text.slice(place.end, place.end + 30));
+    if (!noun) continue;
+    const end = place.end + noun[0].length;
+    for (const visitor of nounOwners(args, place.start, end, { here: false, by: false }, end)) {
+      const found = mention(args, visitor, { start: place.start, end }, place);
+      if (found) out.push(found);
+    }
+  }
   return out;
 }
 
@@ -155,16 +286,24 @@ function eventFrames(args: Args): VisitMention[] {
   const { text, sentence } = args;
   const out: VisitMention[] = [];
   for (const { start, end } of matchesIn(args, EVENT)) {
-    const within = text.slice(end, Math.min(sentence.end, end + 60));
+    const within = text.slice(end, Math.min(sentence.end, end + 100));
     let place: Place | null = null;
     for (const p of within.matchAll(/\b(?:in|at)\s+/gu)) if (!place) place = placeAt(args, end + p.index + p[0].length - 1);
-    if (!place) continue;
+    // "held talks by video link with X in Tokyo": nobody travelled.
+    if (!place || VIRTUAL.test(text.slice(Math.max(sentence.start, start - 40), place.end + 40))) continue;
     const withPerson = /^[^.;]{0,40}?\bwith\s+/u.exec(text.slice(place.end, place.end + 60));
     const candidates: Visitor[] = [];
     if (withPerson) {
       const guest = args.people.find((p) => p.start >= place!.end + withPerson[0].length && p.start <= place!.end + withPerson[0].length + 40);
       if (guest) candidates.push(personVisitor(text, guest));
     }
+    // "held talks with X in Moscow", "talks between A and B in Tokyo", "a dinner for X in Tokyo": people named before the place.
+    const between = args.people.filter((p) => p.start > end && p.end <= place!.start && /\b(?:with|between|for)\b/u.test(text.slice(end, p.start)));
+    candidates.push(...between.map((p) => personVisitor(text, p)));
+    // "North Korea's foreign minister held talks …", "U.S. negotiators met …": a group or role as the subject.
+    const verb = /\b(?:held|holds|hold|holding|attended|attends|attend|attending|had|has|have|having|gave|gives|give|giving)\s+(?:(?:a|an|the|two\s+days\s+of)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(text.slice(Math.max(sentence.start, start - 40), start));
+    const subject = visitorBefore(text, verb ? start - verb[0].length : start, sentence.start, args.people);
+    if (subject?.kind === "group" && subject.country) candidates.push(subject);
     if (/\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,5}$/u.test(text.slice(Math.max(sentence.start, start - 60), start))) {
       const owner = pronounOwner(args, start);
       if (owner) candidates.push(owner);
@@ -184,9 +323,24 @@ function eventFrames(args: Args): VisitMention[] {
   return out;
 }
 
+/** "X toured the region, stopping in A and B": a trip whose stops are told after it. */
+function tripsWithoutPlace(args: Args): { visitor: Visitor; start: number; end: number }[] {
+  const out: { visitor: Visitor; start: number; end: number }[] = [];
+  for (const { start, end } of matchesIn(args, TRIP_WITHOUT_PLACE)) {
+    const visitor = subjectOf(args, start);
+    if (visitor) out.push({ visitor, start, end });
+  }
+  return out;
+}
+
 /** Every visit mention of the sentence, in text order. */
 export function visitsIn(text: string, sentence: Sentence, here: PersonMention[], everyone: PersonMention[]): VisitMention[] {
   const args: Args = { text, sentence, people: here, everyone, places: findPlaces(text, sentence) };
-  const all = [...verbFrames(args), ...nounFrames(args), ...eventFrames(args), ...hostFrames(args), ...leadFrames(args), ...returnFrames(args)];
+  // Without a place only frames whose destination can come from elsewhere (dateline, the host's country, a returned visit) apply.
+  const placed = mayNamePlace(args);
+  const ifPlaced = (parse: (a: Args) => VisitMention[]) => (placed ? parse(args) : []);
+  const frames = [...ifPlaced(verbFrames), ...nounFrames(args), ...ifPlaced(placedFrames), ...visitingFrames(args), ...hereFrames(args), ...ifPlaced(eventFrames), ...hostFrames(args), ...ifPlaced(leadFrames), ...returnFrames(args)];
+  const onward = placed ? matchesIn(args, ONWARD).map(({ start, end }) => ({ start, end, places: placesFrom(args, end) })) : [];
+  const all = [...frames, ...(onward.length ? furtherStops(args, [...frames, ...tripsWithoutPlace(args)], onward) : [])];
   return all.filter((v) => v.host === null || v.visitor.country !== v.host).sort((a, b) => a.start - b.start);
 }

@@ -10,6 +10,8 @@ import type { VisitMention } from "./frames";
 export interface DatedMention extends VisitMention {
   host: string;
   date: string | null;
+  /** The last day when the text gives a range ("from June 13 to 18"). */
+  until: string | null;
   sentenceIndex: number;
 }
 

@@ -33,17 +33,21 @@ const MODIFIERS = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}${LOWER}{0,2}`;
 const FROM = String.raw`(?:\s+from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}(?:[\p{Ll}]+)?)?`;
 const GROUP = String.raw`(?:(?:${NUM})\s+)?(?:${MODIFIERS}${COLLECTIVE_OF})?${MODIFIERS}(?:${HEADS})${FROM}`;
 /** A group or role phrase ending at the end of the string: "(the) Chinese officials", "Russia's foreign minister". */
-const GROUP_BEFORE = new RegExp(String.raw`(?:\b(?:the|a|an|[Tt]he|An?)\s+)?${GROUP}$`, "u");
+const GROUP_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:the|a|an|[Tt]he|An?)\s+)?${GROUP}$`, "u");
 const GROUP_AFTER = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:(?:${NUM})\s+)?(?:${MODIFIERS}${COLLECTIVE_OF})?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}?(?:${HEADS})\b`, "u");
+/** Sports teams, tourists, students: groups whose trips are not visits. */
+const NOT_VISITOR = new RegExp(String.raw`\b(?:${terms.notVisitors.join("|")})\b`, "iu");
 const COLLECTIVE = new RegExp(String.raw`\b(?:${terms.collectiveHeads.join("|")})\b`, "iu");
 const COUNTED = new RegExp(String.raw`^(?:${NUM})\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:${terms.countedHeads.join("|")})\b`, "u");
 /** "his counterpart", "Hartley's Chilean counterpart": a role that counterpartRefiner turns into a name. */
 const COUNTERPART = /(?:^|\s)(?:his|her|their|[\p{Lu}][\p{L}'’-]*['’]s)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterparts?$/u;
 /** "Russia's foreign and defense ministers" → two roles. */
 const PAIRED_ROLES = /^(?:the\s+)?([\p{Lu}][\p{L}.'’ -]*?['’]s)\s+([\p{Ll}]+)\s+and\s+([\p{Ll}]+)\s+(ministers|secretaries|chiefs)\b/u;
-/** Between the visitor and the verb: an appositive (", China's top negotiator,"), "who", auxiliaries, adverbs, a closing comma. */
-const BRIDGE = /^(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+who)?(?:\s*,(?=\s))?(?:\s+(?:has|have|had|was|were|is|are|will|also|then|later|first|recently|finally|reportedly|expected|scheduled|due|set|plans|planned|planning|likely|to|be|been|already|just|now|last|this|week|on|himself|herself|themselves|\p{Ll}+ly))*\s*$/u;
-const AUXILIARIES = /(?:\s+(?:has|have|had|was|were|is|are|will|also|then|later|recently|reportedly|already|expected|scheduled|due|set|likely|to|be))*,?\s*$/u;
+/** Between the visitor and the verb: the visitor's plane or motorcade, an appositive (", China's top negotiator,"), "who", auxiliaries, adverbs, a closing comma. */
+const BRIDGE = /^(?:['’]s\s+(?:(?:official|presidential|private|armou?red)\s+)?(?:plane|jet|aircraft|motorcade|train|convoy|entourage))?(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+who)?(?:\s*,(?=\s))?(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|first|recently|finally|reportedly|expected|scheduled|due|set|plans|planned|planning|likely|to|be|been|already|just|now|last|this|week|on|himself|herself|themselves|\p{Ll}+ly))*\s*$/u;
+const LED_BY_NAME = /\s+(?:led|headed)\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u;
+const OPENER = /^(?:(?:When|While|After|Before|As|Since|Once|Until|But|And|Or|Meanwhile|Then|Later|Earlier|Now|So|Yet|Although|Though|Because|If|Also|Still|Instead|Indeed|However|Last|This|Next)\s+)+/u;
+const AUXILIARIES = /(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|recently|reportedly|already|expected|scheduled|due|set|likely|to|be))*,?\s*$/u;
 
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
@@ -52,8 +56,12 @@ function countryIn(phrase: string): string | null {
 }
 
 /** A group as written, without its article and leading number; the number is the count when it counts parties or visits. */
-function groupVisitor(raw: string, start: number): Visitor | null {
+function groupVisitor(whole: string, at: number): Visitor | null {
+  // "When Kenya's president touched down": a sentence's opening word is no part of the group.
+  const lead = OPENER.exec(whole)?.[0].length ?? 0;
+  const raw = whole.slice(lead), start = at + lead;
   const phrase = oneLine(raw).replace(/^(?:the|a|an)\s+/iu, "");
+  if (NOT_VISITOR.test(phrase)) return null;
   const country = countryIn(phrase);
   if (!country && !COLLECTIVE.test(phrase) && !COUNTERPART.test(` ${phrase}`)) return null;
   const counted = COUNTED.test(phrase);
@@ -78,7 +86,9 @@ export function personVisitor(text: string, p: PersonMention): Visitor {
   // "India's Mehta", "U.S. envoy X" — but not the last word of the previous sentence ("… in Japan. Prime Minister X").
   const sentenceEnd = owner !== undefined && /[^.]\.$/u.test(owner) && !/\..*\./u.test(owner);
   const country = p.country ?? (owner && !sentenceEnd ? countryIn(owner) : null);
-  return { start: p.start, end: p.end, name: p.name, role: p.role, country, kind: "person", count: 1 };
+  // "Visiting Kenyan President" says where the person is, not what they are.
+  const role = p.role?.replace(/^(?:the\s+)?visiting\s+/iu, "") || null;
+  return { start: p.start, end: p.end, name: p.name, role, country, kind: "person", count: 1 };
 }
 
 /** The visitor whose phrase ends just before `at`, within the clause starting at `floor`. */
@@ -92,10 +102,18 @@ export function visitorBefore(text: string, at: number, floor: number, people: P
     const start = base + counterpart.index + (counterpart[0].length - counterpart[0].trimStart().length);
     return groupVisitor(text.slice(start, base + head.length), start);
   }
-  const group = GROUP_BEFORE.exec(head);
-  if (group && (!person || base + group.index > person.end)) {
+  // "a delegation of North Korean officials led by Choe Ryong": the group, when its leader is no known person.
+  const ledBy = LED_BY_NAME.exec(head);
+  const group = GROUP_BEFORE.exec(ledBy ? head.slice(0, ledBy.index) : head);
+  // "Maria Lopez, the Spanish foreign minister, arrived": a role in apposition describes the person before it.
+  const apposition = person && group && /^\s*,\s*$/u.test(text.slice(person.end, base + group.index));
+  // "Liu Feng and his delegation arrived": the named leader travels with them.
+  const leader = group && /^(?:his|her|their)\s/u.test(group[0]) ? people.find((p) => p.start >= floor && /^,?\s+and\s+$/u.test(text.slice(p.end, base + group.index))) : undefined;
+  if (leader) return personVisitor(text, leader);
+  if (group && !apposition && (!person || base + group.index > person.end)) {
     const found = groupVisitor(group[0], base + group.index);
-    if (found) return found;
+    // The phrase runs on through its leader, so the verb still follows it directly.
+    if (found) return ledBy ? { ...found, end: base + head.length } : found;
   }
   return person ? personVisitor(text, person) : null;
 }

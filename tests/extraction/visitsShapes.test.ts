@@ -1,0 +1,332 @@
+// Invented sentences in the many shapes news writing gives a trip, each with the
+// records it should give (published 2024-06-19, a Wednesday), and wording that
+// must give none. People and quotes here are fictional.
+import { describe, expect, it } from "vitest";
+import type { VisitRecord } from "../../lambdas/core/schemas";
+import type { ArticleContext } from "../../lambdas/extraction/context";
+import { splitSentences } from "../../lambdas/extraction/sentences";
+import { extractVisits } from "../../lambdas/extraction/visits";
+
+const ANCHOR = "2024-06-19";
+function visits(text: string): VisitRecord[] {
+  const ctx: ArticleContext = { articleId: "0123456789abcdef", text, sentences: splitSentences(text), anchorDate: ANCHOR };
+  return extractVisits(ctx, []);
+}
+function expectVisits(text: string, expected: Partial<VisitRecord>[]) {
+  const got = visits(text);
+  expect(got.map((v) => `${v.visitor}→${v.host_country}`)).toEqual(expected.map((e) => `${e.visitor}→${e.host_country}`));
+  expected.forEach((e, k) => expect(got[k]).toMatchObject(e));
+  for (const v of got) expect(text.slice(v.char_start, v.char_end).length).toBeGreaterThan(0);
+}
+
+describe("visit shapes in news writing", () => {
+  it.each<[string, string, Partial<VisitRecord>[]]>([
+    // ongoing and occurred
+    ["is on a visit", "Ghanaian Foreign Minister Kwame Asante is on a three-day visit to Japan.", [
+      { visitor: "Kwame Asante", visitor_country: "GHA", host_country: "JPN", status: "occurred" }]],
+    ["who is visiting", "Chilean President Marta Rojas, who is visiting India, said the deal was close.", [
+      { visitor: "Marta Rojas", visitor_country: "CHL", host_country: "IND", status: "occurred" }]],
+    ["during X's trip", "The accord was signed during Estonian Prime Minister Kaja Tamm's trip to Vietnam last week.", [
+      { visitor: "Kaja Tamm", visitor_country: "EST", host_country: "VNM", start_date: "2024-06" }]],
+    ["held talks in the capital", "Swedish Trade Minister Lars Berg held talks in the Kenyan capital with local business leaders on Tuesday.", [
+      { visitor: "Lars Berg", visitor_country: "SWE", host_country: "KEN", start_date: "2024-06-18" }]],
+    ["held talks in a city with", "Norwegian Foreign Minister Ola Dahl held talks in Cairo with Egyptian officials on Sunday.", [
+      { visitor: "Ola Dahl", visitor_country: "NOR", host_country: "EGY", place: "Cairo", start_date: "2024-06-16" }]],
+    ["country welcomed X", "Mexico welcomed Canadian Prime Minister Paul Leclerc on Monday.", [
+      { visitor: "Paul Leclerc", visitor_country: "CAN", host_country: "MEX", start_date: "2024-06-17" }]],
+    ["paid a state visit", "Portuguese President Rui Costa paid a state visit to Brazil in May.", [
+      { visitor: "Rui Costa", visitor_country: "PRT", host_country: "BRA", start_date: "2024-05" }]],
+    ["began a tour of three countries", "Indian Foreign Minister Arjun Rao began a tour of Kenya, Tanzania and Ethiopia on Sunday.", [
+      { visitor: "Arjun Rao", host_country: "KEN", start_date: "2024-06-16" },
+      { visitor: "Arjun Rao", host_country: "TZA", start_date: "2024-06-16" },
+      { visitor: "Arjun Rao", host_country: "ETH", start_date: "2024-06-16" }]],
+    ["embarked on a tour of", "Malaysian Prime Minister Aziz Rahman embarked on a week-long tour of the Gulf states, starting in Qatar.", [
+      { visitor: "Aziz Rahman", visitor_country: "MYS", host_country: "QAT" }]],
+    ["flew to a city", "Nigerian President Musa Bello flew to Paris on Thursday.", [
+      { visitor: "Musa Bello", visitor_country: "NGA", host_country: "FRA", place: "Paris", start_date: "2024-06-13" }]],
+    ["landed in", "Thai Prime Minister Somchai Wong landed in Canberra on Friday for talks on farm trade.", [
+      { visitor: "Somchai Wong", visitor_country: "THA", host_country: "AUS", place: "Canberra", start_date: "2024-06-14" }]],
+    ["X's arrival in", "Polish President Adam Nowicki's arrival in Kyiv on Tuesday had been kept secret.", [
+      { visitor: "Adam Nowicki", visitor_country: "POL", host_country: "UKR", place: "Kyiv", start_date: "2024-06-18" }]],
+    ["headed to", "Greek Prime Minister Nikos Pappas headed to Cairo on Sunday for talks on gas.", [
+      { visitor: "Nikos Pappas", visitor_country: "GRC", host_country: "EGY", place: "Cairo", start_date: "2024-06-16" }]],
+    ["set off for", "Czech Foreign Minister Jan Dvorak set off for Seoul on Monday.", [
+      { visitor: "Jan Dvorak", visitor_country: "CZE", host_country: "KOR", place: "Seoul" }]],
+    ["was in a city", "French Foreign Minister Claire Martin was in Nairobi on Tuesday.", [
+      { visitor: "Claire Martin", visitor_country: "FRA", host_country: "KEN", place: "Nairobi", start_date: "2024-06-18" }]],
+    ["made a surprise visit", "British Defence Secretary Tom Hale made a surprise visit to Kyiv on Monday.", [
+      { visitor: "Tom Hale", visitor_country: "GBR", host_country: "UKR", place: "Kyiv", start_date: "2024-06-17" }]],
+    ["arrived on an official visit", "Kazakh President Nurlan Abenov arrived in Rome on Tuesday on an official visit.", [
+      { visitor: "Nurlan Abenov", visitor_country: "KAZ", host_country: "ITA", place: "Rome", start_date: "2024-06-18" }]],
+    ["wrapped up a visit", "Finnish President Mika Laine wrapped up a four-day visit to Japan on Friday.", [
+      { visitor: "Mika Laine", visitor_country: "FIN", host_country: "JPN", status: "occurred" }]],
+    ["concluded a visit", "Egyptian Foreign Minister Omar Said concluded a two-day visit to Athens on Thursday.", [
+      { visitor: "Omar Said", visitor_country: "EGY", host_country: "GRC", place: "Athens", status: "occurred" }]],
+    ["ended a visit", "Irish President Sean Walsh ended his state visit to Canada on Saturday.", [
+      { visitor: "Sean Walsh", visitor_country: "IRL", host_country: "CAN", status: "occurred" }]],
+    ["X's visit, the first by a leader since", "Japanese Prime Minister Kenji Sato's visit to Mongolia, the first by a Japanese leader since 2015, began on Sunday.", [
+      { visitor: "Kenji Sato", visitor_country: "JPN", host_country: "MNG", start_date: "2024-06-16", status: "occurred" }]],
+    ["X, on a visit to Y, said", "Saudi Foreign Minister Faisal Hamad, on a visit to Iraq, said ties were improving.", [
+      { visitor: "Faisal Hamad", visitor_country: "SAU", host_country: "IRQ" }]],
+    ["X, in Y for talks, said", "Austrian Chancellor Karl Huber, in Ankara for talks, said the migration pact would hold.", [
+      { visitor: "Karl Huber", visitor_country: "AUT", host_country: "TUR", place: "Ankara" }]],
+    ["returned from", "Dutch Prime Minister Pieter Smit returned from Indonesia on Thursday.", [
+      { visitor: "Pieter Smit", visitor_country: "NLD", host_country: "IDN", status: "occurred" }]],
+    ["hosted X in his capital", "Brazilian President Lucas Prado hosted Angolan President Joao Neto in Brasilia on Monday.", [
+      { visitor: "Joao Neto", visitor_country: "AGO", host_country: "BRA", place: "Brasilia", start_date: "2024-06-17" }]],
+    ["was hosted by", "Angolan President Joao Neto was hosted by Brazilian President Lucas Prado on Monday.", [
+      { visitor: "Joao Neto", visitor_country: "AGO", host_country: "BRA", start_date: "2024-06-17" }]],
+    ["was received by", "Kazakh President Nurlan Abenov was received by Spanish Prime Minister Luis Ortega in Madrid on Tuesday.", [
+      { visitor: "Nurlan Abenov", visitor_country: "KAZ", host_country: "ESP", place: "Madrid", start_date: "2024-06-18" }]],
+    ["was welcomed by", "Vietnamese President Tran Van Long was welcomed by Cuban officials in Havana on Sunday.", [
+      { visitor: "Tran Van Long", visitor_country: "VNM", host_country: "CUB", place: "Havana" }]],
+    ["the two leaders met in one's country", "Philippine President Jose Cruz and South Korean President Min Park met in Seoul on Monday.", [
+      { visitor: "Jose Cruz", visitor_country: "PHL", host_country: "KOR", place: "Seoul", start_date: "2024-06-17" }]],
+    ["met his counterpart in", "Danish Foreign Minister Lars Holm met his Estonian counterpart in Tallinn on Friday.", [
+      { visitor: "Lars Holm", visitor_country: "DNK", host_country: "EST", place: "Tallinn", start_date: "2024-06-14" }]],
+    ["headline: arrives in", "Zambian President Peter Mwale arrives in Tokyo for trade talks\n\nThe visit is his first to Asia.", [
+      { visitor: "Peter Mwale", visitor_country: "ZMB", host_country: "JPN", place: "Tokyo" }]],
+    ["city only", "Belgian Prime Minister Luc Peeters visited Nairobi earlier this month.", [
+      { visitor: "Luc Peeters", visitor_country: "BEL", host_country: "KEN", place: "Nairobi", start_date: "2024-06" }]],
+    ["envoy", "Japan's special envoy Hiroshi Tanaka travelled to Kabul last month.", [
+      { visitor: "Hiroshi Tanaka", visitor_country: "JPN", host_country: "AFG", start_date: "2024-05" }]],
+    ["delegation arrived", "A Chinese trade delegation arrived in Harare on Monday.", [
+      { visitor: "Chinese trade delegation", visitor_country: "CHN", host_country: "ZWE", place: "Harare" }]],
+    ["parliamentary delegation visited", "A Japanese parliamentary delegation visited Taiwan in April.", [
+      { visitor: "Japanese parliamentary delegation", visitor_country: "JPN", host_country: "TWN", start_date: "2024-04" }]],
+    ["headed a delegation", "Vietnamese Deputy Prime Minister Tran Hong Ha headed a 40-member delegation to South Africa last month.", [
+      { visitor: "Tran Hong Ha", visitor_country: "VNM", host_country: "ZAF", start_date: "2024-05" }]],
+    ["role as visitor", "Morocco's foreign minister visited Mauritania on Tuesday.", [
+      { visitor: "Morocco's foreign minister", visitor_country: "MAR", host_country: "MRT", start_date: "2024-06-18" }]],
+    ["royal: state visit", "Norway's King Olav paid a state visit to Chile in March.", [
+      { visitor: "Olav", visitor_country: "NOR", host_country: "CHL", start_date: "2024-03" }]],
+    ["pronoun subject, later sentence", "Canadian Prime Minister Paul Leclerc spoke on Monday. He later flew to London.", [
+      { visitor: "Paul Leclerc", visitor_country: "CAN", host_country: "GBR", place: "London" }]],
+    ["date from the paragraph", "Kenyan President Daniel Otieno visited Germany. The talks in Berlin on March 4 covered energy.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "DEU", start_date: "2024-03-04" }]],
+    ["visit in a city, two mentions merged", "Indonesian President Budi Santoso arrived in Tokyo on Monday. Santoso's visit to Japan ends on Wednesday.", [
+      { visitor: "Budi Santoso", visitor_country: "IDN", host_country: "JPN", place: "Tokyo", start_date: "2024-06-17" }]],
+    ["is visiting this week", "Turkish Foreign Minister Emre Kaya is visiting Baghdad this week.", [
+      { visitor: "Emre Kaya", visitor_country: "TUR", host_country: "IRQ", place: "Baghdad", start_date: "2024-06" }]],
+    ["went to", "Ethiopian Prime Minister Abiy Tesfaye went to Djibouti last week for port talks.", [
+      { visitor: "Abiy Tesfaye", visitor_country: "ETH", host_country: "DJI", start_date: "2024-06" }]],
+    ["stopped in", "Australian Foreign Minister Kate Lyons stopped in Fiji on her way home.", [
+      { visitor: "Kate Lyons", visitor_country: "AUS", host_country: "FJI" }]],
+    ["during his visit, pronoun", "Argentine President Diego Paz met investors in New York. During his visit, he also spoke at the United Nations.", [
+      { visitor: "Diego Paz", visitor_country: "ARG", host_country: "USA", place: "New York" }]],
+    ["made the trip", "Hungarian Foreign Minister Peter Varga made his first trip to Beijing in April.", [
+      { visitor: "Peter Varga", visitor_country: "HUN", host_country: "CHN", place: "Beijing", start_date: "2024-04" }]],
+    // appositions, coordination, venues and asides
+    ["role in apposition after the name", "Maria Lopez, the Spanish foreign minister, arrived in Rabat on Monday.", [
+      { visitor: "Maria Lopez", visitor_country: "ESP", host_country: "MAR", place: "Rabat", start_date: "2024-06-17" }]],
+    ["two ministers travel together", "Indian Foreign Minister Arjun Rao and Defence Minister Vikram Singh flew to Tokyo on Monday.", [
+      { visitor: "Arjun Rao", visitor_country: "IND", host_country: "JPN", place: "Tokyo" },
+      { visitor: "Vikram Singh", visitor_country: "IND", host_country: "JPN", place: "Tokyo" }]],
+    ["Visiting X told reporters in", "Visiting Indian Prime Minister Ravi Menon told reporters in Tokyo that ties were strong.", [
+      { visitor: "Ravi Menon", visitor_role: "Indian Prime Minister", visitor_country: "IND", host_country: "JPN", place: "Tokyo" }]],
+    ["Visiting X under a dateline", "TOKYO, June 18 - Visiting Kenyan President Daniel Otieno said on Tuesday that trade would double.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "JPN", place: "Tokyo", start_date: "2024-06-18" }]],
+    ["X's <city> visit", "Ghanaian President Kofi Mensah's Washington visit ended on Friday.", [
+      { visitor: "Kofi Mensah", visitor_country: "GHA", host_country: "USA", place: "Washington" }]],
+    ["his <country> trip", "Kenyan President Daniel Otieno spoke warmly of his China trip in April.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "CHN", start_date: "2024-04" }]],
+    ["the trip took him to", "Indian Prime Minister Ravi Menon's first trip abroad since taking office took him to Bhutan in March.", [
+      { visitor: "Ravi Menon", visitor_country: "IND", host_country: "BTN", start_date: "2024-03" }]],
+    ["While in Y, X", "While in Tokyo, Indian Prime Minister Ravi Menon also met business leaders.", [
+      { visitor: "Ravi Menon", visitor_country: "IND", host_country: "JPN", place: "Tokyo" }]],
+    ["Upon arrival in Y, X said", "Upon arrival in Lima, Spanish King Felipe Ortiz said the ties were old.", [
+      { visitor: "Felipe Ortiz", visitor_country: "ESP", host_country: "PER", place: "Lima" }]],
+    ["addressed parliament in", "Indian Prime Minister Ravi Menon addressed the Japanese parliament in Tokyo on Monday.", [
+      { visitor: "Ravi Menon", visitor_country: "IND", host_country: "JPN", place: "Tokyo", start_date: "2024-06-17" }]],
+    ["signed a deal in", "Indian Prime Minister Ravi Menon signed a nuclear deal in Paris on Friday.", [
+      { visitor: "Ravi Menon", visitor_country: "IND", host_country: "FRA", place: "Paris", start_date: "2024-06-14" }]],
+    ["laid a wreath", "Indian Prime Minister Ravi Menon laid a wreath at a war memorial in Canberra on Friday.", [
+      { visitor: "Ravi Menon", visitor_country: "IND", host_country: "AUS", place: "Canberra", start_date: "2024-06-14" }]],
+    ["arrived at a city's airport", "Indian Prime Minister Ravi Menon arrived at Tokyo's Haneda airport on Monday.", [
+      { visitor: "Ravi Menon", visitor_country: "IND", host_country: "JPN", place: "Tokyo", start_date: "2024-06-17" }]],
+    ["venue: talks at the Kremlin", "Brazilian Foreign Minister Paulo Lima held talks at the Kremlin on Tuesday.", [
+      { visitor: "Paulo Lima", visitor_country: "BRA", host_country: "RUS", place: "Kremlin", start_date: "2024-06-18" }]],
+    ["greeted at the airport by", "Kenyan President Daniel Otieno was greeted at the airport by Japanese Foreign Minister Yoko Mori on Monday.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "JPN", start_date: "2024-06-17" }]],
+    ["at the invitation of", "At the invitation of President Lucas Prado, Angolan President Joao Neto visited Brazil in May.", [
+      { visitor: "Joao Neto", visitor_country: "AGO", host_country: "BRA", start_date: "2024-05" }]],
+    ["present tense, scheduled", "French President Emile Laurent arrives in Hanoi on Thursday, the first visit by a French leader in seven years.", [
+      { visitor: "Emile Laurent", visitor_country: "FRA", host_country: "VNM", place: "Hanoi", start_date: "2024-06-20", status: "planned" }]],
+    ["date range across months", "Turkish Foreign Minister Emre Kaya will visit Washington from June 30 to July 2.", [
+      { visitor: "Emre Kaya", host_country: "USA", start_date: "2024-06-30", end_date: "2024-07-02", status: "planned" }]],
+    ["date range with a dash", "Turkish Foreign Minister Emre Kaya visited Cairo on June 3-5.", [
+      { visitor: "Emre Kaya", host_country: "EGY", start_date: "2024-06-03", end_date: "2024-06-05" }]],
+    ["agreed to travel", "Chilean President Marta Rojas agreed to travel to Egypt in October.", [
+      { visitor: "Marta Rojas", host_country: "EGY", start_date: "2024-10", status: "planned" }]],
+    ["reported speech: said X would travel", "Officials in Ankara said Turkish President Selim Kaya would also travel to Kuwait later this month.", [
+      { visitor: "Selim Kaya", visitor_country: "TUR", host_country: "KWT", start_date: "2024-06", status: "planned" }]],
+    ["adverb inside the verb: is also in", "New Zealand's foreign minister Winston Hart is also in the Japanese capital this week.", [
+      { visitor: "Winston Hart", visitor_country: "NZL", host_country: "JPN", start_date: "2024-06" }]],
+    ["toured the region, stopping in", "Chinese Foreign Minister Wang Lei toured the region in February, stopping in Abu Dhabi, Muscat and Manama.", [
+      { visitor: "Wang Lei", visitor_country: "CHN", host_country: "ARE", place: "Abu Dhabi", start_date: "2024-02" },
+      { visitor: "Wang Lei", visitor_country: "CHN", host_country: "OMN", place: "Muscat", start_date: "2024-02" },
+      { visitor: "Wang Lei", visitor_country: "CHN", host_country: "BHR", place: "Manama", start_date: "2024-02" }]],
+    ["made stops in", "Japan's foreign minister made stops in Suva and Apia last year.", [
+      { visitor: "Japan's foreign minister", visitor_country: "JPN", host_country: "FJI", place: "Suva", start_date: "2023" },
+      { visitor: "Japan's foreign minister", visitor_country: "JPN", host_country: "WSM", place: "Apia", start_date: "2023" }]],
+    ["a tour of a region, starting in", "Indian Foreign Minister Arjun Rao began a tour of East Africa on Sunday, starting in Kenya.", [
+      { visitor: "Arjun Rao", visitor_country: "IND", host_country: "KEN", start_date: "2024-06-16" }]],
+    ["a role held talks with a counterpart in", "North Korea's foreign minister held talks with her Russian counterpart in Moscow on Friday.", [
+      { visitor: "North Korea's foreign minister", visitor_country: "PRK", host_country: "RUS", place: "Moscow", start_date: "2024-06-14" }]],
+    ["a group held talks in", "U.S. negotiators held talks in Beijing last week with Chinese trade officials.", [
+      { visitor: "U.S. negotiators", visitor_country: "USA", host_country: "CHN", place: "Beijing", start_date: "2024-06" }]],
+    ["talks with the guest in the host's city", "Russian Foreign Minister Pavel Orlov held talks with North Korean Foreign Minister Ri Son Gyong in Moscow on Friday.", [
+      { visitor: "Ri Son Gyong", visitor_country: "PRK", host_country: "RUS", place: "Moscow", start_date: "2024-06-14" }]],
+    ["delegation led by an untitled name", "A delegation of North Korean officials led by Choe Ryong was in Beijing this week.", [
+      { visitor: "delegation of North Korean officials", visitor_country: "PRK", host_country: "CHN", place: "Beijing" }]],
+    ["travelled by train to a region", "North Korean leader Kim Chol travelled by armoured train to the Russian Far East last year.", [
+      { visitor: "Kim Chol", visitor_country: "PRK", host_country: "RUS", start_date: "2023" }]],
+    ["toured a factory in a regional city", "North Korean leader Kim Chol toured a fighter jet factory in Komsomolsk-on-Amur.", [
+      { visitor: "Kim Chol", visitor_country: "PRK", host_country: "RUS", place: "Komsomolsk-on-Amur" }]],
+    ["sentence opener before a role", "When Kenya's president touched down in Abu Dhabi last month, it was his fourth visit.", [
+      { visitor: "Kenya's president", visitor_country: "KEN", host_country: "ARE", place: "Abu Dhabi", start_date: "2024-05" }]],
+    ["vice-president spent a week in", "Nigeria's vice-president spent a week in Riyadh in February.", [
+      { visitor: "Nigeria's vice-president", visitor_country: "NGA", host_country: "SAU", place: "Riyadh", start_date: "2024-02" }]],
+    ["role in apposition before the name", "The Emirati foreign minister, Sheikh Khalid Al Nahyan, visited Nairobi and Addis Ababa in March.", [
+      { visitor: "Khalid Al Nahyan", visitor_country: "ARE", host_country: "KEN", place: "Nairobi", start_date: "2024-03" },
+      { visitor: "Khalid Al Nahyan", visitor_country: "ARE", host_country: "ETH", place: "Addis Ababa", start_date: "2024-03" }]],
+    ["the statement's date is not the visit's", "Next month, Tanzania's President Samia Juma is expected in Doha, her office said on Tuesday.", [
+      { visitor: "Samia Juma", visitor_country: "TZA", host_country: "QAT", place: "Doha", start_date: "2024-07", status: "planned" }]],
+    ["flying on to a further stop", "Jordanian Foreign Minister Omar Haddad stopped in Kampala on Sunday before flying on to Kigali.", [
+      { visitor: "Omar Haddad", visitor_country: "JOR", host_country: "UGA", place: "Kampala", start_date: "2024-06-16" },
+      { visitor: "Omar Haddad", visitor_country: "JOR", host_country: "RWA", place: "Kigali", start_date: "2024-06-16" }]],
+    ["arrived here under a dateline", "WASHINGTON, June 18 - A high-level Brazilian trade delegation arrived here today for talks on steel quotas.", [
+      { visitor: "Brazilian trade delegation", visitor_country: "BRA", host_country: "USA", place: "Washington", start_date: "2024-06-19" }]],
+    ["is due here", "NAIROBI, June 18 - Argentine Economy Minister Juan Sola is due here next week, an embassy spokesman said.", [
+      { visitor: "Juan Sola", visitor_country: "ARG", host_country: "KEN", place: "Nairobi", status: "planned" }]],
+    ["will go to", "A team of U.S. negotiators will go to Tokyo next week to prepare for the summit.", [
+      { visitor: "team of U.S. negotiators", visitor_country: "USA", host_country: "JPN", place: "Tokyo", status: "planned" }]],
+    ["return to a foreign country", "U.S. Trade Representative Clayton Moore is scheduled to return to Brazil in August.", [
+      { visitor: "Clayton Moore", visitor_country: "USA", host_country: "BRA", start_date: "2024-08", status: "planned" }]],
+    ["royal couple began a state visit", "Britain's King Edward and Queen Sophia began a state visit to Kenya on Tuesday.", [
+      { visitor: "Edward", visitor_country: "GBR", host_country: "KEN", start_date: "2024-06-18" },
+      { visitor: "Sophia", visitor_country: "GBR", host_country: "KEN", start_date: "2024-06-18" }]],
+    ["a country will host", "Kenya will host Indian Prime Minister Ravi Menon next week.", [
+      { visitor: "Ravi Menon", visitor_country: "IND", host_country: "KEN", status: "planned" }]],
+    ["hosted in his capital", "Brazilian President Lucas Prado hosted Angolan President Joao Neto in his capital on Monday.", [
+      { visitor: "Joao Neto", visitor_country: "AGO", host_country: "BRA", start_date: "2024-06-17" }]],
+    ["X and his delegation", "Chinese Vice Premier Liu Feng and his delegation arrived in Hanoi on Monday.", [
+      { visitor: "Liu Feng", visitor_country: "CHN", host_country: "VNM", place: "Hanoi", start_date: "2024-06-17" }]],
+    ["visited N times", "Ghanaian President Kofi Mensah has visited China three times since 2021.", [
+      { visitor: "Kofi Mensah", visitor_country: "GHA", host_country: "CHN", count: 3 }]],
+    ["opening on a place", "In Tokyo, Kenyan President Daniel Otieno signed trade deals worth two billion dollars.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "JPN", place: "Tokyo" }]],
+    ["making his first trip", "Japanese Prime Minister Kenji Sato, making his first trip to China as prime minister, said ties would improve.", [
+      { visitor: "Kenji Sato", visitor_country: "JPN", host_country: "CHN" }]],
+    ["news conference with the host in", "Indian Prime Minister Ravi Menon held a joint news conference with Kenyan President Daniel Otieno in Nairobi on Monday.", [
+      { visitor: "Ravi Menon", visitor_country: "IND", host_country: "KEN", place: "Nairobi", start_date: "2024-06-17" }]],
+    ["attended a funeral in", "Kenyan President Daniel Otieno attended the funeral in Tokyo on Tuesday.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "JPN", place: "Tokyo", start_date: "2024-06-18" }]],
+    ["will attend a summit in", "Kenyan President Daniel Otieno will attend the G20 summit in New Delhi next month.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "IND", place: "New Delhi", start_date: "2024-07", status: "planned" }]],
+    ["tour took in three cities", "Kenyan President Daniel Otieno's whirlwind tour of Asia took in Seoul, Tokyo and Manila.", [
+      { visitor: "Daniel Otieno", host_country: "KOR", place: "Seoul" },
+      { visitor: "Daniel Otieno", host_country: "JPN", place: "Tokyo" },
+      { visitor: "Daniel Otieno", host_country: "PHL", place: "Manila" }]],
+    ["talks between A and B in", "Talks between Kenyan President Daniel Otieno and Japanese Prime Minister Kenji Sato in Tokyo ended on Monday.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "JPN", place: "Tokyo" }]],
+    ["a dinner for X in", "Japanese Prime Minister Kenji Sato hosted a dinner for Kenyan President Daniel Otieno in Tokyo on Monday.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "JPN", place: "Tokyo", start_date: "2024-06-17" }]],
+    ["travelled to a city, the capital", "Kenyan President Daniel Otieno travelled to Ankara, the Turkish capital, on Monday.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "TUR", place: "Ankara", start_date: "2024-06-17" }]],
+    ["X's plane landed in", "Kenyan President Daniel Otieno's plane landed in Tokyo on Monday.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "JPN", place: "Tokyo", start_date: "2024-06-17" }]],
+    ["a tour that will also take him to", "Kenyan President Daniel Otieno arrived in Seoul on Monday, the first stop on a tour that will also take him to Tokyo and Manila.", [
+      { visitor: "Daniel Otieno", host_country: "KOR", place: "Seoul", start_date: "2024-06-17", status: "occurred" },
+      { visitor: "Daniel Otieno", host_country: "JPN", place: "Tokyo", status: "planned" },
+      { visitor: "Daniel Otieno", host_country: "PHL", place: "Manila", status: "planned" }]],
+    ["headline: to visit", "Kenyan president to visit Japan next month", [
+      { visitor: "Kenyan president", visitor_country: "KEN", host_country: "JPN", start_date: "2024-07", status: "planned" }]],
+    // passages: the trip told over several sentences
+    ["passage: arrival, then talks, one record", "Kenyan President Daniel Otieno arrived in Berlin on Monday. He held talks with German officials the next day. The visit ends on Thursday.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "DEU", place: "Berlin", start_date: "2024-06-17" }]],
+    ["passage: two stops of one tour", "Indian Foreign Minister Arjun Rao began a tour of East Africa on Sunday. He was in Nairobi on Monday and flew to Dar es Salaam on Tuesday.", [
+      { visitor: "Arjun Rao", host_country: "KEN", place: "Nairobi", start_date: "2024-06-17" },
+      { visitor: "Arjun Rao", host_country: "TZA", place: "Dar es Salaam", start_date: "2024-06-18" }]],
+    ["passage: role later names the visitor", "Japan's foreign minister is visiting Brazil. Foreign Minister Yoko Mori arrived in Brasilia on Wednesday.", [
+      { visitor: "Yoko Mori", visitor_country: "JPN", host_country: "BRA", place: "Brasilia", start_date: "2024-06-19" }]],
+    ["passage: host and guest", "Vietnam welcomed Cuban President Raul Diaz on Tuesday. Diaz met Vietnamese leaders in Hanoi.", [
+      { visitor: "Raul Diaz", visitor_country: "CUB", host_country: "VNM", start_date: "2024-06-18" }]],
+    ["passage: visit then return visit", "Mexican President Ana Ruiz visited Canada in March. Canadian Prime Minister Paul Leclerc returned the visit in May.", [
+      { visitor: "Ana Ruiz", visitor_country: "MEX", host_country: "CAN", start_date: "2024-03" },
+      { visitor: "Paul Leclerc", visitor_country: "CAN", host_country: "MEX", start_date: "2024-05" }]],
+    // planned
+    ["is due in", "Argentine Foreign Minister Diego Paz is due in Madrid on Monday.", [
+      { visitor: "Diego Paz", visitor_country: "ARG", host_country: "ESP", place: "Madrid", start_date: "2024-06-24", status: "planned" }]],
+    ["upcoming visit", "Colombian President Ana Torres's upcoming visit to China will focus on trade.", [
+      { visitor: "Ana Torres", visitor_country: "COL", host_country: "CHN", status: "planned" }]],
+    ["planned visit", "Ministers discussed Swiss President Anna Keller's planned visit to Vietnam in September.", [
+      { visitor: "Anna Keller", visitor_country: "CHE", host_country: "VNM", start_date: "2024-09", status: "planned" }]],
+    ["first visit, planned by will", "Mongolian President Bat Erdene will make his first visit to India next month.", [
+      { visitor: "Bat Erdene", visitor_country: "MNG", host_country: "IND", start_date: "2024-07", status: "planned" }]],
+    ["will travel next week", "Austrian Chancellor Karl Huber will travel to Turkey next week.", [
+      { visitor: "Karl Huber", visitor_country: "AUT", host_country: "TUR", status: "planned" }]],
+    ["a visit by X to Y is expected", "A visit by Egyptian President Omar Said to Greece is expected in July.", [
+      { visitor: "Omar Said", visitor_country: "EGY", host_country: "GRC", start_date: "2024-07", status: "planned" }]],
+    ["is set to arrive", "Icelandic Prime Minister Bjarni Jonsson is set to arrive in Oslo on Monday.", [
+      { visitor: "Bjarni Jonsson", visitor_country: "ISL", host_country: "NOR", place: "Oslo", start_date: "2024-06-24", status: "planned" }]],
+    ["is to visit", "Peruvian President Elena Quispe is to visit Japan from July 3 to 5.", [
+      { visitor: "Elena Quispe", visitor_country: "PER", host_country: "JPN", start_date: "2024-07-03", end_date: "2024-07-05", status: "planned" }]],
+    ["accepted an invitation", "Chilean President Marta Rojas has accepted an invitation to visit Egypt in October.", [
+      { visitor: "Marta Rojas", visitor_country: "CHL", host_country: "EGY", start_date: "2024-10", status: "planned" }]],
+    ["will be in", "Kenyan Foreign Minister Ruth Wanjiru will be in Tokyo on Friday.", [
+      { visitor: "Ruth Wanjiru", visitor_country: "KEN", host_country: "JPN", place: "Tokyo", start_date: "2024-06-21", status: "planned" }]],
+    ["planned tour", "Indian Prime Minister Ravi Menon will begin a tour of Ghana and Nigeria next month.", [
+      { visitor: "Ravi Menon", visitor_country: "IND", host_country: "GHA", status: "planned" },
+      { visitor: "Ravi Menon", visitor_country: "IND", host_country: "NGA", status: "planned" }]],
+    ["is heading to", "Swedish Trade Minister Lars Berg is heading to Hanoi later this month.", [
+      { visitor: "Lars Berg", visitor_country: "SWE", host_country: "VNM", place: "Hanoi", status: "planned" }]],
+  ])("%s", (_shape, text, expected) => {
+    expectVisits(text, expected);
+  });
+
+  describe("no visit record", () => {
+    it.each<[string, string]>([
+      ["cancelled", "The Kenyan president's visit to Japan was cancelled after the storm."],
+      ["postponed his trip", "Austrian Chancellor Karl Huber postponed his trip to India."],
+      ["has never visited", "Chilean President Marta Rojas has never visited China."],
+      ["hypothetical would if", "Rojas said she would visit China if the dispute were settled."],
+      ["could travel", "Swedish Trade Minister Lars Berg could travel to Brazil later this year, diplomats said."],
+      ["invitation not accepted", "Egypt invited Peruvian President Elena Quispe to visit Cairo."],
+      ["invitation extended", "Quispe has received an invitation to visit Egypt."],
+      ["tourists", "Millions of foreign tourists visited Thailand last year."],
+      ["students", "Chinese students visiting Australia will need a new visa from July."],
+      ["own-country factory", "Ghanaian President Kofi Mensah visited a cocoa factory in Accra on Tuesday."],
+      ["website", "Visitors to the ministry's website rose 20 percent in May."],
+      ["sports team", "Brazil's national football team arrived in Qatar on Monday."],
+      ["sports squad", "The Japanese rugby squad flew to Paris on Sunday."],
+      ["home visit", "Health workers in Kenya made home visits to 4,000 families."],
+      ["visa", "Indian business travellers to Canada need a visa to visit Toronto."],
+      ["is considering", "Peruvian President Elena Quispe is considering a trip to Japan."],
+      ["denied", "Officials denied that Quispe would travel to Japan."],
+      ["hopes to", "The Philippine president hopes to visit Spain."],
+      ["no date set", "Kenya has invited Indian Prime Minister Ravi Menon to visit Nairobi, but no date has been set."],
+      ["called off", "Dutch Prime Minister Pieter Smit called off his visit to Morocco."],
+      ["refused entry", "The Israeli government refused to let the Irish delegation visit Gaza."],
+      ["has yet to visit", "Turkish President Kemal Aydin has yet to visit Greece."],
+      ["visiting professor", "Visiting professor Anna Berg of Oslo University spoke in Accra on Monday."],
+      ["own capital", "Kenyan President Daniel Otieno told reporters in Nairobi on Monday that he would not travel."],
+      ["talks by phone", "Indian Prime Minister Ravi Menon held talks by phone with the Japanese prime minister."],
+      ["visit denied", "The ministry denied reports that Kenyan President Daniel Otieno had visited Somalia."],
+      ["wants to", "Kenyan President Daniel Otieno wants to visit Japan before the end of the year."],
+      ["unlikely", "A visit to Japan by Kenyan President Daniel Otieno is unlikely this year."],
+      ["fans", "Thousands of Argentine fans travelled to Madrid for the final."],
+      ["video link", "Kenyan President Daniel Otieno held talks by video link with Japanese officials in Tokyo."],
+      ["postponed until", "Kenyan President Daniel Otieno's visit to Tokyo has been postponed until next year."],
+      ["resident ambassador", "In Washington, Russian Ambassador Ivan Sokol said talks were stalled."],
+      ["opening place, own leader", "In Nairobi, Kenyan President Daniel Otieno said the deal was done."],
+      ["opening place, someone's remarks", "In Moscow on Monday, Ukrainian President Petro Sydorenko's remarks were dismissed."],
+      ["returned home, country unknown", "Trade Minister Paulo Reis returned to Brasilia on Friday."],
+      ["here in a quote", "“We are glad to be here,” the minister said in Lima."],
+      ["reported condition", "The ministry said Turkish President Selim Kaya would visit Kuwait in July if the talks succeed."],
+      ["would have", "Turkish President Selim Kaya would have visited Kuwait but for the storm."],
+    ])("%s", (_shape, text) => {
+      expect(visits(text)).toEqual([]);
+    });
+  });
+});
