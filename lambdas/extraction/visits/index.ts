@@ -110,7 +110,7 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
     // The date nearest the frame, one that dates the telling ("her office said on Tuesday") only when there is no other.
     const rank = (d: DateMention) => distance(d, v.frame) + (SPEECH_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)) ? text.length : 0);
     const nearest = datesOf(i, v.status === "planned").sort((a, b) => rank(a) - rank(b))[0] ?? paragraphDate(ctx, i, (k) => datesOf(k, v.status === "planned"));
-    mentions.push({ ...v, host, place: v.place ?? (v.here && dateline ? dateline.city : null), date: nearest ? dateOf(nearest) : null, until: nearest ? rangeEnd(text, nearest) : null, sentenceIndex: i });
+    mentions.push({ ...v, host, place: v.place ?? (v.here && dateline ? dateline.city : null), date: nearest ? dateOf(nearest) : null, until: nearest ? rangeEnd(nearest) : null, sentenceIndex: i });
   }
   const visits = mergeVisits(mentions);
   // An undated visit told alongside a dated one in the same sentence happened then too.
@@ -124,22 +124,9 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
   return visits.map((visit) => toRecord(ctx, visit));
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-/** "June 13 to 18", "June 13-18", "June 30 to July 2", "between June 3 and 5": the day after the range's first day. */
-const RANGE_END = new RegExp(String.raw`^\s*(?:-|–|—|to|through|until|till|and)\s*(?:(${MONTHS.join("|")})\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\d|\s*(?:percent|%|p\.m|a\.m|billion|million))`, "u");
-
-/** The last day of a stay told as a range after its first day (dates.ts reads only the first day). */
-function rangeEnd(text: string, d: DateMention): string | null {
-  if (d.from.length !== 10 || d.from !== d.to) return null;
-  const m = RANGE_END.exec(text.slice(d.end, d.end + 24));
-  if (!m || (m[0].trim().startsWith("and") && !/\bbetween\s+$/u.test(text.slice(Math.max(0, d.start - 8), d.start)))) return null;
-  const [year, month] = d.from.split("-").map(Number) as [number, number];
-  const endMonth = m[1] ? MONTHS.indexOf(m[1]) + 1 : month;
-  const endYear = endMonth < month ? year + 1 : year;
-  const endDay = Number(m[2]);
-  const end = `${endYear}-${String(endMonth).padStart(2, "0")}-${String(endDay).padStart(2, "0")}`;
-  const valid = endDay >= 1 && new Date(`${end}T00:00:00Z`).getUTCDate() === endDay;
-  return valid && end > d.from ? end : null;
+/** The last day of a stay told as a day range ("June 3-5", "June 30 to July 2"), which dates.ts reads as one mention. */
+function rangeEnd(d: DateMention): string | null {
+  return d.from.length === 10 && d.to.length === 10 && d.to > d.from ? d.to : null;
 }
 
 /** A visit's date with the precision the text gives: "last year", "in 2022" are the year, not its first month. */
