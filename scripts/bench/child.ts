@@ -6,6 +6,7 @@ import { readArticle } from "../../lambdas/input/article";
 import { MAX_FILE_BYTES, MAX_TEXT_BYTES } from "../../lambdas/input/plainText";
 import { publishVersion } from "../../lambdas/pipeline/publish";
 import { LocalStore } from "../../lambdas/storage/localStore";
+import { measureThroughput } from "./throughput";
 
 const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
 
@@ -32,6 +33,7 @@ async function main(task: string, arg: string): Promise<object> {
     const records = doc.trade.length + doc.visits.length + doc.quotes.length;
     return { bytes: bytes.length, records, ms: performance.now() - started, peak_rss_mb: peakRssMb() };
   }
+  if (task === "throughput") return measureThroughput(arg);
   if (task === "publish") {
     const outcome = await publishVersion(new LocalStore(arg));
     return { status: outcome.status, articles: outcome.manifest.articles.length, ms: performance.now() - started, peak_rss_mb: peakRssMb() };

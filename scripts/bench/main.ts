@@ -6,7 +6,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildSync } from "esbuild";
-import type { PlainArticle } from "../../lambdas/core/article";
 import { extractDocument } from "../../lambdas/extraction/extract";
 import { progress } from "../../lambdas/cli/progress";
 import { formatTable } from "../../lambdas/cli/table";
@@ -14,70 +13,47 @@ import { syncArticle } from "../../lambdas/pipeline/ingest";
 import { PREFIX } from "../../lambdas/pipeline/keys";
 import { publishVersion } from "../../lambdas/pipeline/publish";
 import { LocalStore } from "../../lambdas/storage/localStore";
+import { BUNDLING } from "../../infra/lib/bundling";
 import { coldStarts } from "./coldStart";
 import { buildCorpus, sampleArticles } from "./corpus";
 import { syntheticLake } from "./syntheticLake";
+import type { Throughput } from "./throughput";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SAMPLES = path.join(ROOT, "data", "articles");
 const WORK = mkdtempSync(path.join(os.tmpdir(), "bench-"));
 const figures: Record<string, string | number> = {};
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number, digits = 2) => Number(x.toFixed(digits));
-function timed(run: () => void): number {
-  const started = performance.now();
-  run();
-  return performance.now() - started;
-}
-
-/** The least any extractor must do: decode, split into sentences with one regex, find quotation marks. */
-function floorPass(articles: readonly PlainArticle[], bytes: readonly Buffer[]): number {
-  const decoder = new TextDecoder();
-  let found = 0;
-  articles.forEach((_, i) => {
-    const text = decoder.decode(bytes[i]);
-    found += text.split(/(?<=[.!?])\s+/).length;
-    for (const _match of text.matchAll(/["“”]/g)) found++;
-  });
-  return found;
-}
-
-function throughput(): void {
-  const corpus = buildCorpus(sampleArticles(SAMPLES), 2000);
-  const bytes = corpus.map((a) => Buffer.from(a.text, "utf8"));
-  const mb = bytes.reduce((n, b) => n + b.length, 0) / 1e6;
-  corpus.slice(0, 200).forEach((a) => extractDocument(a)); // warm-up: JIT and gazetteer loading
-  floorPass(corpus, bytes);
-  const extractMs: number[] = [];
-  const floorMs: number[] = [];
-  const bar = progress("throughput runs", 5);
-  for (let run = 0; run < 5; run++) {
-    extractMs.push(timed(() => corpus.forEach((a) => extractDocument(a))));
-    floorMs.push(timed(() => floorPass(corpus, bytes)));
-    bar.tick();
-  }
-  const ms = median(extractMs);
-  const floor = median(floorMs);
-  figures.extract_articles_s = round(corpus.length / (ms / 1000), 1);
-  figures.extract_mb_s = round(mb / (ms / 1000));
-  figures.extract_vs_floor = round(ms / floor, 1);
+function throughput(child: string): void {
+  const { articles, mb, extractMs, floorMs } = runChild<Throughput>(child, "throughput", SAMPLES);
+  figures.extract_articles_s = round(articles / (extractMs / 1000), 1);
+  figures.extract_mb_s = round(mb / (extractMs / 1000));
+  figures.extract_vs_floor = round(extractMs / floorMs, 1);
   console.log(
     formatTable(
       ["pass", "articles", "MB", "median ms (5 runs)", "articles/s", "MB/s"],
       [
-        ["extract", corpus.length, round(mb), round(ms, 0), round(corpus.length / (ms / 1000), 1), round(mb / (ms / 1000))],
-        ["floor", corpus.length, round(mb), round(floor, 0), round(corpus.length / (floor / 1000), 1), round(mb / (floor / 1000))],
+        ["extract", articles, round(mb), round(extractMs, 0), round(articles / (extractMs / 1000), 1), round(mb / (extractMs / 1000))],
+        ["floor", articles, round(mb), round(floorMs, 0), round(articles / (floorMs / 1000), 1), round(mb / (floorMs / 1000))],
       ],
     ),
   );
   console.log(`extraction / floor = ${figures.extract_vs_floor}\n`);
 }
 
-/** The child task, bundled once and run with plain node, so its RSS is its own. */
+/** The child tasks, bundled once as the Lambda code is and run with plain node, so figures and RSS are their own. */
 function bundleChild(): string {
   const outfile = path.join(WORK, "child.js");
-  buildSync({ entryPoints: [path.join(__dirname, "child.ts")], bundle: true, platform: "node", target: "node20", outfile, logLevel: "error" });
+  buildSync({
+    entryPoints: [path.join(__dirname, "child.ts")],
+    bundle: true,
+    platform: "node",
+    target: BUNDLING.target,
+    supported: BUNDLING.supported,
+    outfile,
+    logLevel: "error",
+  });
   return outfile;
 }
 
@@ -88,7 +64,7 @@ interface ChildFigures {
   records?: number;
 }
 
-function runChild(child: string, task: string, arg: string): ChildFigures {
+function runChild<T = ChildFigures>(child: string, task: string, arg: string): T {
   return JSON.parse(execFileSync(process.execPath, [child, task, arg], { encoding: "utf8", maxBuffer: 1 << 26 }));
 }
 
@@ -149,8 +125,8 @@ async function endToEnd(): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(`benchmark on ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown CPU"}, Node ${process.version}\n`);
-  throughput();
   const child = bundleChild();
+  throughput(child);
   Object.assign(figures, await coldStarts(WORK, SAMPLES));
   memoryAndGrowth(child);
   await endToEnd();
