@@ -57,7 +57,17 @@ function isApposition(tokens: Token[], from: number, to: number): boolean {
   const first = lower(word(tokens[from]));
   if (["a", "an", "the", "his", "her", "its", "their", "another", "former", "now", "who"].includes(first)) return true;
   if (/^\d+$/u.test(first) && to - from === 1) return true;
+  if (isBareRole(tokens, from, to)) return true;
   return tokens.slice(from, Math.min(to, from + 4)).some((t) => t.kind === "poss");
+}
+
+const ROLE_LINKS = new Set(["of", "at", "for"]);
+
+/** A role with no determiner, as wire copy writes it: ", president of the growers' association,", ", chief economist at …,". */
+function isBareRole(tokens: Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isLowerWord(tokens[k]) && (MODIFIERS.has(word(tokens[k])) || isSpeakerNoun(word(tokens[k])))) k++;
+  return k > from && (k === to || ROLE_LINKS.has(word(tokens[k])));
 }
 
 /** The role an apposition gives, up to any relative clause inside it; none for a relative clause or an age. */

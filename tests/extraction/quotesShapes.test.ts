@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { QuoteRecord } from "../../lambdas/core/schemas";
+import { extractQuotes } from "../../lambdas/extraction/quotes";
+import { contextOf } from "../helpers/articleContext";
+
+type Expected = Partial<Pick<QuoteRecord, "text" | "speaker" | "speaker_type" | "speaker_role" | "via">>;
+
+const quotes = (text: string): QuoteRecord[] => extractQuotes(contextOf(text));
+
+// Invented passages, one speaker-attribution shape each. Expectations list every record, in order.
+const SHAPES: [string, string, Expected[]][] = [
+  [
+    "apposition with a bare role before the verb",
+    "Millers want faster permits. “We wait a week for every cargo,” Ana Cruz, president of the Coastal Millers Association, told the Philippine News Agency. “That week costs us buyers.”",
+    [
+      { text: "We wait a week for every cargo,", speaker: "Ana Cruz", speaker_role: "president of the Coastal Millers Association", via: "the Philippine News Agency" },
+      { text: "That week costs us buyers.", speaker: "Ana Cruz" },
+    ],
+  ],
+  [
+    "bare role with a modifier and no link word",
+    "“Freight rates will ease by spring,” Tomas Lind, chief economist, said on Monday.",
+    [{ text: "Freight rates will ease by spring,", speaker: "Tomas Lind", speaker_role: "chief economist" }],
+  ],
+];
+
+describe("Function: extractQuotes() on speaker shapes", () => {
+  it.each(SHAPES)("%s", (_name, text, expected) => {
+    const found = quotes(text);
+    expect(found.map((q) => q.text)).toEqual(expected.map((e) => e.text));
+    expected.forEach((e, i) => expect(found[i]).toMatchObject(e));
+  });
+});
