@@ -22,6 +22,19 @@ const SHAPES: [string, string, Expected[]][] = [
     "“Freight rates will ease by spring,” Tomas Lind, chief economist, said on Monday.",
     [{ text: "Freight rates will ease by spring,", speaker: "Tomas Lind", speaker_role: "chief economist" }],
   ],
+  [
+    "passive quoted as saying, after the quote",
+    "The host minister, Joseph Eze, spoke to the state agency. “We are partners, not rivals,” he was quoted as saying. “Let the trucks roll.”",
+    [
+      { text: "We are partners, not rivals,", speaker: "Joseph Eze" },
+      { text: "Let the trucks roll.", speaker: "Joseph Eze" },
+    ],
+  ],
+  [
+    "passive quoted by an agency as saying",
+    "“The border posts must go,” Joseph Eze was quoted by the News Agency of Nigeria as saying.",
+    [{ text: "The border posts must go,", speaker: "Joseph Eze", via: "the News Agency of Nigeria" }],
+  ],
 ];
 
 describe("Function: extractQuotes() on speaker shapes", () => {
