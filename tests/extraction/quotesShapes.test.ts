@@ -35,6 +35,11 @@ const SHAPES: [string, string, Expected[]][] = [
     "“The border posts must go,” Joseph Eze was quoted by the News Agency of Nigeria as saying.",
     [{ text: "The border posts must go,", speaker: "Joseph Eze", via: "the News Agency of Nigeria" }],
   ],
+  [
+    "description, then the name between commas, after the quote",
+    "Hauliers are angry. “We hear promises every year,” a union board member, Mr Kojo Mensah, told this paper on Thursday.",
+    [{ text: "We hear promises every year,", speaker: "Kojo Mensah", speaker_role: "a union board member" }],
+  ],
 ];
 
 describe("Function: extractQuotes() on speaker shapes", () => {

@@ -105,9 +105,13 @@ function isBarePlural(tokens: Token[], k: number, floor: number): boolean {
   return k === 0 || (k > floor && CLAUSE_OPENERS.has(lower((tokens[k - 1] as Token).text)));
 }
 
-/** Lower-case role words, names and possessives only: "foreign ministry spokesperson" before "Lin Hua". */
+/**
+ * Lower-case role words, names and possessives only: "foreign ministry
+ * spokesperson" before "Lin Hua", or set off by a comma ("a union board member, Mr Lin Hua").
+ */
 export function onlyRoleWords(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
+  const end = tokens[to - 1]?.text === "," ? to - 1 : to;
+  for (let k = from; k < end; k++) {
     const t = tokens[k] as Token;
     if (!(t.kind === "poss" || isNameWord(t) || DETERMINERS.has(lower(t.text)) || MODIFIERS.has(lower(t.text)) || isSpeakerNoun(t.text))) return false;
   }
