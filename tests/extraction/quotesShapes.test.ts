@@ -40,6 +40,11 @@ const SHAPES: [string, string, Expected[]][] = [
     "Hauliers are angry. “We hear promises every year,” a union board member, Mr Kojo Mensah, told this paper on Thursday.",
     [{ text: "We hear promises every year,", speaker: "Kojo Mensah", speaker_role: "a union board member" }],
   ],
+  [
+    "capitalised title, then the name between commas, as the subject a pronoun points to",
+    "A minister goes to sea\n\nOn a grey Tuesday, Chile's Mining Minister, Rafael Ortega, toured the copper port at dawn.\n\n“We ship more than ever,” he joked to the dock workers.",
+    [{ text: "We ship more than ever,", speaker: "Rafael Ortega" }],
+  ],
 ];
 
 describe("Function: extractQuotes() on speaker shapes", () => {

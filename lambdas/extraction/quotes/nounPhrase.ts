@@ -18,6 +18,7 @@ const PARTICLES = new Set(["of", "for", "and", "de", "van", "von", "der", "bin",
 const CALENDAR = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]);
 const MODIFIERS = new Set([...titles.modifiers, ...titles.heads].map(lower));
 const OPENERS = new Set(titles.notNameStarts.map(lower));
+const TITLE_HEADS = new Set(titles.heads.map(lower));
 /** Words between a subject and its verb: "Lopez himself hailed", "has since said", "later added". */
 const BETWEEN = new Set(["has", "have", "had", "also", "then", "later", "again", "further", "once", "since", "himself", "herself", "itself", "themselves", "would", "will", "just", "already", "still", "once", "first", "previously", "earlier", "recently", "reportedly", "separately", "repeatedly", "publicly", "privately", "however", "too", "even", "initially", "finally", "subsequently"]);
 
@@ -225,7 +226,9 @@ export function nounPhraseAfter(text: string, tokens: Token[], start: number, li
   if (headEnd < 0) return null;
   // "Two-way trade", "Bilateral trade": a capitalised word before a common noun is its modifier, no speaker.
   if (i > headEnd && isNameWord(tokens[headEnd - 1])) return null;
-  const named = !isNameWord(tokens[headEnd - 1]) ? namedAfterDescription(text, tokens, start, headEnd, limit) : null;
+  // "the port's new manager, Ana Cruz," and "Peru's Trade Minister, Ana Cruz,": the name after the role speaks.
+  const last = lower(word(tokens[headEnd - 1]));
+  const named = !isNameWord(tokens[headEnd - 1]) || TITLE_HEADS.has(last) ? namedAfterDescription(text, tokens, start, headEnd, limit) : null;
   if (named) return named;
   let apposition: string | null = null;
   if (tokens[headEnd]?.text === ",") {
