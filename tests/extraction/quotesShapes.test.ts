@@ -45,6 +45,11 @@ const SHAPES: [string, string, Expected[]][] = [
     "A minister goes to sea\n\nOn a grey Tuesday, Chile's Mining Minister, Rafael Ortega, toured the copper port at dawn.\n\n“We ship more than ever,” he joked to the dock workers.",
     [{ text: "We ship more than ever,", speaker: "Rafael Ortega" }],
   ],
+  [
+    "a possessive right after its subject outweighs one misread object pronoun",
+    "Carlos Vega's tour, which opened with talks with Finance Minister Lena Holm, also took him to the coast.\n\nHolm, for her part, was cautious. “We will see how it goes,” she said.",
+    [{ text: "We will see how it goes,", speaker: "Lena Holm" }],
+  ],
 ];
 
 describe("Function: extractQuotes() on speaker shapes", () => {
