@@ -27,12 +27,15 @@ const DASHES = new Set(["-", "–", "—"]);
 // Module-level: esbuild (node20/22 targets) turns a \p{…} literal outside [] into `new RegExp(…)`, built on every call.
 const HAS_LETTER = /\p{L}/u;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
+const DIGITS = /^\d{1,2}$/u;
+/** "NAN", "G20", "3M"; never a bare number ("17" in a "17:20" timestamp). */
+const ACRONYM = /^(?=[^A-Z]*[A-Z])[A-Z0-9][A-Z0-9.&-]+$/u;
 
 const word = (t: Token | undefined): string => (t && t.kind === "word" ? t.text : "");
 const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && t.text === lower(t.text) && HAS_LETTER.test(t.text);
 const isNameWord = (t: Token | undefined): boolean =>
   (isCapitalized(t) && !OPENERS.has(lower((t as Token).text)) && !CALENDAR.has(lower((t as Token).text))) ||
-  (t !== undefined && t.kind === "word" && /^[A-Z0-9][A-Z0-9.&-]+$/u.test(t.text));
+  (t !== undefined && t.kind === "word" && ACRONYM.test(t.text));
 
 function mention(text: string, tokens: Token[], from: number, to: number, apposition: string | null, anyHead = false): SpeakerMention | null {
   // A trailing parenthetical acronym and a trailing possessive are not part of the name.
@@ -266,8 +269,10 @@ function nounAhead(tokens: Token[], from: number, limit: number): boolean {
   return false;
 }
 
-/** The token after a wire dateline ("LISBON, May 14 -", "MENDOZA, Argentina —"), else `from`. */
+/** The token after a wire dateline ("LISBON, May 14 -", "MENDOZA, Argentina —") or a timestamp ("09:40 —"), else `from`. */
 function afterDateline(tokens: Token[], from: number, to: number): number {
+  // A live blog's timestamp: "17:20 — Lee: “…”".
+  if (DIGITS.test(word(tokens[from])) && tokens[from + 1]?.text === ":" && DIGITS.test(word(tokens[from + 2])) && DASHES.has(tokens[from + 3]?.text ?? "")) return from + 4;
   if (!ALL_CAPS.test(word(tokens[from]).replace(/[.'’-]/gu, ""))) return from;
   for (let k = from + 1; k < to && k - from <= 10; k++) if (DASHES.has((tokens[k] as Token).text)) return k + 1;
   return from;
