@@ -5,11 +5,11 @@
 import type { Gender } from "../people";
 
 export class GenderBelief {
-  private readonly certainty = new Map<string, Gender>();
+  private readonly certain = new Map<string, Gender>();
   private readonly votes = new Map<string, { male: number; female: number }>();
 
   know(name: string, gender: Gender): void {
-    if (!this.certainty.has(name)) this.certainty.set(name, gender);
+    if (!this.certain.has(name)) this.certain.set(name, gender);
   }
 
   vote(name: string, gender: Gender): void {
@@ -18,13 +18,8 @@ export class GenderBelief {
     this.votes.set(name, v);
   }
 
-  /** From a title or gendered noun only. */
-  certain(name: string): Gender | null {
-    return this.certainty.get(name) ?? null;
-  }
-
   of(name: string): Gender | null {
-    const known = this.certainty.get(name);
+    const known = this.certain.get(name);
     if (known) return known;
     const v = this.votes.get(name);
     if (!v || v.male === v.female) return null;

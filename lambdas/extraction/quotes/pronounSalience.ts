@@ -2,7 +2,7 @@
 // Never a non-person, a plural ("Analysts") or someone of the other known
 // gender; an object ("met her") never its own sentence's subject. In order:
 // a possessive or reflexive takes the subject before it in its sentence
-// ("Lee greeted his guest"), even against pronoun votes, not against a title; in the pronoun's paragraph, the speaker of this
+// ("Lee greeted his guest"); in the pronoun's paragraph, the speaker of this
 // or the previous sentence when known to match ("… said Park. She added"),
 // else the one person there (bar the pronoun's own sentence, which it talks
 // about) whose known gender matches, else that speaker, else the topic: the
@@ -19,22 +19,12 @@ export interface Position {
 }
 
 /** `nearest`: the entities before the pronoun, nearest first. */
-/** `genderOf`: what the text has told of each entity's gender so far; `certainOf`: only what titles and gendered nouns say. */
-export function antecedent(
-  nearest: Entity[],
-  here: Position,
-  kind: CueKind,
-  gender: Gender,
-  genderOf: (e: Entity) => Gender | null,
-  certainOf: (e: Entity) => Gender | null,
-): Entity | undefined {
+export function antecedent(nearest: Entity[], here: Position, kind: CueKind, gender: Gender, genderOf: (e: Entity) => Gender | null): Entity | undefined {
   // "Ahn accompanied her": whoever is the subject here, under any mention of the name.
   const own = new Set(kind === "object" ? nearest.filter((e) => e.subject && e.sentence === here.sentence).map((e) => e.name) : []);
   const candidates = nearest.filter((e) => e.type === "person" && !e.plural && (genderOf(e) ?? gender) === gender && !own.has(e.name));
   if (kind === "possessive" || kind === "reflexive") {
-    const ownSubject = (e: Entity): boolean => e.subject && e.sentence === here.sentence;
-    // "Sandhu, for her part,": the sentence's subject outweighs pronoun votes that a misread cue may have skewed.
-    const subject = candidates.find(ownSubject) ?? nearest.find((e) => ownSubject(e) && e.type === "person" && !e.plural && (certainOf(e) ?? gender) === gender);
+    const subject = candidates.find((e) => e.subject && e.sentence === here.sentence);
     if (subject) return subject;
   }
   const paragraph = candidates.filter((e) => e.paragraph === here.paragraph);

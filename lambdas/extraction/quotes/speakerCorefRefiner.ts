@@ -240,7 +240,7 @@ export class SpeakerResolver {
   private pronounAntecedent(at: number, kind: CueKind, gender: Gender): Entity | undefined {
     const sentence = this.sentenceAt(at);
     const here = { sentence, paragraph: this.paragraphOf(sentence) };
-    return antecedent(this.before(at), here, kind, gender, (e) => this.genders.of(e.name), (e) => this.genders.certain(e.name));
+    return antecedent(this.before(at), here, kind, gender, (e) => this.genders.of(e.name));
   }
 
   private pronoun(m: SpeakerMention): Resolution {
