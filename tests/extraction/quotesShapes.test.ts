@@ -50,6 +50,11 @@ const SHAPES: [string, string, Expected[]][] = [
     "Finance Minister Lena Holm arrived on Monday.\n\n09:40 — Holm: 'We will not be rushed'\n\nThe talks resume at noon.",
     [{ text: "We will not be rushed", speaker: "Lena Holm" }],
   ],
+  [
+    "an object pronoun takes the owner of its sentence's subject, not a person named on the way",
+    "Carlos Vega's tour, which opened with talks with Finance Minister Lena Holm, also took him to the coast.\n\nHolm, for her part, was cautious. “We will see how it goes,” she said.",
+    [{ text: "We will see how it goes,", speaker: "Lena Holm" }],
+  ],
 ];
 
 describe("Function: extractQuotes() on speaker shapes", () => {
