@@ -55,6 +55,21 @@ const SHAPES: [string, string, Expected[]][] = [
     "Carlos Vega's tour, which opened with talks with Finance Minister Lena Holm, also took him to the coast.\n\nHolm, for her part, was cautious. “We will see how it goes,” she said.",
     [{ text: "We will see how it goes,", speaker: "Lena Holm" }],
   ],
+  [
+    "a description tied to a place speaks, not the place",
+    "As one Kenyan banker in Nairobi put it to me over coffee: “Credit follows the harvest.”",
+    [{ text: "Credit follows the harvest.", speaker: "one Kenyan banker", speaker_type: "person" }],
+  ],
+  [
+    "a description tied to a company, after the quote",
+    "“The order book is full until June,” a manager at Norrland Steel said.",
+    [{ text: "The order book is full until June,", speaker: "a manager", speaker_type: "person" }],
+  ],
+  [
+    "a sentence-initial plural tied to a city",
+    "Traders in Mombasa said the new rules were “a tax by another name”.",
+    [{ text: "a tax by another name", speaker: "Traders", speaker_type: "person" }],
+  ],
 ];
 
 describe("Function: extractQuotes() on speaker shapes", () => {

@@ -5,7 +5,7 @@
 // trade economist at Leeds,") set aside as a role.
 import titles from "../../../data/gazetteer/titles.json";
 import { isCapitalized, type Token } from "../tokens";
-import { isSpeakerNoun, verbAt } from "./lexicon";
+import { isSpeakerNoun, nounType, verbAt } from "./lexicon";
 import type { SpeakerMention } from "./types";
 
 const lower = (s: string): string => s.toLowerCase();
@@ -66,6 +66,8 @@ function isApposition(tokens: Token[], from: number, to: number): boolean {
 }
 
 const ROLE_LINKS = new Set(["of", "at", "for"]);
+/** Words tying a description to where its speaker is: "a trader in Lagos", "an official at Sinopec". */
+const PLACE_LINKS = new Set(["in", "at", "from"]);
 
 /** A role with no determiner, as wire copy writes it: ", president of the growers' association,", ", chief economist at …,". */
 function isBareRole(tokens: Token[], from: number, to: number): boolean {
@@ -202,6 +204,12 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
   }
   while (from < i && OPENERS.has(lower(word(tokens[from]))) && !DETERMINERS.has(lower(word(tokens[from]))) && !chineseSurname(from)) from++;
   if (from >= i) return null;
+  // "one Chinese diplomat in Riyadh put it": the description speaks, not the place it is in.
+  const link = from - 1;
+  if (isNameWord(tokens[from]) && PLACE_LINKS.has(word(tokens[link])) && link - 1 >= floor && (isLowerWord(tokens[link - 1]) || link === 1) && isSpeakerNoun(word(tokens[link - 1]))) {
+    const described = nounPhraseBefore(text, tokens, link, floor, anyHead);
+    if (described && (described.kind === "description" || nounType(described.text) === "person")) return described;
+  }
   return mention(text, tokens, from, i, apposition, anyHead);
 }
 
