@@ -70,6 +70,11 @@ const SHAPES: [string, string, Expected[]][] = [
     "Traders in Mombasa said the new rules were “a tax by another name”.",
     [{ text: "a tax by another name", speaker: "Traders", speaker_type: "person" }],
   ],
+  [
+    "a hyphenated vice title introduces the person a bare surname later names",
+    "Vietnamese Vice-Premier Tran Van Long met the emir on Sunday. State television quoted Tran as saying the ties were “stronger than ever”.",
+    [{ text: "stronger than ever", speaker: "Tran Van Long", speaker_type: "person" }],
+  ],
 ];
 
 describe("Function: extractQuotes() on speaker shapes", () => {
