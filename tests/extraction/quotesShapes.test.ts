@@ -71,6 +71,16 @@ const SHAPES: [string, string, Expected[]][] = [
     [{ text: "a tax by another name", speaker: "Traders", speaker_type: "person" }],
   ],
   [
+    "a description tied to a company and a city",
+    "“Rates will fall next spring,” an analyst at Nordbank in Oslo said.",
+    [{ text: "Rates will fall next spring,", speaker: "an analyst", speaker_type: "person" }],
+  ],
+  [
+    "a document tied to its institution keeps the institution",
+    "A study from Oxford Economics said the gains were “modest at best”.",
+    [{ text: "modest at best", speaker: "Oxford Economics" }],
+  ],
+  [
     "a hyphenated vice title introduces the person a bare surname later names",
     "Vietnamese Vice-Premier Tran Van Long met the emir on Sunday. State television quoted Tran as saying the ties were “stronger than ever”.",
     [{ text: "stronger than ever", speaker: "Tran Van Long", speaker_type: "person" }],

@@ -31,6 +31,7 @@ const DIGITS = /^\d{1,2}$/u;
 /** "NAN", "G20", "3M"; never a bare number ("17" in a "17:20" timestamp). */
 const ACRONYM = /^(?=[^A-Z]*[A-Z])[A-Z0-9][A-Z0-9.&-]+$/u;
 
+const lastWord = (s: string): string => s.slice(s.lastIndexOf(" ") + 1);
 const word = (t: Token | undefined): string => (t && t.kind === "word" ? t.text : "");
 const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && t.text === lower(t.text) && HAS_LETTER.test(t.text);
 const isNameWord = (t: Token | undefined): boolean =>
@@ -204,11 +205,12 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
   }
   while (from < i && OPENERS.has(lower(word(tokens[from]))) && !DETERMINERS.has(lower(word(tokens[from]))) && !chineseSurname(from)) from++;
   if (from >= i) return null;
-  // "one Chinese diplomat in Riyadh put it": the description speaks, not the place it is in.
-  const link = from - 1;
-  if (isNameWord(tokens[from]) && PLACE_LINKS.has(word(tokens[link])) && link - 1 >= floor && (isLowerWord(tokens[link - 1]) || link === 1) && isSpeakerNoun(word(tokens[link - 1]))) {
-    const described = nounPhraseBefore(text, tokens, link, floor, anyHead);
-    if (described && (described.kind === "description" || nounType(described.text) === "person")) return described;
+  // "one diplomat in Riyadh put it", "an analyst at Nordbank in Oslo said": the person or office speaks, not the
+  // place it is in; "a study from Oxford Economics said" keeps the institution.
+  if (isNameWord(tokens[from]) && PLACE_LINKS.has(word(tokens[from - 1])) && from - 2 >= floor) {
+    const described = nounPhraseBefore(text, tokens, from - 1, floor, anyHead);
+    const head = described ? nounType(lastWord(described.text)) : null;
+    if (head === "person" || head === "government") return described;
   }
   return mention(text, tokens, from, i, apposition, anyHead);
 }
