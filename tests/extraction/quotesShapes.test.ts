@@ -11,9 +11,9 @@ const quotes = (text: string): QuoteRecord[] => extractQuotes(contextOf(text));
 const SHAPES: [string, string, Expected[]][] = [
   [
     "apposition with a bare role before the verb",
-    "Millers want faster permits. “We wait a week for every cargo,” Ana Cruz, president of the Coastal Millers Association, told the Philippine News Agency. “That week costs us buyers.”",
+    "Millers want faster permits. “We wait a week for every cargo,” Ana Cruz, president of the Coastal Millers Association, told the state news agency. “That week costs us buyers.”",
     [
-      { text: "We wait a week for every cargo,", speaker: "Ana Cruz", speaker_role: "president of the Coastal Millers Association", via: "the Philippine News Agency" },
+      { text: "We wait a week for every cargo,", speaker: "Ana Cruz", speaker_role: "president of the Coastal Millers Association", via: "the state news agency" },
       { text: "That week costs us buyers.", speaker: "Ana Cruz" },
     ],
   ],
@@ -32,12 +32,12 @@ const SHAPES: [string, string, Expected[]][] = [
   ],
   [
     "passive quoted by an agency as saying",
-    "“The border posts must go,” Joseph Eze was quoted by the News Agency of Nigeria as saying.",
-    [{ text: "The border posts must go,", speaker: "Joseph Eze", via: "the News Agency of Nigeria" }],
+    "“The border posts must go,” Joseph Eze was quoted by the News Agency of Lesotho as saying.",
+    [{ text: "The border posts must go,", speaker: "Joseph Eze", via: "the News Agency of Lesotho" }],
   ],
   [
     "description, then the name between commas, after the quote",
-    "Hauliers are angry. “We hear promises every year,” a union board member, Mr Kojo Mensah, told this paper on Thursday.",
+    "Hauliers are angry. “We hear promises every year,” a union board member, Mr Kojo Mensah, told reporters on Friday.",
     [{ text: "We hear promises every year,", speaker: "Kojo Mensah", speaker_role: "a union board member" }],
   ],
   [

@@ -47,7 +47,7 @@ const PASSIVE_AUX = new Set(["was", "were", "is", "are", "been"]);
 
 /**
  * Where the subject of the verb at `v` ends: "he was quoted as saying", "Eze
- * was quoted by NAN as saying" put it before the auxiliary; else right before `v`.
+ * was quoted by Reuters as saying" put it before the auxiliary; else right before `v`.
  */
 function subjectEnd(tokens: Token[], v: number): number {
   if (tokens[v - 1]?.text !== "as") return v;

@@ -28,7 +28,7 @@ const DASHES = new Set(["-", "–", "—"]);
 const HAS_LETTER = /\p{L}/u;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const DIGITS = /^\d{1,2}$/u;
-/** "NAN", "G20", "3M"; never a bare number ("17" in a "17:20" timestamp). */
+/** "IMF", "G20", "3M"; never a bare number ("17" in a "17:20" timestamp). */
 const ACRONYM = /^(?=[^A-Z]*[A-Z])[A-Z0-9][A-Z0-9.&-]+$/u;
 
 const lastWord = (s: string): string => s.slice(s.lastIndexOf(" ") + 1);
