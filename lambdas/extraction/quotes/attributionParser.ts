@@ -42,6 +42,21 @@ function previousQuote(tokens: Token[], i: number): number {
   return -1;
 }
 
+const QUOTED = new Set(["quoted", "cited"]);
+const PASSIVE_AUX = new Set(["was", "were", "is", "are", "been"]);
+
+/**
+ * Where the subject of the verb at `v` ends: "he was quoted as saying", "Eze
+ * was quoted by Reuters as saying" put it before the auxiliary; else right before `v`.
+ */
+function subjectEnd(tokens: Token[], v: number): number {
+  if (tokens[v - 1]?.text !== "as") return v;
+  for (let k = v - 2; k >= 1 && v - k <= 8; k--) {
+    if (QUOTED.has((tokens[k] as Token).text)) return PASSIVE_AUX.has((tokens[k - 1] as Token).text) ? k - 1 : v;
+  }
+  return v;
+}
+
 /** “…,” Smith said / “…,” said Smith, the minister / “…,” according to Smith. */
 function clauseAfter(text: string, tokens: Token[], slot: number): Attribution | null {
   let j = slot + 1;
@@ -59,7 +74,7 @@ function clauseAfter(text: string, tokens: Token[], slot: number): Attribution |
       const np = nounPhraseAfter(text, tokens, v + n, tokens.length);
       return np ? { speaker: np, source: "after", verbAt: t.start } : null;
     }
-    const np = nounPhraseBefore(text, tokens, v, j, true);
+    const np = nounPhraseBefore(text, tokens, subjectEnd(tokens, v), j, true);
     if (!np) return null;
     // The phrase must fill the gap, bar a role written before a name ("ministry spokesperson Lin Hua").
     let npAt = j;

@@ -46,7 +46,8 @@ const isOutlet = (name: string): boolean => OUTLETS.has(lower(name.replace(/^the
 /** A name that reads as a news outlet: a known outlet, or ending in an outlet word ("Harbour News", "The Lagos Times"). */
 export function isMediaName(name: string): boolean {
   if (isOutlet(name) || OUTLETS.has(lower(name))) return true;
-  const words = name.split(/\s+/u);
+  // "News Agency of Lesotho": the outlet word ends the part before "of".
+  const words = (name.split(/\s+of\s/u)[0] as string).split(/\s+/u);
   // An outlet's edition or section: "Politico Europe", "Bloomberg Opinion".
   if (words.length >= 2 && isOutlet(words.slice(0, -1).join(" "))) return true;
   return words.length >= 2 && MEDIA_NAME_WORDS.has(lower(words[words.length - 1] as string));

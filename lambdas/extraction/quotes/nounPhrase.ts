@@ -5,7 +5,7 @@
 // trade economist at Leeds,") set aside as a role.
 import titles from "../../../data/gazetteer/titles.json";
 import { isCapitalized, type Token } from "../tokens";
-import { isSpeakerNoun, verbAt } from "./lexicon";
+import { isSpeakerNoun, nounType, verbAt } from "./lexicon";
 import type { SpeakerMention } from "./types";
 
 const lower = (s: string): string => s.toLowerCase();
@@ -18,6 +18,7 @@ const PARTICLES = new Set(["of", "for", "and", "de", "van", "von", "der", "bin",
 const CALENDAR = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]);
 const MODIFIERS = new Set([...titles.modifiers, ...titles.heads].map(lower));
 const OPENERS = new Set(titles.notNameStarts.map(lower));
+const TITLE_HEADS = new Set(titles.heads.map(lower));
 /** Words between a subject and its verb: "Lopez himself hailed", "has since said", "later added". */
 const BETWEEN = new Set(["has", "have", "had", "also", "then", "later", "again", "further", "once", "since", "himself", "herself", "itself", "themselves", "would", "will", "just", "already", "still", "once", "first", "previously", "earlier", "recently", "reportedly", "separately", "repeatedly", "publicly", "privately", "however", "too", "even", "initially", "finally", "subsequently"]);
 
@@ -26,12 +27,16 @@ const DASHES = new Set(["-", "–", "—"]);
 // Module-level: esbuild (node20/22 targets) turns a \p{…} literal outside [] into `new RegExp(…)`, built on every call.
 const HAS_LETTER = /\p{L}/u;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
+const DIGITS = /^\d{1,2}$/u;
+/** "IMF", "G20", "3M"; never a bare number ("17" in a "17:20" timestamp). */
+const ACRONYM = /^(?=[^A-Z]*[A-Z])[A-Z0-9][A-Z0-9.&-]+$/u;
 
+const lastWord = (s: string): string => s.slice(s.lastIndexOf(" ") + 1);
 const word = (t: Token | undefined): string => (t && t.kind === "word" ? t.text : "");
 const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && t.text === lower(t.text) && HAS_LETTER.test(t.text);
 const isNameWord = (t: Token | undefined): boolean =>
   (isCapitalized(t) && !OPENERS.has(lower((t as Token).text)) && !CALENDAR.has(lower((t as Token).text))) ||
-  (t !== undefined && t.kind === "word" && /^[A-Z0-9][A-Z0-9.&-]+$/u.test(t.text));
+  (t !== undefined && t.kind === "word" && ACRONYM.test(t.text));
 
 function mention(text: string, tokens: Token[], from: number, to: number, apposition: string | null, anyHead = false): SpeakerMention | null {
   // A trailing parenthetical acronym and a trailing possessive are not part of the name.
@@ -57,7 +62,19 @@ function isApposition(tokens: Token[], from: number, to: number): boolean {
   const first = lower(word(tokens[from]));
   if (["a", "an", "the", "his", "her", "its", "their", "another", "former", "now", "who"].includes(first)) return true;
   if (/^\d+$/u.test(first) && to - from === 1) return true;
+  if (isBareRole(tokens, from, to)) return true;
   return tokens.slice(from, Math.min(to, from + 4)).some((t) => t.kind === "poss");
+}
+
+const ROLE_LINKS = new Set(["of", "at", "for"]);
+/** Words tying a description to where its speaker is: "a trader in Lagos", "an official at Sinopec". */
+const PLACE_LINKS = new Set(["in", "at", "from"]);
+
+/** A role with no determiner, as wire copy writes it: ", president of the growers' association,", ", chief economist at …,". */
+function isBareRole(tokens: Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isLowerWord(tokens[k]) && (MODIFIERS.has(word(tokens[k])) || isSpeakerNoun(word(tokens[k])))) k++;
+  return k > from && (k === to || ROLE_LINKS.has(word(tokens[k])));
 }
 
 /** The role an apposition gives, up to any relative clause inside it; none for a relative clause or an age. */
@@ -95,9 +112,13 @@ function isBarePlural(tokens: Token[], k: number, floor: number): boolean {
   return k === 0 || (k > floor && CLAUSE_OPENERS.has(lower((tokens[k - 1] as Token).text)));
 }
 
-/** Lower-case role words, names and possessives only: "foreign ministry spokesperson" before "Lin Hua". */
+/**
+ * Lower-case role words, names and possessives only: "foreign ministry
+ * spokesperson" before "Lin Hua", or set off by a comma ("a union board member, Mr Lin Hua").
+ */
 export function onlyRoleWords(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
+  const end = tokens[to - 1]?.text === "," ? to - 1 : to;
+  for (let k = from; k < end; k++) {
     const t = tokens[k] as Token;
     if (!(t.kind === "poss" || isNameWord(t) || DETERMINERS.has(lower(t.text)) || MODIFIERS.has(lower(t.text)) || isSpeakerNoun(t.text))) return false;
   }
@@ -184,6 +205,13 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
   }
   while (from < i && OPENERS.has(lower(word(tokens[from]))) && !DETERMINERS.has(lower(word(tokens[from]))) && !chineseSurname(from)) from++;
   if (from >= i) return null;
+  // "one diplomat in Riyadh put it", "an analyst at Nordbank in Oslo said": the person or office speaks, not the
+  // place it is in; "a study from Oxford Economics said" keeps the institution.
+  if (isNameWord(tokens[from]) && PLACE_LINKS.has(word(tokens[from - 1])) && from - 2 >= floor) {
+    const described = nounPhraseBefore(text, tokens, from - 1, floor, anyHead);
+    const head = described ? nounType(lastWord(described.text)) : null;
+    if (head === "person" || head === "government") return described;
+  }
   return mention(text, tokens, from, i, apposition, anyHead);
 }
 
@@ -211,7 +239,9 @@ export function nounPhraseAfter(text: string, tokens: Token[], start: number, li
   if (headEnd < 0) return null;
   // "Two-way trade", "Bilateral trade": a capitalised word before a common noun is its modifier, no speaker.
   if (i > headEnd && isNameWord(tokens[headEnd - 1])) return null;
-  const named = !isNameWord(tokens[headEnd - 1]) ? namedAfterDescription(text, tokens, start, headEnd, limit) : null;
+  // "the port's new manager, Ana Cruz," and "Peru's Trade Minister, Ana Cruz,": the name after the role speaks.
+  const last = lower(word(tokens[headEnd - 1]));
+  const named = !isNameWord(tokens[headEnd - 1]) || TITLE_HEADS.has(last) ? namedAfterDescription(text, tokens, start, headEnd, limit) : null;
   if (named) return named;
   let apposition: string | null = null;
   if (tokens[headEnd]?.text === ",") {
@@ -249,8 +279,10 @@ function nounAhead(tokens: Token[], from: number, limit: number): boolean {
   return false;
 }
 
-/** The token after a wire dateline ("LISBON, May 14 -", "MENDOZA, Argentina —"), else `from`. */
+/** The token after a wire dateline ("LISBON, May 14 -", "MENDOZA, Argentina —") or a timestamp ("09:40 —"), else `from`. */
 function afterDateline(tokens: Token[], from: number, to: number): number {
+  // A live blog's timestamp: "17:20 — Lee: “…”".
+  if (DIGITS.test(word(tokens[from])) && tokens[from + 1]?.text === ":" && DIGITS.test(word(tokens[from + 2])) && DASHES.has(tokens[from + 3]?.text ?? "")) return from + 4;
   if (!ALL_CAPS.test(word(tokens[from]).replace(/[.'’-]/gu, ""))) return from;
   for (let k = from + 1; k < to && k - from <= 10; k++) if (DASHES.has((tokens[k] as Token).text)) return k + 1;
   return from;

@@ -14,10 +14,18 @@ const LOOKBACK = 60;
 export interface Clause extends SpeakerMention {
   /** The subject of a reporting verb, not just of its sentence. */
   said: boolean;
+  /** The owner in a subject like "Vega's tour": a later "him" in that sentence may be them. */
+  possessor: boolean;
 }
 
 /** Fields listed, not spread: Node 20 takes microseconds to build `{ ...mention, said }`. */
-const clauseOf = (m: SpeakerMention, said: boolean): Clause => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, apposition: m.apposition, said });
+const clauseOf = (m: SpeakerMention, said: boolean, possessor = false): Clause => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, apposition: m.apposition, said, possessor });
+
+/** Whether a possessive follows the mention: "Vega" in "Vega's tour took him". */
+function ownsNext(tokens: Token[], m: SpeakerMention): boolean {
+  for (const t of tokens) if (t.start >= m.end) return t.start === m.end && t.kind === "poss";
+  return false;
+}
 
 export function parseReportingClauses(text: string, views: SentenceView[]): Clause[] {
   const subjects: Clause[] = [];
@@ -28,7 +36,7 @@ export function parseReportingClauses(text: string, views: SentenceView[]): Clau
 /** One sentence's clauses appended to `subjects` (the clauses so far, in text order). */
 export function addReportingClauses(text: string, tokens: Token[], subjects: Clause[]): void {
   const own = sentenceSubject(text, tokens);
-  if (own && own.kind !== "pronoun") subjects.push(clauseOf(own, false));
+  if (own && own.kind !== "pronoun") subjects.push(clauseOf(own, false, ownsNext(tokens, own)));
   for (let i = 0; i < tokens.length; i++) {
     const n = verbAt(tokens, i);
     if (!n) continue;

@@ -142,6 +142,7 @@ export class SpeakerResolver {
           subject: main,
           main,
           said: false,
+          possessor: false,
           proper: true,
         });
       } else {
@@ -163,6 +164,7 @@ export class SpeakerResolver {
           subject: true,
           main: subjectStarts.has(c.start),
           said: c.said,
+          possessor: c.possessor,
           proper: c.kind === "name" || r.resolved,
         });
       }

@@ -84,6 +84,8 @@ export interface Entity {
   main: boolean;
   /** The subject of a reporting verb: someone who spoke. */
   said: boolean;
+  /** The owner of its sentence's subject ("Vega's tour"), not the subject itself. */
+  possessor: boolean;
   /** A proper name ("Energy Ministry"), not a description ("the central bank"). */
   proper: boolean;
   paragraph: number;

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { QuoteRecord } from "../../lambdas/core/schemas";
+import { extractQuotes } from "../../lambdas/extraction/quotes";
+import { contextOf } from "../helpers/articleContext";
+
+type Expected = Partial<Pick<QuoteRecord, "text" | "speaker" | "speaker_type" | "speaker_role" | "via">>;
+
+const quotes = (text: string): QuoteRecord[] => extractQuotes(contextOf(text));
+
+// Invented passages, one speaker-attribution shape each. Expectations list every record, in order.
+const SHAPES: [string, string, Expected[]][] = [
+  [
+    "apposition with a bare role before the verb",
+    "Millers want faster permits. “We wait a week for every cargo,” Ana Cruz, president of the Coastal Millers Association, told the state news agency. “That week costs us buyers.”",
+    [
+      { text: "We wait a week for every cargo,", speaker: "Ana Cruz", speaker_role: "president of the Coastal Millers Association", via: "the state news agency" },
+      { text: "That week costs us buyers.", speaker: "Ana Cruz" },
+    ],
+  ],
+  [
+    "bare role with a modifier and no link word",
+    "“Freight rates will ease by spring,” Tomas Lind, chief economist, said on Monday.",
+    [{ text: "Freight rates will ease by spring,", speaker: "Tomas Lind", speaker_role: "chief economist" }],
+  ],
+  [
+    "passive quoted as saying, after the quote",
+    "The host minister, Joseph Eze, spoke to the state agency. “We are partners, not rivals,” he was quoted as saying. “Let the trucks roll.”",
+    [
+      { text: "We are partners, not rivals,", speaker: "Joseph Eze" },
+      { text: "Let the trucks roll.", speaker: "Joseph Eze" },
+    ],
+  ],
+  [
+    "passive quoted by an agency as saying",
+    "“The border posts must go,” Joseph Eze was quoted by the News Agency of Lesotho as saying.",
+    [{ text: "The border posts must go,", speaker: "Joseph Eze", via: "the News Agency of Lesotho" }],
+  ],
+  [
+    "description, then the name between commas, after the quote",
+    "Hauliers are angry. “We hear promises every year,” a union board member, Mr Kojo Mensah, told reporters on Friday.",
+    [{ text: "We hear promises every year,", speaker: "Kojo Mensah", speaker_role: "a union board member" }],
+  ],
+  [
+    "capitalised title, then the name between commas, as the subject a pronoun points to",
+    "A minister goes to sea\n\nOn a grey Tuesday, Chile's Mining Minister, Rafael Ortega, toured the copper port at dawn.\n\n“We ship more than ever,” he joked to the dock workers.",
+    [{ text: "We ship more than ever,", speaker: "Rafael Ortega" }],
+  ],
+  [
+    "live-blog entry heading: timestamp, name, colon, quote",
+    "Finance Minister Lena Holm arrived on Monday.\n\n09:40 — Holm: 'We will not be rushed'\n\nThe talks resume at noon.",
+    [{ text: "We will not be rushed", speaker: "Lena Holm" }],
+  ],
+  [
+    "an object pronoun takes the owner of its sentence's subject, not a person named on the way",
+    "Carlos Vega's tour, which opened with talks with Finance Minister Lena Holm, also took him to the coast.\n\nHolm, for her part, was cautious. “We will see how it goes,” she said.",
+    [{ text: "We will see how it goes,", speaker: "Lena Holm" }],
+  ],
+  [
+    "a description tied to a place speaks, not the place",
+    "As one Kenyan banker in Nairobi put it to me over coffee: “Credit follows the harvest.”",
+    [{ text: "Credit follows the harvest.", speaker: "one Kenyan banker", speaker_type: "person" }],
+  ],
+  [
+    "a description tied to a company, after the quote",
+    "“The order book is full until June,” a manager at Norrland Steel said.",
+    [{ text: "The order book is full until June,", speaker: "a manager", speaker_type: "person" }],
+  ],
+  [
+    "a sentence-initial plural tied to a city",
+    "Traders in Mombasa said the new rules were “a tax by another name”.",
+    [{ text: "a tax by another name", speaker: "Traders", speaker_type: "person" }],
+  ],
+  [
+    "a description tied to a company and a city",
+    "“Rates will fall next spring,” an analyst at Nordbank in Oslo said.",
+    [{ text: "Rates will fall next spring,", speaker: "an analyst", speaker_type: "person" }],
+  ],
+  [
+    "a document tied to its institution keeps the institution",
+    "A study from Oxford Economics said the gains were “modest at best”.",
+    [{ text: "modest at best", speaker: "Oxford Economics" }],
+  ],
+  [
+    "a hyphenated vice title introduces the person a bare surname later names",
+    "Vietnamese Vice-Premier Tran Van Long met the emir on Sunday. State television quoted Tran as saying the ties were “stronger than ever”.",
+    [{ text: "stronger than ever", speaker: "Tran Van Long", speaker_type: "person" }],
+  ],
+];
+
+describe("Function: extractQuotes() on speaker shapes", () => {
+  it.each(SHAPES)("%s", (_name, text, expected) => {
+    const found = quotes(text);
+    expect(found.map((q) => q.text)).toEqual(expected.map((e) => e.text));
+    expected.forEach((e, i) => expect(found[i]).toMatchObject(e));
+  });
+});
