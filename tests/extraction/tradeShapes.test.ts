@@ -249,6 +249,15 @@ describe("trade shapes: figures", () => {
       { country_a: "PAK", country_b: "AFG", value: 200e9, unit: "PKR", period_start: "2024", period_end: "2024" }]],
     ["Sweden's exports to Norway rose to 150 billion kronor in 2023.", [
       { country_a: "SWE", country_b: "NOR", value: 150e9, unit: "SEK" }]],
+    // Regional currency signs: the cedi sign, and the naira's "N" (only with a scale word).
+    ["Ghana's imports from Togo reached GH¢2.4 billion in 2023.", [
+      { country_a: "TGO", country_b: "GHA", value: 2.4e9, unit: "GHS" }]],
+    ["Nigeria's exports to Benin rose to N850 billion in 2023.", [
+      { country_a: "NGA", country_b: "BEN", value: 850e9, unit: "NGN" }]],
+    // A dollar named once in brackets is the article's dollar for later bare "$" amounts.
+    ["New Zealand's exports to Fiji rose to $1.1 billion (New Zealand) in 2023. Imports from Fiji were worth $240 million.", [
+      { country_a: "NZL", country_b: "FJI", value: 1.1e9, unit: "NZD" },
+      { country_a: "FJI", country_b: "NZL", value: 240e6, unit: "NZD" }]],
     // A bracketed conversion restates the figure and shares its period.
     ["Trade between Indonesia and China totalled 1.2 trillion yuan ($165 billion) in 2023.", [
       { country_a: "IDN", country_b: "CHN", value: 1.2e12, unit: "CNY", ...year(2023) },
@@ -262,6 +271,7 @@ describe("trade shapes: figures", () => {
     ["Iraq shipped 1.5 million barrels of crude to India in May."],
     ["France sold $2 billion of goods to Britain. It also sold 300 million litres of wine to Britain in 2023."],
     ["Canada exported 90 million bushels of wheat to China in 2023."],
+    ["Kenya's exports of N95 masks to Uganda rose in 2023."],
   ])("%s", (text) => {
     expect(trade(text).filter((r) => r.value !== 2e9)).toEqual([]);
   });

@@ -17,6 +17,8 @@ export interface Figure extends Span {
   unit: string | null;
   /** A figure given as a verb is itself a change: "tripled" an increase, "halved" a decrease. */
   implies: "increase" | "decrease" | null;
+  /** "$9.8 billion (Canadian)": the dollar this figure names, which a bare "$" means from here on. */
+  declaresDollar?: string;
 }
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -40,6 +42,9 @@ const SYMBOL_CODE = currencies.symbols as Record<string, string>;
 const WORD_CODE = currencies.words as Record<string, string>;
 const QUALIFIED = currencies.qualified as Record<string, Record<string, string>>;
 const QUALIFIED_ONLY = currencies.qualifiedOnly as Record<string, Record<string, string>>;
+const SCALE_ONLY = new Set<string>(currencies.scaleOnly);
+/** "$9.8 billion (Canadian)", "$40 million (Australian dollars)": the dollar's country, in brackets after the amount. */
+const DOLLAR_COUNTRY = /^ ?\(([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)(?: dollars?)?\)/u;
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDNUM = Object.keys(WORD_NUMBERS).join("|");
@@ -99,11 +104,12 @@ function unitAfter(rest: string): { unit: string; kind: FigureKind; length: numb
 }
 
 /** Every figure in `text`, offsets shifted by `offset`, in text order, never overlapping. */
-export function findFigures(text: string, offset = 0): Figure[] {
+/** `dollar` is what a bare "$" means: USD unless the article named its dollar ("$9.8 billion (Canadian)"). */
+export function findFigures(text: string, offset = 0, dollar = "USD"): Figure[] {
   const found: Figure[] = [];
-  const add = (start: number, end: number, kind: FigureKind, value: number, unit: string | null, implies: Figure["implies"] = null) => {
+  const add = (start: number, end: number, kind: FigureKind, value: number, unit: string | null, implies: Figure["implies"] = null, declaresDollar?: string) => {
     // toPrecision drops binary noise: 2.09 × 1e9 is 2090000000, not 2089999999.9999998.
-    if (Number.isFinite(value) && value >= 0) found.push({ start: offset + start, end: offset + end, kind, value: Number(value.toPrecision(15)), unit, implies });
+    if (Number.isFinite(value) && value >= 0) found.push({ start: offset + start, end: offset + end, kind, value: Number(value.toPrecision(15)), unit, implies, ...(declaresDollar ? { declaresDollar } : {}) });
   };
 
   // Cheap necessary conditions skip a pattern that cannot match: SYMBOL_FIRST needs a digit, NUMBER_FIRST a digit
@@ -112,11 +118,22 @@ export function findFigures(text: string, offset = 0): Figure[] {
   for (const m of digit ? text.matchAll(SYMBOL_FIRST) : []) {
     const n = parseNumber(m[2], undefined);
     if (n === null) continue;
-    const scale = SCALES[(m[3] ?? m[4] ?? "").toLowerCase()] ?? 1;
+    const scaleWord = m[3] ?? m[4];
+    if (!scaleWord && SCALE_ONLY.has(m[1]!)) continue;
+    const scale = SCALES[(scaleWord ?? "").toLowerCase()] ?? 1;
     let end = m.index + m[0].length;
+    if (m[1] === "$") {
+      const named = DOLLAR_COUNTRY.exec(text.slice(end, end + 40));
+      const country = named ? findCountries(named[1]!)[0]?.iso3 : undefined;
+      const code = country ? QUALIFIED.USD?.[country] : undefined;
+      if (code) {
+        add(m.index, end + named![0].length, "money", n * scale, code, null, code);
+        continue;
+      }
+    }
     // "$20 billion" is USD; "¥1.2 trillion yuan" names its own currency.
     const after = unitAfter(text.slice(end, end + 40));
-    const unit = after?.kind === "money" && m[1] === "¥" ? after.unit : (SYMBOL_CODE[m[1]!] ?? null);
+    const unit = after?.kind === "money" && m[1] === "¥" ? after.unit : m[1] === "$" ? dollar : (SYMBOL_CODE[m[1]!] ?? null);
     if (after?.kind === "money" && m[1] === "¥") end += after.length;
     add(m.index, end, "money", n * scale, unit);
   }

@@ -70,6 +70,8 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
   const reporters = new ReporterRefiner(text, quotes, () => findPeople(ctx));
   /** The currency the article last used, for figures written without one ("from 4.3 billion in 1985"). */
   let currency: string | null = null;
+  /** What a bare "$" means: the article may name its dollar once ("$9.8 billion (Canadian)") and drop the name after. */
+  let dollar = "USD";
   const periodMemory = new PeriodMemory();
   const parties = new PartyMemory();
   const out = new RecordSet();
@@ -80,7 +82,8 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
 
   ctx.sentences.forEach((sentence, i) => {
     const mentions = cc.in(i);
-    const raw = findFigures(sentence.text, sentence.start);
+    const raw = findFigures(sentence.text, sentence.start, dollar);
+    dollar = raw.findLast((f) => f.declaresDollar)?.declaresDollar ?? dollar;
     // Trade words serve figures and the pair a sentence naming two countries sets; most sentences need neither.
     const cues = raw.length || distinct(mentions).length >= 2 ? cuesIn(text, sentence) : [];
     const figures = refineUnits(raw, currency);
