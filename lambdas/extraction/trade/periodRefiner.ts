@@ -26,8 +26,8 @@ const CLAUSE_BREAK = /[;:]|,\s*(?:while|whereas|but|and|although|as|with)\b|\b(?
 const TO_NEXT = /^[^,;.]{0,40}\bto\s+$/iu;
 /** "a year earlier", "the previous year": one year before a sibling figure's period. */
 const YEAR_BEFORE = /^(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year)$/iu;
-/** "the same months of 1986": a sibling figure's months in another year. */
-const SAME_MONTHS = /\bsame\s+(?:period|months?|quarter|half|time)\s+(?:(?:of|in)\s+)?$/iu;
+/** "the same months of 1986", "the same nine months of 1986": a sibling figure's months in another year. */
+const SAME_MONTHS = /\bsame\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:period|months?|weeks?|quarter|half|time)\s+(?:(?:of|in)\s+)?$/iu;
 
 /** "1.2 trillion yuan ($165 billion)": the bracketed figure restates the one before it. */
 const BRACKETED = /^\s*\(\s*(?:(?:about|around|nearly|some|roughly|approximately|almost|over)\s+)?$/iu;
