@@ -59,6 +59,9 @@ describe("date shapes: day ranges", () => {
 describe("date shapes: parts of months and years", () => {
   it.each([
     ["The envoy is expected in mid-April.", "2024-04..2024-04"],
+    // A stretch of months across a year end names both years.
+    ["Sales rose from July 2022 to June 2023.", "2022-07..2023-06"],
+    ["Imports doubled between October 2022 and March 2023.", "2022-10..2023-03"],
     ["The deal was signed at the end of June.", "2024-06..2024-06"],
     ["The prime minister visited Canberra in late 2023.", "2023-01..2023-12"],
     ["The trip took place in early March 2023.", "2023-03..2023-03"],

@@ -55,6 +55,10 @@ describe("trade shapes: periods", () => {
       { country_a: "AUS", country_b: "JPN", value: 20, ...up, ...months("2023-07", "2023-09") }]],
     ["Thailand's exports to China rose 4 percent in the third quarter.", [
       { country_a: "THA", country_b: "CHN", value: 4, ...months("2023-07", "2023-09") }]],
+    // A bracketed date spells out the one before it.
+    ["Trade between India and Japan reached $22 billion in fiscal 2023 (April 2023 to March 2024), up 4 percent on the previous fiscal year.", [
+      { country_a: "IND", country_b: "JPN", value: 22e9, ...level, ...months("2023-04", "2024-03") },
+      { country_a: "IND", country_b: "JPN", value: 4, ...up, ...months("2023-04", "2024-03") }]],
     // A counted baseline ("the same nine months of 2023") dates the comparison, not the figures.
     ["Peru sold 2.1 million tonnes of copper concentrate to China between January and May, a 12% rise on the same five months of 2023.", [
       { country_a: "PER", country_b: "CHN", value: 2.1e6, unit: "tonnes", ...months("2024-01", "2024-05") },

@@ -60,9 +60,20 @@ function withinNamedYear(text: string, figures: Span[], dates: DateMention[], ba
   });
 }
 
+const GLOSS_OPEN = /^\s*\(\s*$/u;
+/** "fiscal 2025 (April 2025 to March 2026)": a bracketed date spells out the one before it, and replaces it. */
+function withGlosses(text: string, dates: DateMention[]): DateMention[] {
+  return dates.flatMap((d, k) => {
+    const next = dates[k + 1];
+    if (next && GLOSS_OPEN.test(text.slice(d.end, next.start)) && /^\s*\)/u.test(text.slice(next.end, next.end + 3))) return [];
+    const prev = dates[k - 1];
+    return prev && GLOSS_OPEN.test(text.slice(prev.end, d.start)) && /^\s*\)/u.test(text.slice(d.end, d.end + 3)) ? [{ ...d, start: prev.start }] : [d];
+  });
+}
+
 /** One period (or null) per figure, in the figures' order. */
 export function periodsFor(text: string, figures: Span[], found: DateMention[], baselines: Span[], carried: Period | null = null): (Period | null)[] {
-  const dates = withinNamedYear(text, figures, found, baselines);
+  const dates = withinNamedYear(text, figures, withGlosses(text, found), baselines);
   const usable = dates.filter((d) => !baselines.some((b) => inside(d, b)));
   const first = figures[0], last = figures[figures.length - 1];
   if (first && last && figures.length > 1 && usable.length === figures.length && usable.every((d) => d.end <= first.start)) {
