@@ -285,6 +285,17 @@ describe("trade shapes: figures", () => {
   });
 });
 
+describe("trade shapes: reporters", () => {
+  it.each<[string, (string | null)[]]>([
+    // A dash ends the source as a comma does.
+    ["Trade between Chile and Peru reached $4 billion in 2023, according to the central bank — up 5% on 2022.", ["central bank", "central bank"]],
+    // List items run together into one sentence; each names its own source.
+    ["Key figures:\n\n- Trade between Chile and Peru reached $4 billion in 2023, according to the central bank.\n- Peruvian exports of fishmeal to Chile rose 8% in 2023, according to the customs office.", ["central bank", "customs office"]],
+  ])("%s", (text, expected) => {
+    expect(trade(text).map((r) => r.reported_by)).toEqual(expected);
+  });
+});
+
 describe("trade shapes: country pairs", () => {
   it.each<[string, Expected[]]>([
     ["Canada-Mexico trade rose 5 percent in 2023.", [{ country_a: "CAN", country_b: "MEX", direction: "bilateral", value: 5 }]],
