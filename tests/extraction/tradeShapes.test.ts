@@ -302,6 +302,14 @@ describe("trade shapes: country pairs", () => {
     ["Trade between Senegal and Mali reached $1.1 billion in 2023.", [{ country_a: "SEN", country_b: "MLI", direction: "bilateral", value: 1.1e9 }]],
     ["Kazakhstan and Uzbekistan held talks in Tashkent on Monday. Bilateral trade reached $4.5 billion last year.", [
       { country_a: "KAZ", country_b: "UZB", direction: "bilateral", value: 4.5e9, ...year(2023) }]],
+    // "Overall"/"total" before "bilateral" is the pair's total, not one country's trade with the world.
+    ["Kenya's tea exports to Egypt rose 6 percent in 2023. Total bilateral trade was about $900 million in 2023.", [
+      { country_a: "KEN", country_b: "EGY", direction: "a_to_b", value: 6, ...up },
+      { country_a: "KEN", country_b: "EGY", direction: "bilateral", value: 900e6, ...level, ...year(2023) }]],
+    // "between the region's two largest economies" names the parties; the economies are not another measure.
+    ["Vietnam's rice exports to Indonesia doubled in 2023. Overall two-way trade between Southeast Asia's two fastest-growing economies rose to $14 billion in 2023.", [
+      { country_a: "VNM", country_b: "IDN", direction: "a_to_b", value: 2, unit: "multiple", ...up },
+      { country_a: "VNM", country_b: "IDN", direction: "bilateral", value: 14e9, ...level, ...year(2023) }]],
     ["Germany's exports to China fell 9 percent in 2023.", [{ country_a: "DEU", country_b: "CHN", direction: "a_to_b", value: 9, ...down }]],
     ["The Philippines' imports from Indonesia rose to $9 billion in 2023.", [
       { country_a: "IDN", country_b: "PHL", direction: "a_to_b", value: 9e9 }]],
