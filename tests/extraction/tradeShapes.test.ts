@@ -257,6 +257,13 @@ describe("trade shapes: figures", () => {
       { country_a: "PAK", country_b: "AFG", value: 200e9, unit: "PKR", period_start: "2024", period_end: "2024" }]],
     ["Sweden's exports to Norway rose to 150 billion kronor in 2023.", [
       { country_a: "SWE", country_b: "NOR", value: 150e9, unit: "SEK" }]],
+    // A multiple of an earlier level: "twice the figure", "double their level".
+    ["Morocco's exports of tomatoes to Britain reached $300 million in 2023, about twice the figure for 2019.", [
+      { country_a: "MAR", country_b: "GBR", value: 300e6, unit: "USD", ...level },
+      { country_a: "MAR", country_b: "GBR", value: 2, unit: "multiple", ...up }]],
+    ["Chile's exports of cherries to China hit $2 billion in 2023, roughly three times their level in 2018.", [
+      { country_a: "CHL", country_b: "CHN", value: 2e9, unit: "USD", ...level },
+      { country_a: "CHL", country_b: "CHN", value: 3, unit: "multiple", ...up }]],
     // Regional currency signs: the cedi sign, and the naira's "N" (only with a scale word).
     ["Ghana's imports from Togo reached GH¢2.4 billion in 2023.", [
       { country_a: "TGO", country_b: "GHA", value: 2.4e9, unit: "GHS" }]],

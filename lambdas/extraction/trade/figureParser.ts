@@ -63,6 +63,10 @@ const HALVED = /\bhalved\b/giu;
 /** "grew 2.5 times", "increased by three times": a multiple only after a verb of growth ("met three times" is none). */
 const TIMES = new RegExp(String.raw`\b(?:rose|risen|grew|grown|increased|jumped|surged|expanded|soared|climbed|multiplied)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|more\s+than|over|some|roughly)\s+)?((${NUM}|${WORDNUM})[- ]times)\b`, "giu");
 
+/** "about twice the figure a year earlier", "roughly double their level in 2019": a multiple of an earlier level. */
+const LEVEL_MULTIPLE = new RegExp(String.raw`\b(?:(twice|double|triple|treble|quadruple)|(${NUM}|two|three|four|five|six|seven|eight|nine|ten) times)\s+(?:the|their|its|that|this)\s+(?:level|figure|value|amount|total|size|volume)\b`, "giu");
+const LEVEL_MULTIPLES: Record<string, number> = { twice: 2, double: 2, triple: 3, treble: 3, quadruple: 4 };
+
 /** A word number counts only with a scale written out ("two billion"): without a digit, NUMBER_FIRST needs one of these. */
 const SCALE_WORD = /trillion|billion|million|thousand|lakh|crore|trln|trn|bln|mln|tn|bn|mn/iu;
 
@@ -171,6 +175,11 @@ export function findFigures(text: string, offset = 0, dollar = "USD"): Figure[] 
     if (!m[1] && !verb.endsWith("d")) continue;
     const start = m.index + m[0].length - m[2]!.length;
     add(start, start + m[2]!.length, "multiple", MULTIPLE_VERBS[verb] ?? 0, "multiple", "increase");
+  }
+  for (const m of /twice|double|triple|treble|quadruple|times/iu.test(text) ? text.matchAll(LEVEL_MULTIPLE) : []) {
+    const n = m[1] ? LEVEL_MULTIPLES[m[1].toLowerCase()] : parseNumber(/\d/.test(m[2]!) ? m[2] : undefined, /\d/.test(m[2]!) ? undefined : m[2]);
+    const word = m[1] ?? `${m[2]} times`;
+    if (n && n > 1) add(m.index, m.index + word.length, "multiple", n, "multiple", "increase");
   }
   // A fraction is a share of the whole: "fell by a third" is 33.3 percent (one decimal), "by two-thirds" 66.7.
   for (const m of /[Bb][Yy]\s/.test(text) ? text.matchAll(FRACTION) : []) {
