@@ -309,6 +309,10 @@ describe("trade shapes: country pairs", () => {
     ["Trade between Senegal and Mali reached $1.1 billion in 2023.", [{ country_a: "SEN", country_b: "MLI", direction: "bilateral", value: 1.1e9 }]],
     ["Kazakhstan and Uzbekistan held talks in Tashkent on Monday. Bilateral trade reached $4.5 billion last year.", [
       { country_a: "KAZ", country_b: "UZB", direction: "bilateral", value: 4.5e9, ...year(2023) }]],
+    // A flow stated without a figure, then taken up by "those sales": the figures are that flow's.
+    ["Chile ships mostly copper and fruit to Japan; those sales fell 4 percent to $8 billion in 2023.", [
+      { country_a: "CHL", country_b: "JPN", direction: "a_to_b", value: 4, ...down, goods: /copper and fruit/ },
+      { country_a: "CHL", country_b: "JPN", direction: "a_to_b", value: 8e9, ...level, goods: /copper and fruit/ }]],
     // "Overall"/"total" before "bilateral" is the pair's total, not one country's trade with the world.
     ["Kenya's tea exports to Egypt rose 6 percent in 2023. Total bilateral trade was about $900 million in 2023.", [
       { country_a: "KEN", country_b: "EGY", direction: "a_to_b", value: 6, ...up },

@@ -13,7 +13,7 @@ import { CountryContext, distinct, hyphenPair } from "./countryContext";
 import { findFigures, type Figure } from "./figureParser";
 import { figurelessFlows } from "./figurelessFlowParser";
 import { cuesIn, frameOfFigure, type Frame } from "./frameParser";
-import { bilateralPair, flowPair, namedPair, PartyMemory } from "./partyRefiner";
+import { bilateralPair, flowPair, namedPair, PartyMemory, type Parties } from "./partyRefiner";
 import { PeriodMemory } from "./periodMemory";
 import { periodsFor } from "./periodRefiner";
 import { RecordSet } from "./repeatRefiner";
@@ -103,6 +103,7 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
     const exportersHere = new Set<string>();
     const named = namedPair(text, mentions);
     const tradeWith = TRADE_WITH.test(sentence.text);
+    const flows = figurelessFlows(text, sentence, mentions);
 
     const changes: Change[] = [];
     framed.forEach(({ fig, frame }, k) => {
@@ -113,7 +114,9 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
       if (prev && change.valueType === "level" && prev.fig.kind === fig.kind && changes[k - 1]?.valueType === "change" && ELLIPTIC.test(between) && !SHARE_AFTER.test(text.slice(fig.end, fig.end + 4))) change = changes[k - 1]!;
       changes[k] = change;
       if (fig.kind === "percent" && change.valueType === "level") return; // a share, not a trade figure
-      const found = frame.direction === "bilateral"
+      // "Peru ships copper to China; those sales fell 6 percent": a flow naming neither end is the one the sentence just stated.
+      const stated = frame.direction === "a_to_b" && !frame.exporter && !frame.importer ? flows.filter((f) => f.end <= fig.start).at(-1) : undefined;
+      const found: Parties | null = stated ? { pair: [stated.exporter!, stated.importer!], inferred: false } : frame.direction === "bilateral"
         ? bilateralPair(text, named, i, mentions, cc, parties, /\b(?:bilateral|two-way)\b/iu.test(frame.metric ?? "") || tradeWith)
         : flowPair(text, frame, mentions, parties);
       if (!found) {
@@ -142,7 +145,7 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
         country_a: a,
         country_b: b,
         direction: frame.direction,
-        goods: frame.goods ?? sameFlowGoods(framed[k - 1], fig, frame),
+        goods: stated?.goods ?? frame.goods ?? sameFlowGoods(framed[k - 1], fig, frame),
         metric: frame.metric,
         period_start: period?.start ?? null,
         period_end: period?.end ?? null,
@@ -156,7 +159,7 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
       }, !period?.derived);
     });
 
-    for (const flow of figurelessFlows(text, sentence, mentions)) {
+    for (const flow of flows) {
       if (exportersHere.has(flow.exporter!)) continue;
       emit(sentence, flow, {
         country_a: flow.exporter!,
