@@ -379,6 +379,14 @@ describe("trade shapes: not trade records", () => {
     expect(trade(text)).toEqual([]);
   });
 
+  // One country's trade with a group ("the six Gulf states combined") is a bloc total, not a pair's, even after a pair was set.
+  it.each([
+    ["Kenya's tea exports to Egypt reached $500 million in 2023. Kenya's trade with the six East African Community states combined came to $4 billion in 2023."],
+    ["Kenya's tea exports to Egypt reached $500 million in 2023. Kenya's trade with its neighbours rose to $4 billion in 2023."],
+  ])("%s", (text) => {
+    expect(trade(text).map((r) => r.value)).toEqual([500e6]);
+  });
+
   // Forecasts and conditional figures are kept, as the contract has no field to tell them apart.
   it("keeps a conditional forecast, with its goods as written", () => {
     expect(trade("South Korea's trade ministry said exports to China could fall 10 percent if tensions escalate.")).toMatchObject([
