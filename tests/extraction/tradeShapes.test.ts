@@ -309,6 +309,10 @@ describe("trade shapes: country pairs", () => {
     ["Trade between Senegal and Mali reached $1.1 billion in 2023.", [{ country_a: "SEN", country_b: "MLI", direction: "bilateral", value: 1.1e9 }]],
     ["Kazakhstan and Uzbekistan held talks in Tashkent on Monday. Bilateral trade reached $4.5 billion last year.", [
       { country_a: "KAZ", country_b: "UZB", direction: "bilateral", value: 4.5e9, ...year(2023) }]],
+    // "the cargoes were worth": a flow noun taking up the flow of the sentence before.
+    ["Qatar shipped 9 million tonnes of LNG to China in 2023. By value, the cargoes were worth about $6 billion.", [
+      { country_a: "QAT", country_b: "CHN", direction: "a_to_b", value: 9e6, unit: "tonnes" },
+      { country_a: "QAT", country_b: "CHN", direction: "a_to_b", value: 6e9, unit: "USD", ...level, ...year(2023) }]],
     // A flow stated without a figure, then taken up by "those sales": the figures are that flow's.
     ["Chile ships mostly copper and fruit to Japan; those sales fell 4 percent to $8 billion in 2023.", [
       { country_a: "CHL", country_b: "JPN", direction: "a_to_b", value: 4, ...down, goods: /copper and fruit/ },
