@@ -55,6 +55,10 @@ describe("trade shapes: periods", () => {
       { country_a: "AUS", country_b: "JPN", value: 20, ...up, ...months("2023-07", "2023-09") }]],
     ["Thailand's exports to China rose 4 percent in the third quarter.", [
       { country_a: "THA", country_b: "CHN", value: 4, ...months("2023-07", "2023-09") }]],
+    // "on the year before" is the baseline of the change, not its period.
+    ["Two-way trade between Chile and Peru reached $4 billion in 2023, a rise of 9 per cent on the year before.", [
+      { country_a: "CHL", country_b: "PER", value: 4e9, ...level, ...year(2023) },
+      { country_a: "CHL", country_b: "PER", value: 9, ...up, ...year(2023), compared_to: "the year before" }]],
     // A bracketed date spells out the one before it.
     ["Trade between India and Japan reached $22 billion in fiscal 2023 (April 2023 to March 2024), up 4 percent on the previous fiscal year.", [
       { country_a: "IND", country_b: "JPN", value: 22e9, ...level, ...months("2023-04", "2024-03") },
