@@ -313,6 +313,9 @@ describe("trade shapes: country pairs", () => {
     ["Trade between Senegal and Mali reached $1.1 billion in 2023.", [{ country_a: "SEN", country_b: "MLI", direction: "bilateral", value: 1.1e9 }]],
     ["Kazakhstan and Uzbekistan held talks in Tashkent on Monday. Bilateral trade reached $4.5 billion last year.", [
       { country_a: "KAZ", country_b: "UZB", direction: "bilateral", value: 4.5e9, ...year(2023) }]],
+    // A summary bullet (no full stop) that the body restates is not a second record.
+    ["Key points:\n- Chile-Peru trade hit a record $4 billion in the last financial year\n- Talks resume in May\n\nTrade between Chile and Peru reached a record $4 billion in the 2023-24 financial year, the central bank said.", [
+      { country_a: "CHL", country_b: "PER", value: 4e9, ...level, period_start: "2023" }]],
     // "the cargoes were worth": a flow noun taking up the flow of the sentence before.
     ["Qatar shipped 9 million tonnes of LNG to China in 2023. By value, the cargoes were worth about $6 billion.", [
       { country_a: "QAT", country_b: "CHN", direction: "a_to_b", value: 9e6, unit: "tonnes" },

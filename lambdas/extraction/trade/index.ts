@@ -181,5 +181,5 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
     const here = distinct(mentions);
     if (here.length >= 2 && cues.some((c) => c.kind === "bilateral")) parties.pair = hyphenPair(text, mentions) ?? [here[0]!, here[1]!];
   });
-  return out.withoutHeadlineRepeats(ctx.sentences.length > 1 ? ctx.sentences[0] : undefined);
+  return out.withoutHeadlineRepeats(text, ctx.sentences.length > 1 ? ctx.sentences[0] : undefined);
 }
