@@ -298,6 +298,8 @@ describe("trade shapes: figures", () => {
 
 describe("trade shapes: reporters", () => {
   it.each<[string, (string | null)[]]>([
+    // "added $X" sums; the subject is a flow, not a source.
+    ["Thailand's exports to Japan reached $5 billion in 2023. Canned tuna shipments added about $1.6 billion.", [null, null]],
     // A dash ends the source as a comma does.
     ["Trade between Chile and Peru reached $4 billion in 2023, according to the central bank — up 5% on 2022.", ["central bank", "central bank"]],
     // List items run together into one sentence; each names its own source.

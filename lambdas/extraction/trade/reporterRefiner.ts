@@ -24,6 +24,10 @@ const MAX_WORDS = 8;
 const SOURCE_HEAD = /\b(?:figures|data|officials|statistics|sources|analysts|economists|ministry|statement|report|survey|estimates|agency|office)$/iu;
 const NOUN_PHRASE_START = /^(?:\p{Lu}|(?:the|a|an|one|some|many|most|several|other|two|three|officials|analysts|economists|experts|diplomats|sources|data|figures|statistics)\b)/u;
 
+/** "shipments added about $1.6 billion": "add" before an amount sums, it does not report. */
+const ADD = new Set(["added", "adds"]);
+const AMOUNT_NEXT = /^\s+(?:(?:about|around|nearly|almost|some|roughly|another|a\s+further|over|more\s+than|just)\s+)*[$€£¥₹\d]/u;
+
 /** A line that opens a list item ("- ", "• ", "2. "); a mere line break may be a hard wrap inside a sentence. */
 const LIST_ITEM = /\n[ \t]*(?:[-•*▪–—]|\d{1,2}[.)])[ \t]/gu;
 
@@ -114,7 +118,7 @@ export class ReporterRefiner {
     const verbs = words(local)
       .map((w) => ({ ...w, start: sentence.start + w.start, end: sentence.start + w.end }))
       // Capitalised, a verb form is part of a name ("the United States", "Reports Ltd").
-      .filter((w) => REPORTING.has(w.w) && !/^\p{Lu}/u.test(this.text[w.start] ?? "") && !this.quoted.covers(w.start));
+      .filter((w) => REPORTING.has(w.w) && !/^\p{Lu}/u.test(this.text[w.start] ?? "") && !this.quoted.covers(w.start) && !(ADD.has(w.w) && AMOUNT_NEXT.test(this.text.slice(w.end, w.end + 30))));
     const sources = { according: according ? according[1]!.trim().replace(/^the\s+/iu, "") : null, verbs };
     this.cached = { start: sentence.start, end: sentence.end, sources };
     return sources;
