@@ -149,7 +149,7 @@ const PARSERS: Parser[] = [
       return [ym(y, monthOf(m[1]!)), ym(y, monthOf(m[2]!))];
     },
   },
-  // April 2025 to March 2026, from July 2023 through June 2024: a stretch across a year end
+  // April 2022 to March 2023, from July 2023 through June 2024: a stretch across a year end
   {
     needs: "both",
     re: new RegExp(String.raw`\b(?:[Ff]rom |[Bb]etween )?(${MONTH}),? ${YEAR} ?(?:to|through|until|and|-|–) ?(${MONTH}),? ${YEAR}\b`, "g"),

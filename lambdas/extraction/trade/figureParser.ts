@@ -17,7 +17,7 @@ export interface Figure extends Span {
   unit: string | null;
   /** A figure given as a verb is itself a change: "tripled" an increase, "halved" a decrease. */
   implies: "increase" | "decrease" | null;
-  /** "$9.8 billion (Canadian)": the dollar this figure names, which a bare "$" means from here on. */
+  /** "$4.2 billion (Australian)": the dollar this figure names, which a bare "$" means from here on. */
   declaresDollar?: string;
 }
 
@@ -43,7 +43,7 @@ const WORD_CODE = currencies.words as Record<string, string>;
 const QUALIFIED = currencies.qualified as Record<string, Record<string, string>>;
 const QUALIFIED_ONLY = currencies.qualifiedOnly as Record<string, Record<string, string>>;
 const SCALE_ONLY = new Set<string>(currencies.scaleOnly);
-/** "$9.8 billion (Canadian)", "$40 million (Australian dollars)": the dollar's country, in brackets after the amount. */
+/** "$4.2 billion (Australian)", "$40 million (New Zealand dollars)": the dollar's country, in brackets after the amount. */
 const DOLLAR_COUNTRY = /^ ?\(([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)(?: dollars?)?\)/u;
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -63,7 +63,7 @@ const HALVED = /\bhalved\b/giu;
 /** "grew 2.5 times", "increased by three times": a multiple only after a verb of growth ("met three times" is none). */
 const TIMES = new RegExp(String.raw`\b(?:rose|risen|grew|grown|increased|jumped|surged|expanded|soared|climbed|multiplied)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|more\s+than|over|some|roughly)\s+)?((${NUM}|${WORDNUM})[- ]times)\b`, "giu");
 
-/** "about twice the figure a year earlier", "roughly double their level in 2019": a multiple of an earlier level. */
+/** "about twice the figure a year earlier", "nearly three times its level in 2015": a multiple of an earlier level. */
 const LEVEL_MULTIPLE = new RegExp(String.raw`\b(?:(twice|double|triple|treble|quadruple)|(${NUM}|two|three|four|five|six|seven|eight|nine|ten) times)\s+(?:the|their|its|that|this)\s+(?:level|figure|value|amount|total|size|volume)\b`, "giu");
 const LEVEL_MULTIPLES: Record<string, number> = { twice: 2, double: 2, triple: 3, treble: 3, quadruple: 4 };
 
@@ -108,7 +108,7 @@ function unitAfter(rest: string): { unit: string; kind: FigureKind; length: numb
 }
 
 /** Every figure in `text`, offsets shifted by `offset`, in text order, never overlapping. */
-/** `dollar` is what a bare "$" means: USD unless the article named its dollar ("$9.8 billion (Canadian)"). */
+/** `dollar` is what a bare "$" means: USD unless the article named its dollar ("$4.2 billion (Australian)"). */
 export function findFigures(text: string, offset = 0, dollar = "USD"): Figure[] {
   const found: Figure[] = [];
   const add = (start: number, end: number, kind: FigureKind, value: number, unit: string | null, implies: Figure["implies"] = null, declaresDollar?: string) => {

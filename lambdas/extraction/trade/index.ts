@@ -21,7 +21,7 @@ import { ReporterRefiner } from "./reporterRefiner";
 import { refineUnits } from "./unitRefiner";
 
 const TOTAL = /\b(?:overall|total|global|worldwide)\b/iu;
-/** "China's total foreign trade fell", "its surplus with the world", "trade with the five Gulf states combined": one country's totals with many, not a pair's ("total bilateral trade" is the pair's). */
+/** "China's total foreign trade fell", "its surplus with the world", "trade with the six Gulf states combined": one country's totals with many, not a pair's ("total bilateral trade" is the pair's). */
 const WORLD_TOTAL = /\b(?:(?:overall|total)(?!\s+(?:bilateral|two-way)\b)|global|worldwide|foreign\s+trade|with\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:all|other)\s+(?:markets|countries|partners|destinations)|with\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:republics|countries|nations|states|economies|neighbou?rs)|combined)\b/iu;
 const TRADE_WITH = /\btrade\s+(?:with|between)\b/iu;
 
@@ -70,7 +70,7 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
   const reporters = new ReporterRefiner(text, quotes, () => findPeople(ctx));
   /** The currency the article last used, for figures written without one ("from 4.3 billion in 1985"). */
   let currency: string | null = null;
-  /** What a bare "$" means: the article may name its dollar once ("$9.8 billion (Canadian)") and drop the name after. */
+  /** What a bare "$" means: the article may name its dollar once ("$4.2 billion (Australian)") and drop the name after. */
   let dollar = "USD";
   const periodMemory = new PeriodMemory();
   const parties = new PartyMemory();
@@ -114,7 +114,7 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
       if (prev && change.valueType === "level" && prev.fig.kind === fig.kind && changes[k - 1]?.valueType === "change" && ELLIPTIC.test(between) && !SHARE_AFTER.test(text.slice(fig.end, fig.end + 4))) change = changes[k - 1]!;
       changes[k] = change;
       if (fig.kind === "percent" && change.valueType === "level") return; // a share, not a trade figure
-      // "Peru ships copper to China; those sales fell 6 percent": a flow naming neither end is the one the sentence just stated.
+      // "Peru ships copper to China; those sales fell 3 percent": a flow naming neither end is the one the sentence just stated.
       const stated = frame.direction === "a_to_b" && !frame.exporter && !frame.importer ? flows.filter((f) => f.end <= fig.start).at(-1) : undefined;
       const found: Parties | null = stated ? { pair: [stated.exporter!, stated.importer!], inferred: false } : frame.direction === "bilateral"
         ? bilateralPair(text, named, i, mentions, cc, parties, /\b(?:bilateral|two-way)\b/iu.test(frame.metric ?? "") || tradeWith)

@@ -61,7 +61,7 @@ function withinNamedYear(text: string, figures: Span[], dates: DateMention[], ba
 }
 
 const GLOSS_OPEN = /^\s*\(\s*$/u;
-/** "fiscal 2025 (April 2025 to March 2026)": a bracketed date spells out the one before it, and replaces it. */
+/** "fiscal 2022 (April 2022 to March 2023)": a bracketed date spells out the one before it, and replaces it. */
 function withGlosses(text: string, dates: DateMention[]): DateMention[] {
   return dates.flatMap((d, k) => {
     const next = dates[k + 1];

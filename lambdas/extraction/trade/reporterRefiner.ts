@@ -13,7 +13,7 @@ import { words } from "./terms";
 
 /** Verbs that state a figure; the wider quote-attribution list ("agreed", "urged") says who acts, not who reports. */
 const REPORTING = new Set(["said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stated", "states", "reported", "reports", "announced", "announces", "show", "shows", "showed", "claimed", "claims", "explained", "wrote", "writes", "estimated", "estimates", "calculated", "according"]);
-/** The source runs to the clause's end: punctuation or a dash ("according to the ministry — up 6%"). */
+/** The source runs to the clause's end: punctuation or a dash ("according to the ministry — a 4% gain"). */
 const ACCORDING = /\b(?:[Aa]ccording to|[Cc]iting)\s+([^,.;:“”"—–]{2,80})/u;
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 const AUXILIARY = new Set(["has", "have", "had", "also", "will", "would", "could", "may", "might", "is", "are", "was", "were", "did", "does", "do", "later", "then", "further"]);
@@ -24,7 +24,7 @@ const MAX_WORDS = 8;
 const SOURCE_HEAD = /\b(?:figures|data|officials|statistics|sources|analysts|economists|ministry|statement|report|survey|estimates|agency|office)$/iu;
 const NOUN_PHRASE_START = /^(?:\p{Lu}|(?:the|a|an|one|some|many|most|several|other|two|three|officials|analysts|economists|experts|diplomats|sources|data|figures|statistics)\b)/u;
 
-/** "shipments added about $1.6 billion": "add" before an amount sums, it does not report. */
+/** "fruit sales added about $700 million": "add" before an amount sums, it does not report. */
 const ADD = new Set(["added", "adds"]);
 const AMOUNT_NEXT = /^\s+(?:(?:about|around|nearly|almost|some|roughly|another|a\s+further|over|more\s+than|just)\s+)*[$€£¥₹\d]/u;
 
