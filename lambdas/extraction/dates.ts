@@ -149,6 +149,14 @@ const PARSERS: Parser[] = [
       return [ym(y, monthOf(m[1]!)), ym(y, monthOf(m[2]!))];
     },
   },
+  // April 2022 to March 2023, from July 2023 through June 2024: a stretch across a year end
+  {
+    needs: "both",
+    re: new RegExp(String.raw`\b(?:[Ff]rom |[Bb]etween )?(${MONTH}),? ${YEAR} ?(?:to|through|until|and|-|–) ?(${MONTH}),? ${YEAR}\b`, "g"),
+    explicitYear: true,
+    relative: false,
+    resolve: (m) => [ym(Number(m[2]), monthOf(m[1]!)), ym(Number(m[4]), monthOf(m[3]!))],
+  },
   // September 2023
   {
     needs: "both",
@@ -485,6 +493,24 @@ export function isDateline(text: string, d: Span): boolean {
 /** Years in a forward-looking frame ("by 2030", "until 2025") say nothing about when the text was written. */
 const FORWARD_YEAR = /\b(?:by|until|till|to|through|before|target|goal|plan|plans|vision|2\d\d\d-)\s*$/i;
 
+/** A header lies before the body: a few short lines ("Published May 3, 2024", "By X | 3 May 2024"). */
+const HEADER_LINES = 8;
+const HEADER_LINE_MAX = 100;
+
+/** The day-precision date on a short header line: the byline or "Posted"/"Updated" line dates the article. */
+function headerDate(text: string): string | null {
+  let offset = 0;
+  for (const line of text.split("\n", HEADER_LINES)) {
+    // A line ending in a full stop is body text, whose dates are what the story is about.
+    if (line.length <= HEADER_LINE_MAX && !/[.!?]["”’]?\s*$/.test(line)) {
+      const day = findDates(line, null, offset).find((d) => d.explicitYear && d.from.length === 10);
+      if (day) return day.from;
+    }
+    offset += line.length + 1;
+  }
+  return null;
+}
+
 /**
  * The date relative expressions hang on: the publication date if known, else
  * the latest explicit date in the text. A dateline month-day takes the first
@@ -494,6 +520,8 @@ const FORWARD_YEAR = /\b(?:by|until|till|to|through|before|target|goal|plan|plan
  */
 export function anchorDateOf(text: string, published: string | null): string | null {
   if (published) return published;
+  const header = headerDate(text);
+  if (header) return header;
   const head = text.slice(0, 2000);
   const explicit = findDates(text, null).filter((d) => d.explicitYear);
   // A day or month, or the last month of a stretch of months ("the first half of 2023"): the text was written after it.

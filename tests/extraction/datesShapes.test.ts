@@ -59,6 +59,9 @@ describe("date shapes: day ranges", () => {
 describe("date shapes: parts of months and years", () => {
   it.each([
     ["The envoy is expected in mid-April.", "2024-04..2024-04"],
+    // A stretch of months across a year end names both years.
+    ["Sales rose from July 2022 to June 2023.", "2022-07..2023-06"],
+    ["Imports doubled between October 2022 and March 2023.", "2022-10..2023-03"],
     ["The deal was signed at the end of June.", "2024-06..2024-06"],
     ["The prime minister visited Canberra in late 2023.", "2023-01..2023-12"],
     ["The trip took place in early March 2023.", "2023-03..2023-03"],
@@ -108,6 +111,20 @@ describe("date shapes: datelines and anchors", () => {
     ["The minister arrived on 12 January 2024. Talks ended two days later.", "2024-01-12"],
   ])("%s", (text, expected) => {
     expect(anchorDateOf(text, null)).toBe(expected);
+  });
+
+  // A dated header line dates the article, even when the story looks ahead to later years.
+  it.each([
+    ["Ports brace for a busy 2026\n\nBy A Reporter\nPublished March 4, 2024\n\nShippers expect volumes to rise by 2027 and again in 2028.", "2024-03-04"],
+    ["TRADE DESK\n\nMarch 4, 2024 | By A Reporter\n\nThe quota for 2026 will be agreed next year.", "2024-03-04"],
+    ["Posted Mon 4 Mar 2024 at 9:10am\n\nThe 2027 harvest is expected to be large.", "2024-03-04"],
+    ["Lisbon, 4 March 2024\n\nPress release\n\nThe ministry plans a fair in 2026.", "2024-03-04"],
+  ])("header: %s", (text, expected) => {
+    expect(anchorDateOf(text, null)).toBe(expected);
+  });
+
+  it("ignores a full date in a body sentence of the header lines", () => {
+    expect(anchorDateOf("Talks began on 12 January 2024.\nThey ended on 20 March 2024.", null)).toBe("2024-03-20");
   });
 
   it("prefers the publication date", () => {

@@ -55,6 +55,17 @@ describe("trade shapes: periods", () => {
       { country_a: "AUS", country_b: "JPN", value: 20, ...up, ...months("2023-07", "2023-09") }]],
     ["Thailand's exports to China rose 4 percent in the third quarter.", [
       { country_a: "THA", country_b: "CHN", value: 4, ...months("2023-07", "2023-09") }]],
+    // "on the year before" is the baseline of the change, not its period.
+    ["Chile's trade with Peru grew 9 per cent on the year before to $4 billion in 2023.", [
+      { country_a: "CHL", country_b: "PER", value: 9, ...up, ...year(2023), compared_to: "the year before" },
+      { country_a: "CHL", country_b: "PER", value: 4e9, ...level, ...year(2023) }]],
+    // A bracketed date spells out the one before it.
+    ["In fiscal 2023 (April 2023 to March 2024), India's exports to Japan grew 4 percent to $6 billion.", [
+      { country_a: "IND", country_b: "JPN", value: 4, ...up, ...months("2023-04", "2024-03") },
+      { country_a: "IND", country_b: "JPN", value: 6e9, ...level, ...months("2023-04", "2024-03") }]],
+    // A counted baseline ("the same nine months of 2023") dates the comparison, not the figures.
+    ["Peru's copper exports to China climbed 12% between January and May over the same five months of 2023.", [
+      { country_a: "PER", country_b: "CHN", value: 12, unit: "percent", ...up, ...months("2024-01", "2024-05") }]],
     ["Trade between Morocco and Spain rose 12% in the second half of 2023.", [
       { country_a: "MAR", country_b: "ESP", value: 12, ...months("2023-07", "2023-12") }]],
     ["India's exports to Bangladesh stood at $11 billion in fiscal 2023.", [
@@ -249,6 +260,22 @@ describe("trade shapes: figures", () => {
       { country_a: "PAK", country_b: "AFG", value: 200e9, unit: "PKR", period_start: "2024", period_end: "2024" }]],
     ["Sweden's exports to Norway rose to 150 billion kronor in 2023.", [
       { country_a: "SWE", country_b: "NOR", value: 150e9, unit: "SEK" }]],
+    // A multiple of an earlier level: "twice the figure", "double their level".
+    ["Morocco's exports of tomatoes to Britain reached $300 million in 2023, twice the level of 2019.", [
+      { country_a: "MAR", country_b: "GBR", value: 300e6, unit: "USD", ...level },
+      { country_a: "MAR", country_b: "GBR", value: 2, unit: "multiple", ...up }]],
+    ["Chile's exports of cherries to China hit $2 billion in 2023, nearly three times the value recorded in 2018.", [
+      { country_a: "CHL", country_b: "CHN", value: 2e9, unit: "USD", ...level },
+      { country_a: "CHL", country_b: "CHN", value: 3, unit: "multiple", ...up }]],
+    // Regional currency signs: the cedi sign, and the naira's "N" (only with a scale word).
+    ["Ghana's imports from Togo reached GH¢2.4 billion in 2023.", [
+      { country_a: "TGO", country_b: "GHA", value: 2.4e9, unit: "GHS" }]],
+    ["Nigeria's exports to Benin rose to N850 billion in 2023.", [
+      { country_a: "NGA", country_b: "BEN", value: 850e9, unit: "NGN" }]],
+    // A dollar named once in brackets is the article's dollar for later bare "$" amounts.
+    ["New Zealand's exports to Fiji rose to $1.1 billion (New Zealand) in 2023. Imports from Fiji were worth $240 million.", [
+      { country_a: "NZL", country_b: "FJI", value: 1.1e9, unit: "NZD" },
+      { country_a: "FJI", country_b: "NZL", value: 240e6, unit: "NZD" }]],
     // A bracketed conversion restates the figure and shares its period.
     ["Trade between Indonesia and China totalled 1.2 trillion yuan ($165 billion) in 2023.", [
       { country_a: "IDN", country_b: "CHN", value: 1.2e12, unit: "CNY", ...year(2023) },
@@ -262,8 +289,22 @@ describe("trade shapes: figures", () => {
     ["Iraq shipped 1.5 million barrels of crude to India in May."],
     ["France sold $2 billion of goods to Britain. It also sold 300 million litres of wine to Britain in 2023."],
     ["Canada exported 90 million bushels of wheat to China in 2023."],
+    ["Kenya's exports of N95 masks to Uganda rose in 2023."],
   ])("%s", (text) => {
     expect(trade(text).filter((r) => r.value !== 2e9)).toEqual([]);
+  });
+});
+
+describe("trade shapes: reporters", () => {
+  it.each<[string, (string | null)[]]>([
+    // "added $X" sums; the subject is a flow, not a source.
+    ["Thailand's exports to Japan reached $5 billion in 2023. Sales of canned tuna added another $700 million.", [null, null]],
+    // A dash ends the source as a comma does.
+    ["Trade between Chile and Peru reached $4 billion in 2023, according to the central bank — a 5% gain on 2022.", ["central bank", "central bank"]],
+    // List items run together into one sentence; each names its own source.
+    ["Key figures:\n\n- Trade between Chile and Peru reached $4 billion in 2023, according to the central bank.\n- Peruvian exports of fishmeal to Chile rose 8% in 2023, according to the customs office.", ["central bank", "customs office"]],
+  ])("%s", (text, expected) => {
+    expect(trade(text).map((r) => r.reported_by)).toEqual(expected);
   });
 });
 
@@ -273,6 +314,25 @@ describe("trade shapes: country pairs", () => {
     ["Trade between Senegal and Mali reached $1.1 billion in 2023.", [{ country_a: "SEN", country_b: "MLI", direction: "bilateral", value: 1.1e9 }]],
     ["Kazakhstan and Uzbekistan held talks in Tashkent on Monday. Bilateral trade reached $4.5 billion last year.", [
       { country_a: "KAZ", country_b: "UZB", direction: "bilateral", value: 4.5e9, ...year(2023) }]],
+    // A summary bullet (no full stop) that the body restates is not a second record.
+    ["Key points:\n- Chile-Peru trade at an all-time high of $4 billion last financial year\n- Talks resume in May\n\nTrade between Chile and Peru reached a record $4 billion in the 2023-24 financial year, the central bank said.", [
+      { country_a: "CHL", country_b: "PER", value: 4e9, ...level, period_start: "2023" }]],
+    // "the cargoes were worth": a flow noun taking up the flow of the sentence before.
+    ["Qatar shipped 9 million tonnes of LNG to China in 2023. The cargoes were valued at about $6 billion.", [
+      { country_a: "QAT", country_b: "CHN", direction: "a_to_b", value: 9e6, unit: "tonnes" },
+      { country_a: "QAT", country_b: "CHN", direction: "a_to_b", value: 6e9, unit: "USD", ...level, ...year(2023) }]],
+    // A flow stated without a figure, then taken up by "those sales": the figures are that flow's.
+    ["Chile sends copper and fruit to Japan; those sales dropped 4 percent to $8 billion in 2023.", [
+      { country_a: "CHL", country_b: "JPN", direction: "a_to_b", value: 4, ...down, goods: /copper and fruit/ },
+      { country_a: "CHL", country_b: "JPN", direction: "a_to_b", value: 8e9, ...level, goods: /copper and fruit/ }]],
+    // "Overall"/"total" before "bilateral" is the pair's total, not one country's trade with the world.
+    ["Kenya's tea exports to Egypt rose 6 percent in 2023. Total bilateral trade came to $900 million in 2023.", [
+      { country_a: "KEN", country_b: "EGY", direction: "a_to_b", value: 6, ...up },
+      { country_a: "KEN", country_b: "EGY", direction: "bilateral", value: 900e6, ...level, ...year(2023) }]],
+    // "between the region's two largest economies" names the parties; the economies are not another measure.
+    ["Vietnam's rice exports to Indonesia doubled in 2023. Two-way trade between the two biggest economies of Southeast Asia rose to $14 billion in 2023.", [
+      { country_a: "VNM", country_b: "IDN", direction: "a_to_b", value: 2, unit: "multiple", ...up },
+      { country_a: "VNM", country_b: "IDN", direction: "bilateral", value: 14e9, ...level, ...year(2023) }]],
     ["Germany's exports to China fell 9 percent in 2023.", [{ country_a: "DEU", country_b: "CHN", direction: "a_to_b", value: 9, ...down }]],
     ["The Philippines' imports from Indonesia rose to $9 billion in 2023.", [
       { country_a: "IDN", country_b: "PHL", direction: "a_to_b", value: 9e9 }]],
@@ -329,6 +389,14 @@ describe("trade shapes: not trade records", () => {
     ["Trade between Chile and Peru moved by a 2-million-tonne cargo ship."],
   ])("%s", (text) => {
     expect(trade(text)).toEqual([]);
+  });
+
+  // One country's trade with a group ("the six Gulf states combined") is a bloc total, not a pair's, even after a pair was set.
+  it.each([
+    ["Kenya's tea exports to Egypt reached $500 million in 2023. Combined, Kenya's trade with the six East African Community states was $4 billion in 2023."],
+    ["Kenya's tea exports to Egypt reached $500 million in 2023. Kenya's trade with its neighbours rose to $4 billion in 2023."],
+  ])("%s", (text) => {
+    expect(trade(text).map((r) => r.value)).toEqual([500e6]);
   });
 
   // Forecasts and conditional figures are kept, as the contract has no field to tell them apart.

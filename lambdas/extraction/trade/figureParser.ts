@@ -17,6 +17,8 @@ export interface Figure extends Span {
   unit: string | null;
   /** A figure given as a verb is itself a change: "tripled" an increase, "halved" a decrease. */
   implies: "increase" | "decrease" | null;
+  /** "$4.2 billion (Australian)": the dollar this figure names, which a bare "$" means from here on. */
+  declaresDollar?: string;
 }
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -40,6 +42,9 @@ const SYMBOL_CODE = currencies.symbols as Record<string, string>;
 const WORD_CODE = currencies.words as Record<string, string>;
 const QUALIFIED = currencies.qualified as Record<string, Record<string, string>>;
 const QUALIFIED_ONLY = currencies.qualifiedOnly as Record<string, Record<string, string>>;
+const SCALE_ONLY = new Set<string>(currencies.scaleOnly);
+/** "$4.2 billion (Australian)", "$40 million (New Zealand dollars)": the dollar's country, in brackets after the amount. */
+const DOLLAR_COUNTRY = /^ ?\(([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)(?: dollars?)?\)/u;
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDNUM = Object.keys(WORD_NUMBERS).join("|");
@@ -57,6 +62,10 @@ const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarte
 const HALVED = /\bhalved\b/giu;
 /** "grew 2.5 times", "increased by three times": a multiple only after a verb of growth ("met three times" is none). */
 const TIMES = new RegExp(String.raw`\b(?:rose|risen|grew|grown|increased|jumped|surged|expanded|soared|climbed|multiplied)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|more\s+than|over|some|roughly)\s+)?((${NUM}|${WORDNUM})[- ]times)\b`, "giu");
+
+/** "about twice the figure a year earlier", "nearly three times its level in 2015": a multiple of an earlier level. */
+const LEVEL_MULTIPLE = new RegExp(String.raw`\b(?:(twice|double|triple|treble|quadruple)|(${NUM}|two|three|four|five|six|seven|eight|nine|ten) times)\s+(?:the|their|its|that|this)\s+(?:level|figure|value|amount|total|size|volume)\b`, "giu");
+const LEVEL_MULTIPLES: Record<string, number> = { twice: 2, double: 2, triple: 3, treble: 3, quadruple: 4 };
 
 /** A word number counts only with a scale written out ("two billion"): without a digit, NUMBER_FIRST needs one of these. */
 const SCALE_WORD = /trillion|billion|million|thousand|lakh|crore|trln|trn|bln|mln|tn|bn|mn/iu;
@@ -99,11 +108,12 @@ function unitAfter(rest: string): { unit: string; kind: FigureKind; length: numb
 }
 
 /** Every figure in `text`, offsets shifted by `offset`, in text order, never overlapping. */
-export function findFigures(text: string, offset = 0): Figure[] {
+/** `dollar` is what a bare "$" means: USD unless the article named its dollar ("$4.2 billion (Australian)"). */
+export function findFigures(text: string, offset = 0, dollar = "USD"): Figure[] {
   const found: Figure[] = [];
-  const add = (start: number, end: number, kind: FigureKind, value: number, unit: string | null, implies: Figure["implies"] = null) => {
+  const add = (start: number, end: number, kind: FigureKind, value: number, unit: string | null, implies: Figure["implies"] = null, declaresDollar?: string) => {
     // toPrecision drops binary noise: 2.09 × 1e9 is 2090000000, not 2089999999.9999998.
-    if (Number.isFinite(value) && value >= 0) found.push({ start: offset + start, end: offset + end, kind, value: Number(value.toPrecision(15)), unit, implies });
+    if (Number.isFinite(value) && value >= 0) found.push({ start: offset + start, end: offset + end, kind, value: Number(value.toPrecision(15)), unit, implies, ...(declaresDollar ? { declaresDollar } : {}) });
   };
 
   // Cheap necessary conditions skip a pattern that cannot match: SYMBOL_FIRST needs a digit, NUMBER_FIRST a digit
@@ -112,11 +122,22 @@ export function findFigures(text: string, offset = 0): Figure[] {
   for (const m of digit ? text.matchAll(SYMBOL_FIRST) : []) {
     const n = parseNumber(m[2], undefined);
     if (n === null) continue;
-    const scale = SCALES[(m[3] ?? m[4] ?? "").toLowerCase()] ?? 1;
+    const scaleWord = m[3] ?? m[4];
+    if (!scaleWord && SCALE_ONLY.has(m[1]!)) continue;
+    const scale = SCALES[(scaleWord ?? "").toLowerCase()] ?? 1;
     let end = m.index + m[0].length;
+    if (m[1] === "$") {
+      const named = DOLLAR_COUNTRY.exec(text.slice(end, end + 40));
+      const country = named ? findCountries(named[1]!)[0]?.iso3 : undefined;
+      const code = country ? QUALIFIED.USD?.[country] : undefined;
+      if (code) {
+        add(m.index, end + named![0].length, "money", n * scale, code, null, code);
+        continue;
+      }
+    }
     // "$20 billion" is USD; "¥1.2 trillion yuan" names its own currency.
     const after = unitAfter(text.slice(end, end + 40));
-    const unit = after?.kind === "money" && m[1] === "¥" ? after.unit : (SYMBOL_CODE[m[1]!] ?? null);
+    const unit = after?.kind === "money" && m[1] === "¥" ? after.unit : m[1] === "$" ? dollar : (SYMBOL_CODE[m[1]!] ?? null);
     if (after?.kind === "money" && m[1] === "¥") end += after.length;
     add(m.index, end, "money", n * scale, unit);
   }
@@ -154,6 +175,11 @@ export function findFigures(text: string, offset = 0): Figure[] {
     if (!m[1] && !verb.endsWith("d")) continue;
     const start = m.index + m[0].length - m[2]!.length;
     add(start, start + m[2]!.length, "multiple", MULTIPLE_VERBS[verb] ?? 0, "multiple", "increase");
+  }
+  for (const m of /twice|double|triple|treble|quadruple|times/iu.test(text) ? text.matchAll(LEVEL_MULTIPLE) : []) {
+    const n = m[1] ? LEVEL_MULTIPLES[m[1].toLowerCase()] : parseNumber(/\d/.test(m[2]!) ? m[2] : undefined, /\d/.test(m[2]!) ? undefined : m[2]);
+    const word = m[1] ?? `${m[2]} times`;
+    if (n && n > 1) add(m.index, m.index + word.length, "multiple", n, "multiple", "increase");
   }
   // A fraction is a share of the whole: "fell by a third" is 33.3 percent (one decimal), "by two-thirds" 66.7.
   for (const m of /[Bb][Yy]\s/.test(text) ? text.matchAll(FRACTION) : []) {

@@ -13,7 +13,7 @@ import { CountryContext, distinct, hyphenPair } from "./countryContext";
 import { findFigures, type Figure } from "./figureParser";
 import { figurelessFlows } from "./figurelessFlowParser";
 import { cuesIn, frameOfFigure, type Frame } from "./frameParser";
-import { bilateralPair, flowPair, namedPair, PartyMemory } from "./partyRefiner";
+import { bilateralPair, flowPair, namedPair, PartyMemory, type Parties } from "./partyRefiner";
 import { PeriodMemory } from "./periodMemory";
 import { periodsFor } from "./periodRefiner";
 import { RecordSet } from "./repeatRefiner";
@@ -21,8 +21,8 @@ import { ReporterRefiner } from "./reporterRefiner";
 import { refineUnits } from "./unitRefiner";
 
 const TOTAL = /\b(?:overall|total|global|worldwide)\b/iu;
-/** "China's total foreign trade fell", "its surplus with the world": one country's totals, not a pair's. */
-const WORLD_TOTAL = /\b(?:overall|total|global|worldwide|foreign\s+trade|with\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:all|other)\s+(?:markets|countries|partners|destinations))\b/iu;
+/** "China's total foreign trade fell", "its surplus with the world", "trade with the six Gulf states combined": one country's totals with many, not a pair's ("total bilateral trade" is the pair's). */
+const WORLD_TOTAL = /\b(?:(?:overall|total)(?!\s+(?:bilateral|two-way)\b)|global|worldwide|foreign\s+trade|with\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:all|other)\s+(?:markets|countries|partners|destinations)|with\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:republics|countries|nations|states|economies|neighbou?rs)|combined)\b/iu;
 const TRADE_WITH = /\btrade\s+(?:with|between)\b/iu;
 
 /** The figure's clause up to the figure: from the last clause break, at most 160 characters back. */
@@ -70,6 +70,8 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
   const reporters = new ReporterRefiner(text, quotes, () => findPeople(ctx));
   /** The currency the article last used, for figures written without one ("from 4.3 billion in 1985"). */
   let currency: string | null = null;
+  /** What a bare "$" means: the article may name its dollar once ("$4.2 billion (Australian)") and drop the name after. */
+  let dollar = "USD";
   const periodMemory = new PeriodMemory();
   const parties = new PartyMemory();
   const out = new RecordSet();
@@ -80,7 +82,8 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
 
   ctx.sentences.forEach((sentence, i) => {
     const mentions = cc.in(i);
-    const raw = findFigures(sentence.text, sentence.start);
+    const raw = findFigures(sentence.text, sentence.start, dollar);
+    dollar = raw.findLast((f) => f.declaresDollar)?.declaresDollar ?? dollar;
     // Trade words serve figures and the pair a sentence naming two countries sets; most sentences need neither.
     const cues = raw.length || distinct(mentions).length >= 2 ? cuesIn(text, sentence) : [];
     const figures = refineUnits(raw, currency);
@@ -100,6 +103,7 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
     const exportersHere = new Set<string>();
     const named = namedPair(text, mentions);
     const tradeWith = TRADE_WITH.test(sentence.text);
+    const flows = figurelessFlows(text, sentence, mentions);
 
     const changes: Change[] = [];
     framed.forEach(({ fig, frame }, k) => {
@@ -110,7 +114,9 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
       if (prev && change.valueType === "level" && prev.fig.kind === fig.kind && changes[k - 1]?.valueType === "change" && ELLIPTIC.test(between) && !SHARE_AFTER.test(text.slice(fig.end, fig.end + 4))) change = changes[k - 1]!;
       changes[k] = change;
       if (fig.kind === "percent" && change.valueType === "level") return; // a share, not a trade figure
-      const found = frame.direction === "bilateral"
+      // "Peru ships copper to China; those sales fell 3 percent": a flow naming neither end is the one the sentence just stated.
+      const stated = frame.direction === "a_to_b" && !frame.exporter && !frame.importer ? flows.filter((f) => f.end <= fig.start).at(-1) : undefined;
+      const found: Parties | null = stated ? { pair: [stated.exporter!, stated.importer!], inferred: false } : frame.direction === "bilateral"
         ? bilateralPair(text, named, i, mentions, cc, parties, /\b(?:bilateral|two-way)\b/iu.test(frame.metric ?? "") || tradeWith)
         : flowPair(text, frame, mentions, parties);
       if (!found) {
@@ -139,7 +145,7 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
         country_a: a,
         country_b: b,
         direction: frame.direction,
-        goods: frame.goods ?? sameFlowGoods(framed[k - 1], fig, frame),
+        goods: stated?.goods ?? frame.goods ?? sameFlowGoods(framed[k - 1], fig, frame),
         metric: frame.metric,
         period_start: period?.start ?? null,
         period_end: period?.end ?? null,
@@ -153,7 +159,7 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
       }, !period?.derived);
     });
 
-    for (const flow of figurelessFlows(text, sentence, mentions)) {
+    for (const flow of flows) {
       if (exportersHere.has(flow.exporter!)) continue;
       emit(sentence, flow, {
         country_a: flow.exporter!,
@@ -175,5 +181,5 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
     const here = distinct(mentions);
     if (here.length >= 2 && cues.some((c) => c.kind === "bilateral")) parties.pair = hyphenPair(text, mentions) ?? [here[0]!, here[1]!];
   });
-  return out.withoutHeadlineRepeats(ctx.sentences.length > 1 ? ctx.sentences[0] : undefined);
+  return out.withoutHeadlineRepeats(text, ctx.sentences.length > 1 ? ctx.sentences[0] : undefined);
 }

@@ -26,8 +26,8 @@ const CLAUSE_BREAK = /[;:]|,\s*(?:while|whereas|but|and|although|as|with)\b|\b(?
 const TO_NEXT = /^[^,;.]{0,40}\bto\s+$/iu;
 /** "a year earlier", "the previous year": one year before a sibling figure's period. */
 const YEAR_BEFORE = /^(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year)$/iu;
-/** "the same months of 1986": a sibling figure's months in another year. */
-const SAME_MONTHS = /\bsame\s+(?:period|months?|quarter|half|time)\s+(?:(?:of|in)\s+)?$/iu;
+/** "the same months of 1986", "the same nine months of 1986": a sibling figure's months in another year. */
+const SAME_MONTHS = /\bsame\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:period|months?|weeks?|quarter|half|time)\s+(?:(?:of|in)\s+)?$/iu;
 
 /** "1.2 trillion yuan ($165 billion)": the bracketed figure restates the one before it. */
 const BRACKETED = /^\s*\(\s*(?:(?:about|around|nearly|some|roughly|approximately|almost|over)\s+)?$/iu;
@@ -60,9 +60,20 @@ function withinNamedYear(text: string, figures: Span[], dates: DateMention[], ba
   });
 }
 
+const GLOSS_OPEN = /^\s*\(\s*$/u;
+/** "fiscal 2022 (April 2022 to March 2023)": a bracketed date spells out the one before it, and replaces it. */
+function withGlosses(text: string, dates: DateMention[]): DateMention[] {
+  return dates.flatMap((d, k) => {
+    const next = dates[k + 1];
+    if (next && GLOSS_OPEN.test(text.slice(d.end, next.start)) && /^\s*\)/u.test(text.slice(next.end, next.end + 3))) return [];
+    const prev = dates[k - 1];
+    return prev && GLOSS_OPEN.test(text.slice(prev.end, d.start)) && /^\s*\)/u.test(text.slice(d.end, d.end + 3)) ? [{ ...d, start: prev.start }] : [d];
+  });
+}
+
 /** One period (or null) per figure, in the figures' order. */
 export function periodsFor(text: string, figures: Span[], found: DateMention[], baselines: Span[], carried: Period | null = null): (Period | null)[] {
-  const dates = withinNamedYear(text, figures, found, baselines);
+  const dates = withinNamedYear(text, figures, withGlosses(text, found), baselines);
   const usable = dates.filter((d) => !baselines.some((b) => inside(d, b)));
   const first = figures[0], last = figures[figures.length - 1];
   if (first && last && figures.length > 1 && usable.length === figures.length && usable.every((d) => d.end <= first.start)) {

@@ -2,12 +2,30 @@
 // period) is dropped; a figure first seen without a period (a headline, an
 // intro) gives way to its dated mention; a repeat dated only by its context is
 // dropped; and a headline that rounds a figure the body states ("crosses $85
-// billion" over "$84.5 billion") is dropped at the end.
+// billion" over "$84.5 billion"), or a summary bullet the body restates, is
+// dropped at the end.
 import type { TradeRecord } from "../../core/schemas";
 import type { Sentence } from "../context";
 
 /** Rounding a headline may do. */
 const HEADLINE_ROUNDING = 0.03;
+
+/** A line that ends in closing punctuation is a sentence of the body. */
+const CLOSED = /[.!?…"”’)]\s*$/u;
+/** A list item: a line opening with a bullet or dash. */
+const BULLET = /^[ \t]*[-•*▪–—][ \t]/u;
+/** Lines read back at most this far from a figure: a text without line breaks must not be scanned whole. */
+const LINE_REACH = 400;
+
+/** The figure at `at` sits on a summary bullet: a list item without closing punctuation. */
+function summaryLine(text: string, at: number): boolean {
+  const from = Math.max(0, at - LINE_REACH);
+  const start = from + text.slice(from, at).lastIndexOf("\n") + 1;
+  if (start === from && from > 0) return false;
+  const newline = text.slice(at, at + LINE_REACH).indexOf("\n");
+  const line = text.slice(start, newline < 0 ? Math.min(text.length, at + LINE_REACH) : at + newline);
+  return BULLET.test(line) && !CLOSED.test(line);
+}
 
 export class RecordSet {
   readonly records: TradeRecord[] = [];
@@ -41,13 +59,16 @@ export class RecordSet {
     this.undated.delete(figure);
   }
 
-  /** The records, without those of a headline (a first line with no closing punctuation) that the body states again. */
-  withoutHeadlineRepeats(headline: Sentence | undefined): TradeRecord[] {
-    if (!headline || /[.!?…"”’)]\s*$/u.test(headline.text)) return this.records;
-    const body = this.records.filter((r) => r.char_start >= headline.end);
+  /**
+   * The records, without those of a headline (a first line with no closing punctuation) or of a summary bullet
+   * ("- Two-way trade hit $18 billion", no closing punctuation either) that the text states again later.
+   */
+  withoutHeadlineRepeats(text: string, headline: Sentence | undefined): TradeRecord[] {
+    const isHeadline = headline !== undefined && !CLOSED.test(headline.text);
     const same = (r: TradeRecord, o: TradeRecord) =>
       [r.country_a, r.country_b].sort().join() === [o.country_a, o.country_b].sort().join() && r.unit === o.unit &&
       r.value !== null && o.value !== null && Math.abs(r.value - o.value) <= HEADLINE_ROUNDING * Math.max(r.value, o.value);
-    return this.records.filter((r) => r.char_start >= headline.end || !body.some((o) => same(r, o)));
+    const restated = (r: TradeRecord) => this.records.some((o) => o.char_start > r.char_end && same(r, o) && !summaryLine(text, o.char_start));
+    return this.records.filter((r) => !(((isHeadline && r.char_start < headline.end) || summaryLine(text, r.char_start)) && restated(r)));
   }
 }

@@ -13,7 +13,8 @@ import { words } from "./terms";
 
 /** Verbs that state a figure; the wider quote-attribution list ("agreed", "urged") says who acts, not who reports. */
 const REPORTING = new Set(["said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stated", "states", "reported", "reports", "announced", "announces", "show", "shows", "showed", "claimed", "claims", "explained", "wrote", "writes", "estimated", "estimates", "calculated", "according"]);
-const ACCORDING = /\b(?:[Aa]ccording to|[Cc]iting)\s+([^,.;:“”"]{2,80})/u;
+/** The source runs to the clause's end: punctuation or a dash ("according to the ministry — a 4% gain"). */
+const ACCORDING = /\b(?:[Aa]ccording to|[Cc]iting)\s+([^,.;:“”"—–]{2,80})/u;
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 const AUXILIARY = new Set(["has", "have", "had", "also", "will", "would", "could", "may", "might", "is", "are", "was", "were", "did", "does", "do", "later", "then", "further"]);
 const RELATIVE = /\s+(?:who|which|that|whose)\b.*$/isu;
@@ -22,6 +23,13 @@ const MAX_WORDS = 8;
 /** A subject opens with a capital, a determiner or a plural source noun ("officials said", "analysts say"). */
 const SOURCE_HEAD = /\b(?:figures|data|officials|statistics|sources|analysts|economists|ministry|statement|report|survey|estimates|agency|office)$/iu;
 const NOUN_PHRASE_START = /^(?:\p{Lu}|(?:the|a|an|one|some|many|most|several|other|two|three|officials|analysts|economists|experts|diplomats|sources|data|figures|statistics)\b)/u;
+
+/** "fruit sales added about $700 million": "add" before an amount sums, it does not report. */
+const ADD = new Set(["added", "adds"]);
+const AMOUNT_NEXT = /^\s+(?:(?:about|around|nearly|almost|some|roughly|another|a\s+further|over|more\s+than|just)\s+)*[$€£¥₹\d]/u;
+
+/** A line that opens a list item ("- ", "• ", "2. "); a mere line break may be a hard wrap inside a sentence. */
+const LIST_ITEM = /\n[ \t]*(?:[-•*▪–—]|\d{1,2}[.)])[ \t]/gu;
 
 /** A subject sits within a few words of its verb; looking further back only costs time on run-on text. */
 const SUBJECT_REACH = 300;
@@ -76,7 +84,8 @@ export class ReporterRefiner {
   }
 
   /** Who states the figure at `at` in `sentence`; remembers it for later pronouns and for the next sentence. */
-  reporterOf(sentence: Span, at: Span): string | null {
+  reporterOf(whole: Span, at: Span): string | null {
+    const sentence = this.itemOf(whole, at);
     // A sentence with no source of its own that follows right on a sourced one goes on quoting it ("The list includes …").
     const found = this.find(sentence, at) ?? (this.lastSentence && this.follows(this.lastSentence, sentence) ? this.last : null);
     if (found) {
@@ -84,6 +93,15 @@ export class ReporterRefiner {
       this.lastSentence = sentence;
     }
     return found;
+  }
+
+  /** The list item of `sentence` that holds `at`: items run together without a full stop, and each names its own source. */
+  private itemOf(sentence: Span, at: Span): Span {
+    // Search only the sentence: a long text must not be scanned once per figure.
+    const before = this.text.slice(sentence.start, at.start);
+    const start = [...before.matchAll(LIST_ITEM)].at(-1)?.index;
+    const after = this.text.slice(at.end, sentence.end).search(LIST_ITEM);
+    return { start: start === undefined ? sentence.start : sentence.start + start + 1, end: after < 0 ? sentence.end : at.end + after };
   }
 
   /** `next` starts right where `prev` ends (or is `prev`). */
@@ -100,7 +118,7 @@ export class ReporterRefiner {
     const verbs = words(local)
       .map((w) => ({ ...w, start: sentence.start + w.start, end: sentence.start + w.end }))
       // Capitalised, a verb form is part of a name ("the United States", "Reports Ltd").
-      .filter((w) => REPORTING.has(w.w) && !/^\p{Lu}/u.test(this.text[w.start] ?? "") && !this.quoted.covers(w.start));
+      .filter((w) => REPORTING.has(w.w) && !/^\p{Lu}/u.test(this.text[w.start] ?? "") && !this.quoted.covers(w.start) && !(ADD.has(w.w) && AMOUNT_NEXT.test(this.text.slice(w.end, w.end + 30))));
     const sources = { according: according ? according[1]!.trim().replace(/^the\s+/iu, "") : null, verbs };
     this.cached = { start: sentence.start, end: sentence.end, sources };
     return sources;
