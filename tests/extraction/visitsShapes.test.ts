@@ -281,6 +281,27 @@ describe("visit shapes in news writing", () => {
       { visitor: "Ravi Menon", visitor_country: "IND", host_country: "NGA", status: "planned" }]],
     ["is heading to", "Swedish Trade Minister Lars Berg is heading to Hanoi later this month.", [
       { visitor: "Lars Berg", visitor_country: "SWE", host_country: "VNM", place: "Hanoi", status: "planned" }]],
+    // day between subject and verb, any-noun groups, capitalised roles, accents, onward travel, "twice"
+    ["weekday between subject and verb", "Chilean Mining Minister Pablo Soto, on Thursday, began a two-day visit to Peru.", [
+      { visitor: "Pablo Soto", visitor_country: "CHL", host_country: "PER", start_date: "2024-06-13" }]],
+    ["weekday right after the subject", "Austrian Finance Minister Eva Gruber on Monday arrived in Hanoi.", [
+      { visitor: "Eva Gruber", visitor_country: "AUT", host_country: "VNM", place: "Hanoi", start_date: "2024-06-17" }]],
+    ["a group of any plural noun", "Separately, a group of Kenyan avocado packers wrapped up a visit to Rotterdam on Monday.", [
+      { visitor: "group of Kenyan avocado packers", visitor_country: "KEN", host_country: "NLD", place: "Rotterdam", start_date: "2024-06-17" }]],
+    ["capitalised Vice-President", "A trip to Lusaka in March by Kenya's Vice-President produced a grain deal.", [
+      { visitor: "Kenya's Vice-President", visitor_country: "KEN", host_country: "ZMB", start_date: "2024-03" }]],
+    ["capitalised role in apposition", "Chile's Economy Secretary, Ramona Vidal Ortiz, flew to Lima on Sunday.", [
+      { visitor: "Ramona Vidal Ortiz", visitor_country: "CHL", host_country: "PER", place: "Lima" }]],
+    ["city written without its accents", "Spanish Trade Minister Luis Prado flew to Bogota on Tuesday.", [
+      { visitor: "Luis Prado", visitor_country: "ESP", host_country: "COL", place: "Bogota" }]],
+    ["city written with accents the gazetteer lacks", "Estonian Trade Minister Mari Kask toured factories in Poznań on Monday.", [
+      { visitor: "Mari Kask", visitor_country: "EST", host_country: "POL", place: "Poznań" }]],
+    ["a state as destination", "A group of Japanese steel executives toured iron ore mines in Western Australia's Pilbara region in May.", [
+      { visitor: "group of Japanese steel executives", visitor_country: "JPN", host_country: "AUS", place: "Western Australia", start_date: "2024-05" }]],
+    ["travel on to", "Irish Foreign Minister Sean Walsh is due to travel on to Nairobi on Friday.", [
+      { visitor: "Sean Walsh", visitor_country: "IRL", host_country: "KEN", place: "Nairobi", start_date: "2024-06-21", status: "planned" }]],
+    ["twice after a list of cities", "Last year Danish Energy Minister Jens Holm flew to Osaka and Nagoya twice to meet utilities.", [
+      { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", count: 2 }]],
   ])("%s", (_shape, text, expected) => {
     expectVisits(text, expected);
   });

@@ -7,12 +7,12 @@
 import terms from "../../../data/gazetteer/visit-terms.json";
 import { findCountries } from "../countries";
 import type { PersonMention } from "../people";
-import { personVisitor } from "./visitorParser";
+import { anyCase, personVisitor } from "./visitorParser";
 
 /** "his counterpart from Uruguay, President X". */
 const FROM_COUNTRY = /\bfrom\s+(?:the\s+)?([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,2}),\s*$/u;
 /** "The Emirati foreign minister, Sheikh X": a role in apposition before the name. */
-const ROLE_BEFORE = new RegExp(String.raw`([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?(?:['’]s)?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${terms.groupHeads.map((h) => h.replace(/ /g, "\\s+")).join("|")}),\s*$`, "u");
+const ROLE_BEFORE = new RegExp(String.raw`([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?(?:['’]s)?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${terms.groupHeads.map((h) => anyCase(h).replace(/ /g, "\\s+")).join("|")}),\s*$`, "u");
 const LED_BY = /([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?(?:['’]s)?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:delegation|mission|team|group)\s+(?:led|headed)\s+by\s+(?:the\s+)?$/u;
 
 export function withCountries(text: string, people: PersonMention[]): PersonMention[] {

@@ -17,7 +17,7 @@ import { numberOf, personVisitor, visitorBefore, visitorsAfter, type Visitor } f
 
 const VISIT_VERB = new RegExp(String.raw`\b(?:${alt(terms.visitVerbs)})\b`, "giu");
 /** "is also in", "arrived earlier in", "travelled by armoured train to": an adverb or a means may follow the verb's first word. */
-const ADVERB = String.raw`(?:(?:also|already|still|then|later|first|briefly|currently|now|again|earlier|finally|safely)\s+|by\s+(?:[\p{Ll}-]+\s+){1,2}?)?`;
+const ADVERB = String.raw`(?:(?:also|already|still|then|later|first|briefly|currently|now|again|earlier|finally|safely|on)\s+|by\s+(?:[\p{Ll}-]+\s+){1,2}?)?`;
 const withAdverb = (phrase: string) => phrase.split(" ").map((w, k) => (k === 1 ? ADVERB + w : w)).join(String.raw`\s+`);
 const ARRIVAL = new RegExp(String.raw`\b(?:${[...terms.arrivalVerbs].sort((a, b) => b.length - a.length).map(withAdverb).join("|")})\b`, "giu");
 const STAY = new RegExp(String.raw`\b(?:${alt(terms.stayVerbs)})\s+(?:[\p{L}\p{N}-]+\s+){1,3}?in\b`, "giu");
@@ -37,7 +37,8 @@ const HERE = new RegExp(String.raw`\b(?:arrived|arrives|arriving|arrive|came|com
 const TOOK_IN = /\b(?:took|takes|will\s+take|has\s+taken)\s+in(?=\s)/gu;
 const TRIP_NOUN = /\b(?:tour|trip|visit|journey|swing)\b/gu;
 const VIRTUAL = /\b(?:by\s+(?:tele)?phone|by\s+video|video\s*link|videoconference|video\s+conference|virtual(?:ly)?|online|remotely)\b/iu;
-const TIMES = /^\s+(\S+)\s+times\b/u;
+const LIST_JOINT = /^(?:\s*,\s*|\s+and\s+|,\s+and\s+)$/u;
+const TIMES = /^\s+(?:(\S+)\s+times|(twice)|(thrice))\b/u;
 const RESIDENT = /\b(?:ambassador|spokes(?:man|woman|person)|correspondent|consul|charg[eé])/iu;
 /** "… trip took him to Bhutan": the pronoun's person goes there. */
 const TOOK_TO = /\b(?:took|takes|take|will\s+(?:also\s+)?take|has\s+(?:also\s+)?taken)\s+(?:him|her|them)\s+(?:(?:also|then|later|next|on)\s+)?(?:to|through)(?=\s)/gu;
@@ -72,7 +73,9 @@ function verbFrames(args: Args): VisitMention[] {
       // "returned to Brasilia" is a trip abroad only when the traveller's own country is known (and not Brazil).
       if (/^return/iu.test(m[0]) && /\bto$/u.test(m[0]) && !visitor.country) continue;
       // "has visited China three times": the count of visits.
-      const times = numberOf(TIMES.exec(text.slice(places.at(-1)!.end, places.at(-1)!.end + 20))?.[1] ?? "");
+      const listed = listEnd(args, places[0]!.end);
+      const said = TIMES.exec(text.slice(listed, listed + 20));
+      const times = said?.[2] ? 2 : said?.[3] ? 3 : numberOf(said?.[1] ?? "");
       for (const who of withPartners(args, visitor)) {
         for (const place of places) {
           const found = mention(args, who, { start, end }, place, times ? { count: times } : {});
@@ -82,6 +85,12 @@ function verbFrames(args: Args): VisitMention[] {
     }
   }
   return [...out, ...furtherStops(args, out, shared)];
+}
+
+/** Where a list of places ends ("Kyiv and Kharkiv"), even when its later places repeat a country. */
+function listEnd(args: Args, end: number): number {
+  for (const p of args.places) if (p.start >= end && LIST_JOINT.test(args.text.slice(end, p.start))) end = p.end;
+  return end;
 }
 
 /** "Foreign Minister A and Defence Minister B flew to Tokyo": the subject and the people joined to it, of one country when the others' is unsaid. */
