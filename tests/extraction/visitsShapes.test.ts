@@ -300,6 +300,10 @@ describe("visit shapes in news writing", () => {
       { visitor: "group of Japanese steel executives", visitor_country: "JPN", host_country: "AUS", place: "Western Australia", start_date: "2024-05" }]],
     ["travel on to", "Irish Foreign Minister Sean Walsh is due to travel on to Nairobi on Friday.", [
       { visitor: "Sean Walsh", visitor_country: "IRL", host_country: "KEN", place: "Nairobi", start_date: "2024-06-21", status: "planned" }]],
+    ["talks with a host of unknown country", "Ecuadorian President Sofia Mena held talks with Prime Minister Taro Ishida in Tokyo on Monday.", [
+      { visitor: "Sofia Mena", visitor_country: "ECU", host_country: "JPN", place: "Tokyo", start_date: "2024-06-17" }]],
+    ["tour which began in, took him to", "Greek Trade Minister Yannis Petrou spoke in Athens. Petrou's week-long tour, which began in Hanoi on Monday with talks with Industry Minister Lan Pham, also took him to Da Nang.", [
+      { visitor: "Yannis Petrou", visitor_country: "GRC", host_country: "VNM", place: "Hanoi", start_date: "2024-06-17" }]],
     ["twice after a list of cities", "Last year Danish Energy Minister Jens Holm flew to Osaka and Nagoya twice to meet utilities.", [
       { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", count: 2 }]],
   ])("%s", (_shape, text, expected) => {

@@ -22,7 +22,8 @@ const withAdverb = (phrase: string) => phrase.split(" ").map((w, k) => (k === 1 
 const ARRIVAL = new RegExp(String.raw`\b(?:${[...terms.arrivalVerbs].sort((a, b) => b.length - a.length).map(withAdverb).join("|")})\b`, "giu");
 const STAY = new RegExp(String.raw`\b(?:${alt(terms.stayVerbs)})\s+(?:[\p{L}\p{N}-]+\s+){1,3}?in\b`, "giu");
 const ONWARD = new RegExp(String.raw`\b(?:${alt(terms.onwardVerbs)})\b`, "giu");
-const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})\s+(?:(to|in)\b|(here)\b|(of|by)\b)`, "giu");
+/** "X's tour, which began in Ottawa": a relative clause may stand between the noun and its place. */
+const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})(?:,\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|kicked\s+off))?\s+(?:(to|in)\b|(here)\b|(of|by)\b)`, "giu");
 /** "Menon's Washington visit", "his China trip": the place before the noun. */
 const NOUN_AFTER_PLACE = /^\s+(?:(?:state|official|working|private|surprise)\s+)?(?:visit|trip|tour|stopover)\b/u;
 /** "X paid a visit to", "X wrapped up a four-day visit to", "X began a tour of": the noun's owner is the verb's subject. */
@@ -150,18 +151,26 @@ function placedFrames(args: Args): VisitMention[] {
   const subject = comma ? args.people.find((p) => p.start === where!.end + comma[0].length) : undefined;
   // Not "X's remarks", nor an ambassador or spokesman, who lives there.
   if (subject && !/^['’]/u.test(text.slice(subject.end, subject.end + 1)) && !RESIDENT.test(subject.role ?? "")) add(personVisitor(text, subject), { start: sentence.start, end: where!.end }, where);
+  // "X's tour, which began …, took him to Regina": the trip's owner, else the pronoun's person.
   for (const { start, end } of matchesIn(args, TOOK_TO)) {
-    for (const place of placesFrom(args, end)) add(pronounOwner(args, start), { start, end }, place);
+    const owner = tripOwner(args, start)?.owner ?? pronounOwner(args, start);
+    for (const place of placesFrom(args, end)) add(owner, { start, end }, place);
   }
   // "X's tour of Asia took in Seoul, Tokyo and Manila": the owner of the trip named before.
   for (const { start, end } of matchesIn(args, TOOK_IN)) {
-    const trip = [...text.slice(sentence.start, start).matchAll(TRIP_NOUN)].at(-1);
-    if (!trip) continue;
-    const tripStart = sentence.start + trip.index;
-    const owner = nounOwners(args, tripStart, tripStart + trip[0].length, { here: false, by: false }, tripStart + trip[0].length)[0] ?? null;
-    for (const place of placesFrom(args, end)) add(owner, { start: tripStart, end }, place);
+    const trip = tripOwner(args, start);
+    for (const place of trip ? placesFrom(args, end) : []) add(trip!.owner, { start: trip!.start, end }, place);
   }
   return out;
+}
+
+/** The owner of the last trip noun before `at` in the sentence ("Rao's tour … took him to"). */
+function tripOwner(args: Args, at: number): { owner: Visitor; start: number } | null {
+  const trip = [...args.text.slice(args.sentence.start, at).matchAll(TRIP_NOUN)].at(-1);
+  if (!trip) return null;
+  const start = args.sentence.start + trip.index;
+  const owner = nounOwners(args, start, start + trip[0].length, { here: false, by: false }, start + trip[0].length)[0];
+  return owner ? { owner, start } : null;
 }
 
 /** "A Brazilian delegation arrived here today", "X is due here next week": the dateline's city is the destination. */
@@ -239,7 +248,7 @@ function nounFrames(args: Args): VisitMention[] {
   const { text } = args;
   const out: VisitMention[] = [];
   for (const { m, start, end } of matchesIn(args, VISIT_NOUN)) {
-    const noun = m[0].split(/\s+/)[0]!.toLowerCase();
+    const noun = m[0].split(/[\s,]+/)[0]!.toLowerCase();
     // Delegations and missions are visitors, handled as groups by the verb and lead frames.
     if (noun === "mission" || noun === "delegation") {
       const v = visitorBefore(text, start + noun.length, args.sentence.start, args.people);
@@ -323,8 +332,10 @@ function eventFrames(args: Args): VisitMention[] {
       const visitor = personVisitor(text, p);
       if (visitor.country && (p.end <= start || /^[^.;]*,\s*$/u.test(text.slice(place.end, p.start)))) candidates.push(visitor);
     }
+    // "A held talks with B in Tokyo": when a foreign subject is the traveller, a partner of unknown country is the host.
+    const traveller = candidates.some((c) => c.end <= start && c.country && c.country !== place!.iso3);
     for (const visitor of candidates) {
-      if (visitor.country === place.iso3) continue;
+      if (visitor.country === place.iso3 || (traveller && !visitor.country && visitor.start > start)) continue;
       const found = mention(args, visitor, { start, end }, place);
       if (found) out.push(found);
     }
