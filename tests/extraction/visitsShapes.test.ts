@@ -304,6 +304,12 @@ describe("visit shapes in news writing", () => {
       { visitor: "Sofia Mena", visitor_country: "ECU", host_country: "JPN", place: "Tokyo", start_date: "2024-06-17" }]],
     ["tour which began in, took him to", "Greek Trade Minister Yannis Petrou spoke in Athens. Petrou's week-long tour, which began in Hanoi on Monday with talks with Industry Minister Lan Pham, also took him to Da Nang.", [
       { visitor: "Yannis Petrou", visitor_country: "GRC", host_country: "VNM", place: "Hanoi", start_date: "2024-06-17" }]],
+    ["the visitor's delegation is the same visit", "Latvian Economy Minister Ilze Ozola arrived in Hanoi on Monday. The prime minister hosted the Latvian delegation at the government guesthouse in Hanoi.", [
+      { visitor: "Ilze Ozola", visitor_country: "LVA", host_country: "VNM", place: "Hanoi", start_date: "2024-06-17" }]],
+    ["a headline's role is the named visitor", "Latvian minister visits Hanoi\n\nLatvian Economy Minister Ilze Ozola arrived in Hanoi on Monday.", [
+      { visitor: "Ilze Ozola", visitor_country: "LVA", host_country: "VNM", place: "Hanoi", start_date: "2024-06-17" }]],
+    ["press-release place line", "Ministry of Trade\nPress release\n\nLima, 12 June 2024\n\nA Bolivian trade delegation arrived here on Monday for talks on lithium.", [
+      { visitor: "Bolivian trade delegation", visitor_country: "BOL", host_country: "PER", place: "Lima" }]],
     ["twice after a list of cities", "Last year Danish Energy Minister Jens Holm flew to Osaka and Nagoya twice to meet utilities.", [
       { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", count: 2 }]],
   ])("%s", (_shape, text, expected) => {

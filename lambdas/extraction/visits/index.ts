@@ -25,9 +25,13 @@ const SPEECH_DATE = /\b(?:said|says|announced|confirmed|reported|added|told\s+[\
 const MONTH_AFTER_FOR = /\bfor(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/gu;
 const DATELINE_CITY = /^[ \t]*([A-Z][A-Z .'-]{1,40}),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b/m;
 
-/** The city and country a wire story was filed from ("LIMA, March 3 -"). */
+/** A press release's place-and-date line: "Warsaw, 17 November 2026" alone on its line. */
+const DATELINE_LINE = /^[ \t]*(\p{Lu}[\p{L} .'-]{1,40}),[ \t]+(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2}),?[ \t]+\d{4}[ \t]*$/mu;
+
+/** The city and country a wire story or press release was filed from ("LIMA, March 3 -", "Warsaw, 17 November 2026"). */
 function datelineOf(text: string): { city: string; iso3: string } | null {
-  const m = DATELINE_CITY.exec(text.slice(0, 1500));
+  const head = text.slice(0, 1500);
+  const m = DATELINE_CITY.exec(head) ?? DATELINE_LINE.exec(head);
   if (!m) return null;
   const city = m[1]!.trim().toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   const iso3 = countryOfCity(city) ?? countryByName(city);
