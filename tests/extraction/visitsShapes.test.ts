@@ -310,6 +310,10 @@ describe("visit shapes in news writing", () => {
       { visitor: "Ilze Ozola", visitor_country: "LVA", host_country: "VNM", place: "Hanoi", start_date: "2024-06-17" }]],
     ["press-release place line", "Ministry of Trade\nPress release\n\nLima, 12 June 2024\n\nA Bolivian trade delegation arrived here on Monday for talks on lithium.", [
       { visitor: "Bolivian trade delegation", visitor_country: "BOL", host_country: "PER", place: "Lima" }]],
+    ["sent missions to", "Chile's salmon farmers have sent two trade missions to Osaka this year.", [
+      { visitor: "trade missions", visitor_country: "CHL", host_country: "JPN", place: "Osaka", count: 2 }]],
+    ["a country will send a delegation", "Vietnam will send a delegation to Santiago in August.", [
+      { visitor: "delegation", visitor_country: "VNM", host_country: "CHL", place: "Santiago", start_date: "2024-08", status: "planned" }]],
     ["twice after a list of cities", "Last year Danish Energy Minister Jens Holm flew to Osaka and Nagoya twice to meet utilities.", [
       { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", count: 2 }]],
   ])("%s", (_shape, text, expected) => {

@@ -50,6 +50,11 @@ const OBJECT_THEN_IN = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|at|around|near)
 /** "on a three-day visit to", "during an official trip to": the noun's visitor is the sentence's subject. */
 /** "… visited Mozambique in January and will visit Angola": the verb shares the subject of the frame before it. */
 const AND_VERB = /\band(?:\s+(?:has|have|had|was|were|is|are|will|also|then|later|is\s+due\s+to|plans\s+to|is\s+expected\s+to))*\s+$/u;
+const GROUP_NOUN = /^(?:missions?|delegations?)$/u;
+/** "sent three trade missions", "will dispatch a delegation": the verb, then the group's own words. */
+const SENT = /\b((?:sent|send|sends|sending|dispatched|dispatches|dispatch)\s+)(?:[\p{L}\p{N}-]+\s+){0,3}$/u;
+/** Between a sending country and its verb: "China will", "Peru has already". */
+const SENDER_AUX = /^(?:\s+(?:will|would|also|has|have|had|already|is|are|to|plans|set|due|expected))*\s+$/u;
 const ON_A_VISIT = /\b(?:on|upon|during|for|after|before)\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3})?$/iu;
 
 function verbFrames(args: Args): VisitMention[] {
@@ -199,6 +204,13 @@ function visitingFrames(args: Args): VisitMention[] {
   return out;
 }
 
+/** The country that sends a group: the subject's ("Chile's salmon farmers sent"), else a country named as subject ("China will send"). */
+function senderCountry(args: Args, verbAt: number): string | null {
+  const subject = visitorBefore(args.text, verbAt, args.sentence.start, args.people);
+  if (subject?.country) return subject.country;
+  return args.places.filter((p) => p.city === null && p.end <= verbAt && SENDER_AUX.test(args.text.slice(p.end, verbAt))).at(-1)?.iso3 ?? null;
+}
+
 /** Who a visit noun belongs to: "his visit", "X's visit", "a visit by X", "X paid a visit", "X, on a visit to". */
 function nounOwners(args: Args, start: number, end: number, m: { here: boolean; by: boolean }, placeEnd: number): Visitor[] {
   const { text, sentence } = args;
@@ -250,11 +262,15 @@ function nounFrames(args: Args): VisitMention[] {
   for (const { m, start, end } of matchesIn(args, VISIT_NOUN)) {
     const noun = m[0].split(/[\s,]+/)[0]!.toLowerCase();
     // Delegations and missions are visitors, handled as groups by the verb and lead frames.
-    if (noun === "mission" || noun === "delegation") {
-      const v = visitorBefore(text, start + noun.length, args.sentence.start, args.people);
+    if (GROUP_NOUN.test(noun)) {
+      // "Millers have sent three trade missions to São Paulo": the missions travel, of the senders' country when told.
+      const sent = SENT.exec(text.slice(Math.max(args.sentence.start, start - 50), start));
+      const sentAt = sent ? start - sent[0].length : -1;
+      const v = visitorBefore(text, start + noun.length, sent ? sentAt + sent[1]!.length : args.sentence.start, args.people);
       const places = m[1] ? placesFrom(args, end) : [];
-      for (const place of v?.country ? places : []) {
-        const found = mention(args, v!, { start, end }, place);
+      const visitor = sent && v && !v.country ? { ...v, country: senderCountry(args, sentAt) } : v;
+      for (const place of visitor && (visitor.country || sent) ? places : []) {
+        const found = mention(args, visitor!, { start, end }, place);
         if (found) out.push(found);
       }
       continue;
