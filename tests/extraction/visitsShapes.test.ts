@@ -314,6 +314,8 @@ describe("visit shapes in news writing", () => {
       { visitor: "trade missions", visitor_country: "CHL", host_country: "JPN", place: "Osaka", count: 2 }]],
     ["a country will send a delegation", "Vietnam will send a delegation to Santiago in August.", [
       { visitor: "delegation", visitor_country: "VNM", host_country: "CHL", place: "Santiago", start_date: "2024-08", status: "planned" }]],
+    ["hosted the guest's role, then the name", "Madrid, 14 June 2024\n\nThe Minister of Industry, Carmen Ruiz, hosted the Deputy Prime Minister of Morocco, Youssef Alami, for talks on Monday.", [
+      { visitor: "Youssef Alami", visitor_country: "MAR", host_country: "ESP", place: "Madrid", start_date: "2024-06-17" }]],
     ["twice after a list of cities", "Last year Danish Energy Minister Jens Holm flew to Osaka and Nagoya twice to meet utilities.", [
       { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", count: 2 }]],
   ])("%s", (_shape, text, expected) => {
@@ -345,6 +347,7 @@ describe("visit shapes in news writing", () => {
       ["refused entry", "The Israeli government refused to let the Irish delegation visit Gaza."],
       ["has yet to visit", "Turkish President Kemal Aydin has yet to visit Greece."],
       ["visiting professor", "Visiting professor Anna Berg of Oslo University spoke in Accra on Monday."],
+      ["hosted, no host country and no dateline", "The Minister of Industry, Carmen Ruiz, hosted the Deputy Prime Minister of Morocco, Youssef Alami, on Monday."],
       ["own capital", "Kenyan President Daniel Otieno told reporters in Nairobi on Monday that he would not travel."],
       ["talks by phone", "Indian Prime Minister Ravi Menon held talks by phone with the Japanese prime minister."],
       ["visit denied", "The ministry denied reports that Kenyan President Daniel Otieno had visited Somalia."],
