@@ -316,6 +316,12 @@ describe("visit shapes in news writing", () => {
       { visitor: "delegation", visitor_country: "VNM", host_country: "CHL", place: "Santiago", start_date: "2024-08", status: "planned" }]],
     ["hosted the guest's role, then the name", "Madrid, 14 June 2024\n\nThe Minister of Industry, Carmen Ruiz, hosted the Deputy Prime Minister of Morocco, Youssef Alami, for talks on Monday.", [
       { visitor: "Youssef Alami", visitor_country: "MAR", host_country: "ESP", place: "Madrid", start_date: "2024-06-17" }]],
+    ["received by a host with an appositive", "Estonian Trade Minister Mari Kask was received by Sultan Haitham, the Omani ruler, in Muscat on Monday.", [
+      { visitor: "Mari Kask", visitor_country: "EST", host_country: "OMN", place: "Muscat", start_date: "2024-06-17" }]],
+    ["hosted his counterpart without a comma", "Ghanaian President Kofi Mensah hosted his Togolese counterpart Faure Adjo in Accra on Monday.", [
+      { visitor: "Faure Adjo", visitor_country: "TGO", host_country: "GHA", place: "Accra", start_date: "2024-06-17" }]],
+    ["during her stay in", "During her stay in Hanoi, Chilean Trade Minister Ana Soto signed a fruit deal.", [
+      { visitor: "Ana Soto", visitor_country: "CHL", host_country: "VNM", place: "Hanoi" }]],
     ["twice after a list of cities", "Last year Danish Energy Minister Jens Holm flew to Osaka and Nagoya twice to meet utilities.", [
       { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", count: 2 }]],
   ])("%s", (_shape, text, expected) => {

@@ -11,9 +11,9 @@ const HOSTED_BY = /\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|p
 /** "Kenya will host X", "Japan is set to welcome X": auxiliaries between the host country and its verb. */
 const HOST_AUXILIARIES = /^(?:\s+(?:will|would|also|is|are|was|were|has|have|had|set|due|expected|scheduled|to|formally|warmly|officially))*\s*$/u;
 /** Words allowed between the verb and a named guest: "his Australian counterpart,". */
-const GUEST_LEAD = /^\s*(?:(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]+\s+)?counterpart,?\s*)?$/u;
-/** "… in Doha", "… at the palace in Lima": where the guest was received. */
-const WHERE = /^,?[^.;,]{0,50}?\b(?:in|at)(?=\s)/u;
+const GUEST_LEAD = /^\s*(?:(?:his|her|their)\s+(?:(?:[\p{Lu}][\p{L}-]+\s+)?counterpart,?\s*)?)?$/u;
+/** "… in Doha", "… at the palace in Lima", "…, the Saudi investment minister, in Riyadh": where the guest was received. */
+const WHERE = /^(?:,[^.;,]{1,60}(?=,))?,?[^.;,]{0,50}?\b(?:in|at)(?=\s)/u;
 
 /** "hosted the Minister of Economy of Ukraine, X": the guest's own role, in apposition before the name. */
 const rolePut = (between: string, role: string | null) => !!role && between.replace(/\s+/gu, " ").trim().replace(/,$/u, "") === role.replace(/\s+/gu, " ");
