@@ -322,6 +322,10 @@ describe("visit shapes in news writing", () => {
       { visitor: "Faure Adjo", visitor_country: "TGO", host_country: "GHA", place: "Accra", start_date: "2024-06-17" }]],
     ["during her stay in", "During her stay in Hanoi, Chilean Trade Minister Ana Soto signed a fruit deal.", [
       { visitor: "Ana Soto", visitor_country: "CHL", host_country: "VNM", place: "Hanoi" }]],
+    ["his capitalised-region tour in", "Fijian Prime Minister Sitiveni Rabuka ended his Pacific Rim tour in Ottawa on Monday.", [
+      { visitor: "Sitiveni Rabuka", visitor_country: "FJI", host_country: "CAN", place: "Ottawa", start_date: "2024-06-17" }]],
+    ["X's delegation arrived", "Nepali Prime Minister Ram Thapa's delegation arrived in Dhaka on Monday.", [
+      { visitor: "Ram Thapa", visitor_country: "NPL", host_country: "BGD", place: "Dhaka", start_date: "2024-06-17" }]],
     ["twice after a list of cities", "Last year Danish Energy Minister Jens Holm flew to Osaka and Nagoya twice to meet utilities.", [
       { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", count: 2 }]],
   ])("%s", (_shape, text, expected) => {

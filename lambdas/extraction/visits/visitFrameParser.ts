@@ -26,8 +26,8 @@ const ONWARD = new RegExp(String.raw`\b(?:${alt(terms.onwardVerbs)})\b`, "giu");
 const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})(?:,\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|kicked\s+off))?\s+(?:(to|in)\b|(here)\b|(of|by)\b)`, "giu");
 /** "Menon's Washington visit", "his China trip": the place before the noun. */
 const NOUN_AFTER_PLACE = /^\s+(?:(?:state|official|working|private|surprise)\s+)?(?:visit|trip|tour|stopover)\b/u;
-/** "X paid a visit to", "X wrapped up a four-day visit to", "X began a tour of": the noun's owner is the verb's subject. */
-const NOUN_VERB = new RegExp(String.raw`\b(?:${alt(terms.nounVerbs)})\s+(?:(?:a|an|his|her|their|the|its|\d{1,4}|[\p{Ll}]+)\s+)?(?:[\p{Ll}\p{N}-]+\s+){0,2}$`, "u");
+/** "X paid a visit to", "X wrapped up a four-day visit to", "X ended his Asia tour in": the noun's owner is the verb's subject. */
+const NOUN_VERB = new RegExp(String.raw`\b(?:${alt(terms.nounVerbs)})\s+(?:(?:a|an|his|her|their|the|its|\d{1,4}|[\p{Ll}]+)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}$`, "u");
 /** "X, in Ankara for talks, said", "X, now in Tokyo, …": an apposition places the person. */
 const APPOSITION_IN = /,\s+(?:(?:now|currently|already|still)\s+)?in(?=\s)/gu;
 /** "While in Tokyo, X met …", "During her stay in Tokyo, X signed …": the person opening the main clause. */
@@ -50,6 +50,8 @@ const OBJECT_THEN_IN = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|at|around|near)
 /** "on a three-day visit to", "during an official trip to": the noun's visitor is the sentence's subject. */
 /** "… visited Mozambique in January and will visit Angola": the verb shares the subject of the frame before it. */
 const AND_VERB = /\band(?:\s+(?:has|have|had|was|were|is|are|will|also|then|later|is\s+due\s+to|plans\s+to|is\s+expected\s+to))*\s+$/u;
+/** "his visit", "her three-day Asia tour": a possessive pronoun owns the noun. */
+const HIS_NOUN = /\b(?:his|her)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u;
 const GROUP_NOUN = /^(?:missions?|delegations?)$/u;
 /** "sent three trade missions", "will dispatch a delegation": the verb, then the group's own words. */
 const SENT = /\b((?:sent|send|sends|sending|dispatched|dispatches|dispatch)\s+)(?:[\p{L}\p{N}-]+\s+){0,3}$/u;
@@ -215,7 +217,7 @@ function senderCountry(args: Args, verbAt: number): string | null {
 function nounOwners(args: Args, start: number, end: number, m: { here: boolean; by: boolean }, placeEnd: number): Visitor[] {
   const { text, sentence } = args;
   const before = text.slice(Math.max(sentence.start, start - 60), start);
-  if (/\b(?:his|her)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}$/u.test(before)) {
+  if (HIS_NOUN.test(before)) {
     const owner = pronounOwner(args, start);
     return owner ? [owner] : [];
   }
