@@ -326,6 +326,8 @@ describe("visit shapes in news writing", () => {
       { visitor: "Sitiveni Rabuka", visitor_country: "FJI", host_country: "CAN", place: "Ottawa", start_date: "2024-06-17" }]],
     ["X's delegation arrived", "Nepali Prime Minister Ram Thapa's delegation arrived in Dhaka on Monday.", [
       { visitor: "Ram Thapa", visitor_country: "NPL", host_country: "BGD", place: "Dhaka", start_date: "2024-06-17" }]],
+    ["landed in the capital, named before", "Malaysian Trade Minister Siti Aminah held talks in Manila with local exporters. Ms Aminah, who landed in the capital on Monday night, also met bankers.", [
+      { visitor: "Siti Aminah", visitor_country: "MYS", host_country: "PHL", place: "Manila", start_date: "2024-06-17" }]],
     ["twice after a list of cities", "Last year Danish Energy Minister Jens Holm flew to Osaka and Nagoya twice to meet utilities.", [
       { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", count: 2 }]],
   ])("%s", (_shape, text, expected) => {
@@ -358,6 +360,7 @@ describe("visit shapes in news writing", () => {
       ["has yet to visit", "Turkish President Kemal Aydin has yet to visit Greece."],
       ["visiting professor", "Visiting professor Anna Berg of Oslo University spoke in Accra on Monday."],
       ["hosted, no host country and no dateline", "The Minister of Industry, Carmen Ruiz, hosted the Deputy Prime Minister of Morocco, Youssef Alami, on Monday."],
+      ["returned to the capital", "Kenyan Trade Minister Ruth Wanjiru spoke in Nairobi. She later returned to the capital from the coast."],
       ["own capital", "Kenyan President Daniel Otieno told reporters in Nairobi on Monday that he would not travel."],
       ["talks by phone", "Indian Prime Minister Ravi Menon held talks by phone with the Japanese prime minister."],
       ["visit denied", "The ministry denied reports that Kenyan President Daniel Otieno had visited Somalia."],
