@@ -328,6 +328,8 @@ describe("visit shapes in news writing", () => {
       { visitor: "Ram Thapa", visitor_country: "NPL", host_country: "BGD", place: "Dhaka", start_date: "2024-06-17" }]],
     ["landed in the capital, named before", "Malaysian Trade Minister Siti Aminah held talks in Manila with local exporters. Ms Aminah, who landed in the capital on Monday night, also met bankers.", [
       { visitor: "Siti Aminah", visitor_country: "MYS", host_country: "PHL", place: "Manila", start_date: "2024-06-17" }]],
+    ["leader of unsaid country leads a national delegation", "Trade Minister Ana Lopez will lead a delegation of 25 Colombian coffee exporters to Seoul in September.", [
+      { visitor: "Ana Lopez", visitor_country: "COL", host_country: "KOR", place: "Seoul", start_date: "2024-09", status: "planned" }]],
     ["twice after a list of cities", "Last year Danish Energy Minister Jens Holm flew to Osaka and Nagoya twice to meet utilities.", [
       { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", count: 2 }]],
   ])("%s", (_shape, text, expected) => {
