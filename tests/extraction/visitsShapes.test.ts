@@ -330,6 +330,8 @@ describe("visit shapes in news writing", () => {
       { visitor: "Siti Aminah", visitor_country: "MYS", host_country: "PHL", place: "Manila", start_date: "2024-06-17" }]],
     ["leader of unsaid country leads a national delegation", "Trade Minister Ana Lopez will lead a delegation of 25 Colombian coffee exporters to Seoul in September.", [
       { visitor: "Ana Lopez", visitor_country: "COL", host_country: "KOR", place: "Seoul", start_date: "2024-09", status: "planned" }]],
+    ["a tour of a region, which began in", "Kenyan President Daniel Otieno's four-nation tour of Europe, which began in Madrid on Monday, ends in Oslo.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "ESP", place: "Madrid", start_date: "2024-06-17" }]],
     ["twice after a list of cities", "Last year Danish Energy Minister Jens Holm flew to Osaka and Nagoya twice to meet utilities.", [
       { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", count: 2 }]],
   ])("%s", (_shape, text, expected) => {

@@ -22,8 +22,8 @@ const withAdverb = (phrase: string) => phrase.split(" ").map((w, k) => (k === 1 
 const ARRIVAL = new RegExp(String.raw`\b(?:${[...terms.arrivalVerbs].sort((a, b) => b.length - a.length).map(withAdverb).join("|")})\b`, "giu");
 const STAY = new RegExp(String.raw`\b(?:${alt(terms.stayVerbs)})\s+(?:[\p{L}\p{N}-]+\s+){1,3}?in\b`, "giu");
 const ONWARD = new RegExp(String.raw`\b(?:${alt(terms.onwardVerbs)})\b`, "giu");
-/** "X's tour, which began in Ottawa": a relative clause may stand between the noun and its place. */
-const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})(?:,\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|kicked\s+off))?\s+(?:(to|in)\b|(here)\b|(of|by)\b)`, "giu");
+/** "X's tour, which began in Ottawa", "a tour of Europe, which began in Paris": a relative clause may stand between the noun and its place. */
+const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})(?:(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|kicked\s+off))?\s+(?:(to|in)\b|(here)\b|(of|by)\b)`, "giu");
 /** "Menon's Washington visit", "his China trip": the place before the noun. */
 const NOUN_AFTER_PLACE = /^\s+(?:(?:state|official|working|private|surprise)\s+)?(?:visit|trip|tour|stopover)\b/u;
 /** "X paid a visit to", "X wrapped up a four-day visit to", "X ended his Asia tour in": the noun's owner is the verb's subject. */
