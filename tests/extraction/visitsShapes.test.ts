@@ -332,6 +332,8 @@ describe("visit shapes in news writing", () => {
       { visitor: "Ana Lopez", visitor_country: "COL", host_country: "KOR", place: "Seoul", start_date: "2024-09", status: "planned" }]],
     ["a tour of a region, which began in", "Kenyan President Daniel Otieno's four-nation tour of Europe, which began in Madrid on Monday, ends in Oslo.", [
       { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "ESP", place: "Madrid", start_date: "2024-06-17" }]],
+    ["speaking in a foreign city", "Speaking in Jakarta on Monday, Dutch Trade Minister Anne Visser said palm oil rules would ease.", [
+      { visitor: "Anne Visser", visitor_country: "NLD", host_country: "IDN", place: "Jakarta", start_date: "2024-06-17" }]],
     ["twice after a list of cities", "Last year Danish Energy Minister Jens Holm flew to Osaka and Nagoya twice to meet utilities.", [
       { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", count: 2 }]],
   ])("%s", (_shape, text, expected) => {
@@ -365,6 +367,7 @@ describe("visit shapes in news writing", () => {
       ["visiting professor", "Visiting professor Anna Berg of Oslo University spoke in Accra on Monday."],
       ["hosted, no host country and no dateline", "The Minister of Industry, Carmen Ruiz, hosted the Deputy Prime Minister of Morocco, Youssef Alami, on Monday."],
       ["returned to the capital", "Kenyan Trade Minister Ruth Wanjiru spoke in Nairobi. She later returned to the capital from the coast."],
+      ["speaking, resident ambassador", "Speaking in Canberra, Chilean Ambassador Rosa Pinto said exports were rising."],
       ["own capital", "Kenyan President Daniel Otieno told reporters in Nairobi on Monday that he would not travel."],
       ["talks by phone", "Indian Prime Minister Ravi Menon held talks by phone with the Japanese prime minister."],
       ["visit denied", "The ministry denied reports that Kenyan President Daniel Otieno had visited Somalia."],

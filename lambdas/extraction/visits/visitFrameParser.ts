@@ -30,8 +30,8 @@ const NOUN_AFTER_PLACE = /^\s+(?:(?:state|official|working|private|surprise)\s+)
 const NOUN_VERB = new RegExp(String.raw`\b(?:${alt(terms.nounVerbs)})\s+(?:(?:a|an|his|her|their|the|its|\d{1,4}|[\p{Ll}]+)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}$`, "u");
 /** "X, in Ankara for talks, said", "X, now in Tokyo, …": an apposition places the person. */
 const APPOSITION_IN = /,\s+(?:(?:now|currently|already|still)\s+)?in(?=\s)/gu;
-/** "While in Tokyo, X met …", "During her stay in Tokyo, X signed …": the person opening the main clause. */
-const WHILE_IN = /\b(?:(?:[Ww]hile|[Ww]hen)\s+(?:in|visiting|on\s+a\s+(?:[\p{L}-]+\s+)?visit\s+to)|[Dd]uring\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:stay|visit|trip)\s+(?:in|to))(?=\s)/gu;
+/** "While in Tokyo, X met …", "During her stay in Tokyo, X signed …", "Speaking in Tokyo, X said …": the person opening the main clause. */
+const WHILE_IN = /\b(?:(?:[Ww]hile|[Ww]hen)\s+(?:in|visiting|on\s+a\s+(?:[\p{L}-]+\s+)?visit\s+to)|[Dd]uring\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:stay|visit|trip)\s+(?:in|to)|[Ss]peaking\s+in)(?=\s)/gu;
 /** "toured the region", "began a tour of East Africa", "set off on a tour": a trip named before its stops. */
 const TRIP_WITHOUT_PLACE = /\b(?:toured|tours|touring|visited|visits|visiting|(?:began|begins|started|starts|embarked\s+on|set\s+off\s+on|is\s+on|was\s+on)\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:tour|trip|visit))(?=\s)/gu;
 const HERE = new RegExp(String.raw`\b(?:arrived|arrives|arriving|arrive|came|comes|coming|is|are|was|were|be|due|expected|flew|landed|visited|visiting)\s+${ADVERB}here\b`, "giu");
@@ -149,7 +149,9 @@ function placedFrames(args: Args): VisitMention[] {
   for (const { start, end } of matchesIn(args, WHILE_IN)) {
     const place = placeAt(args, end);
     const comma = place ? /^[^.;,]{0,30},\s*/u.exec(text.slice(place.end, Math.min(sentence.end, place.end + 40))) : null;
-    if (place && comma) add(visitorAt(args, place.end + comma[0].length), { start, end }, place);
+    const visitor = place && comma ? visitorAt(args, place.end + comma[0].length) : null;
+    // "Speaking in Washington, Russian Ambassador X said": an ambassador or spokesman lives there.
+    if (visitor && !RESIDENT.test(visitor.role ?? visitor.name)) add(visitor, { start, end }, place);
   }
   // "In Tokyo, Kenyan President X signed …": a sentence opening on a place puts its named subject there.
   const opening = /^\s*(?:In|At)(?=\s)/u.exec(sentence.text);
