@@ -334,6 +334,8 @@ describe("visit shapes in news writing", () => {
       { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "ESP", place: "Madrid", start_date: "2024-06-17" }]],
     ["speaking in a foreign city", "Speaking in Jakarta on Monday, Dutch Trade Minister Anne Visser said palm oil rules would ease.", [
       { visitor: "Anne Visser", visitor_country: "NLD", host_country: "IDN", place: "Jakarta", start_date: "2024-06-17" }]],
+    ["long portfolio in apposition", "Kenya's Minister of Industry, Trade and Investment, Dr Paul Kamau, arrived in Accra on Monday.", [
+      { visitor: "Paul Kamau", visitor_country: "KEN", host_country: "GHA", place: "Accra", start_date: "2024-06-17" }]],
     ["twice after a list of cities", "Last year Danish Energy Minister Jens Holm flew to Osaka and Nagoya twice to meet utilities.", [
       { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", count: 2 }]],
   ])("%s", (_shape, text, expected) => {
