@@ -336,6 +336,11 @@ describe("visit shapes in news writing", () => {
       { visitor: "Anne Visser", visitor_country: "NLD", host_country: "IDN", place: "Jakarta", start_date: "2024-06-17" }]],
     ["long portfolio in apposition", "Kenya's Minister of Industry, Trade and Investment, Dr Paul Kamau, arrived in Accra on Monday.", [
       { visitor: "Paul Kamau", visitor_country: "KEN", host_country: "GHA", place: "Accra", start_date: "2024-06-17" }]],
+    ["headline role folds into a named visitor of unread role", "Kenya trade minister ends Ghana visit\n\nKenya's Minister of Industry, Trade and Investment, Dr Paul Kamau, ended a visit to Ghana on Friday.", [
+      { visitor: "Paul Kamau", visitor_country: "KEN", host_country: "GHA", start_date: "2024-06-14" }]],
+    ["a past role visit stays apart from a planned named one", "Kenya's Minister of Industry, Trade and Investment, Dr Paul Kamau, will pay a visit to Ghana. A visit to Accra by Kenya's Vice-President preceded it.", [
+      { visitor: "Paul Kamau", visitor_country: "KEN", host_country: "GHA", status: "planned" },
+      { visitor: "Kenya's Vice-President", visitor_country: "KEN", host_country: "GHA", status: "occurred" }]],
     ["twice after a list of cities", "Last year Danish Energy Minister Jens Holm flew to Osaka and Nagoya twice to meet utilities.", [
       { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", count: 2 }]],
   ])("%s", (_shape, text, expected) => {

@@ -84,7 +84,10 @@ export function mergeVisits(mentions: DatedMention[]): MergedVisit[] {
     const named = (namedByHost.get(first.host) ?? []).slice(0, RECENT).filter((o) => {
       const p = o.mentions[0]!;
       if (party) return p.visitor.country === first.visitor.country && v.mentions.every((m) => o.mentions.some((n) => compatible(n.date, m.date)));
-      return (p.visitor.country ?? first.visitor.country) === first.visitor.country && !!p.visitor.role?.toLowerCase().endsWith(role);
+      // A named visitor whose role went unread takes an undated role-only mention of the same status (a headline's "Ghana trade minister").
+      const known = p.visitor.role?.toLowerCase();
+      if (!known) return p.visitor.country === first.visitor.country && v.mentions.every((m) => m.date === null && m.status === p.status);
+      return (p.visitor.country ?? first.visitor.country) === first.visitor.country && known.endsWith(role);
     });
     if (named.length !== 1) return true;
     named[0]!.mentions.push(...v.mentions);
