@@ -341,6 +341,10 @@ describe("visit shapes in news writing", () => {
     ["a past role visit stays apart from a planned named one", "Kenya's Minister of Industry, Trade and Investment, Dr Paul Kamau, will pay a visit to Ghana. A visit to Accra by Kenya's Vice-President preceded it.", [
       { visitor: "Paul Kamau", visitor_country: "KEN", host_country: "GHA", status: "planned" },
       { visitor: "Kenya's Vice-President", visitor_country: "KEN", host_country: "GHA", status: "occurred" }]],
+    ["officials from a country's ministry", "Officials from Peru's energy ministry visited Oslo in March.", [
+      { visitor: "Officials from Peru's energy ministry", visitor_country: "PER", host_country: "NOR", place: "Oslo", start_date: "2024-03" }]],
+    ["a 30-member delegation", "A 30-member trade delegation from Peru is touring Norway this week.", [
+      { visitor: "trade delegation from Peru", visitor_country: "PER", host_country: "NOR" }]],
     ["twice after a list of cities", "Last year Danish Energy Minister Jens Holm flew to Osaka and Nagoya twice to meet utilities.", [
       { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", count: 2 }]],
   ])("%s", (_shape, text, expected) => {

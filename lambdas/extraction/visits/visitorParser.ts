@@ -29,12 +29,12 @@ const COLLECTIVE_OF = String.raw`(?:(?:group|team|party|contingent|delegation|mi
 /** Lower-case modifiers ("lamb", "steel", "business"), never function words ("and a group of …"). */
 const LOWER = String.raw`(?:(?!(?:and|or|but|a|an|the|of|in|on|at|to|for|by|with|from|while|as|then|when|after|before|said|says|that|who)\s)[\p{Ll}-]+\s+)`;
 const MODIFIERS = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}${LOWER}{0,2}`;
-/** "from Indonesian provinces", "from the Gulf states" after a plural head. */
-const FROM = String.raw`(?:\s+from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}(?:[\p{Ll}]+)?)?`;
+/** "from Indonesian provinces", "from the Gulf states", "from India's commerce ministry" after a plural head. */
+const FROM = String.raw`(?:\s+from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}(?:[\p{Ll}]+(?:\s+[\p{Ll}]+)?)?)?`;
 /** After "a group of", any plural noun heads the members: "a group of soybean crushers". */
 const GROUP = String.raw`(?:(?:${NUM})\s+)?(?:${MODIFIERS}${COLLECTIVE_OF}${MODIFIERS}(?:${HEADS}|[\p{Ll}-]{3,}s\b)|${MODIFIERS}(?:${HEADS}))${FROM}`;
 /** A group or role phrase ending at the end of the string: "(the) Chinese officials", "Russia's foreign minister". */
-const GROUP_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:the|a|an|[Tt]he|An?)\s+)?${GROUP}$`, "u");
+const GROUP_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?:the|a|an|[Tt]he|An?)\s+)?${GROUP}$`, "u");
 const GROUP_AFTER = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:(?:${NUM})\s+)?(?:${MODIFIERS}${COLLECTIVE_OF})?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}?(?:${HEADS})\b`, "u");
 /** Sports teams, tourists, students: groups whose trips are not visits. */
 const NOT_VISITOR = new RegExp(String.raw`\b(?:${terms.notVisitors.join("|")})\b`, "iu");
