@@ -345,6 +345,10 @@ describe("visit shapes in news writing", () => {
       { visitor: "Officials from Peru's energy ministry", visitor_country: "PER", host_country: "NOR", place: "Oslo", start_date: "2024-03" }]],
     ["a 30-member delegation", "A 30-member trade delegation from Peru is touring Norway this week.", [
       { visitor: "trade delegation from Peru", visitor_country: "PER", host_country: "NOR" }]],
+    ["will also stop in", "Irish Foreign Minister Sean Walsh will also stop in Doha.", [
+      { visitor: "Sean Walsh", visitor_country: "IRL", host_country: "QAT", place: "Doha", status: "planned" }]],
+    ["left a city after a visit", "Irish Foreign Minister Sean Walsh left Hanoi on Friday after a two-day visit.", [
+      { visitor: "Sean Walsh", visitor_country: "IRL", host_country: "VNM", place: "Hanoi" }]],
     ["twice after a list of cities", "Last year Danish Energy Minister Jens Holm flew to Osaka and Nagoya twice to meet utilities.", [
       { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", count: 2 }]],
   ])("%s", (_shape, text, expected) => {
@@ -379,6 +383,7 @@ describe("visit shapes in news writing", () => {
       ["hosted, no host country and no dateline", "The Minister of Industry, Carmen Ruiz, hosted the Deputy Prime Minister of Morocco, Youssef Alami, on Monday."],
       ["returned to the capital", "Kenyan Trade Minister Ruth Wanjiru spoke in Nairobi. She later returned to the capital from the coast."],
       ["speaking, resident ambassador", "Speaking in Canberra, Chilean Ambassador Rosa Pinto said exports were rising."],
+      ["left own capital after a stay", "Irish Foreign Minister Sean Walsh left Dublin after a short stay at home."],
       ["own capital", "Kenyan President Daniel Otieno told reporters in Nairobi on Monday that he would not travel."],
       ["talks by phone", "Indian Prime Minister Ravi Menon held talks by phone with the Japanese prime minister."],
       ["visit denied", "The ministry denied reports that Kenyan President Daniel Otieno had visited Somalia."],

@@ -52,6 +52,9 @@ const OBJECT_THEN_IN = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|at|around|near)
 const AND_VERB = /\band(?:\s+(?:has|have|had|was|were|is|are|will|also|then|later|is\s+due\s+to|plans\s+to|is\s+expected\s+to))*\s+$/u;
 /** "his visit", "her three-day Asia tour": a possessive pronoun owns the noun. */
 const HIS_NOUN = /\b(?:his|her)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u;
+/** "X left Canberra on Friday after a three-day visit": the place left is the one visited. */
+const LEFT = /\b(?:left|leaves|leaving|departed|departs)(?=\s)/gu;
+const AFTER_VISIT = /^[^.;]{0,30}?\bafter\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:visit|trip|stay|tour)\b/u;
 const GROUP_NOUN = /^(?:missions?|delegations?)$/u;
 /** "sent three trade missions", "will dispatch a delegation": the verb, then the group's own words. */
 const SENT = /\b((?:sent|send|sends|sending|dispatched|dispatches|dispatch)\s+)(?:[\p{L}\p{N}-]+\s+){0,3}$/u;
@@ -134,7 +137,7 @@ function visitorAt(args: Args, at: number): Visitor | null {
   return person ? personVisitor(args.text, person) : (visitorsAfter(args.text, at, args.people)[0] ?? null);
 }
 
-/** Frames that place a person without a travel verb: "X, in Ankara for talks, said", "While in Tokyo, X met", "In Tokyo, X signed", "… took him to Bhutan". */
+/** Frames that place a person without a travel verb: "X, in Ankara for talks, said", "While in Tokyo, X met", "In Tokyo, X signed", "X left Lima after a visit", "… took him to Bhutan". */
 function placedFrames(args: Args): VisitMention[] {
   const { text, sentence } = args;
   const out: VisitMention[] = [];
@@ -160,6 +163,10 @@ function placedFrames(args: Args): VisitMention[] {
   const subject = comma ? args.people.find((p) => p.start === where!.end + comma[0].length) : undefined;
   // Not "X's remarks", nor an ambassador or spokesman, who lives there.
   if (subject && !/^['’]/u.test(text.slice(subject.end, subject.end + 1)) && !RESIDENT.test(subject.role ?? "")) add(personVisitor(text, subject), { start: sentence.start, end: where!.end }, where);
+  for (const { start, end } of matchesIn(args, LEFT)) {
+    const place = placeAt(args, end);
+    if (place && AFTER_VISIT.test(text.slice(place.end, Math.min(sentence.end, place.end + 80)))) add(subjectOf(args, start), { start, end }, place);
+  }
   // "X's tour, which began …, took him to Regina": the trip's owner, else the pronoun's person.
   for (const { start, end } of matchesIn(args, TOOK_TO)) {
     const owner = tripOwner(args, start)?.owner ?? pronounOwner(args, start);
