@@ -349,8 +349,12 @@ describe("visit shapes in news writing", () => {
       { visitor: "Sean Walsh", visitor_country: "IRL", host_country: "QAT", place: "Doha", status: "planned" }]],
     ["left a city after a visit", "Irish Foreign Minister Sean Walsh left Hanoi on Friday after a two-day visit.", [
       { visitor: "Sean Walsh", visitor_country: "IRL", host_country: "VNM", place: "Hanoi" }]],
+    ["a month in the year named before it", "In 2021, Danish Energy Minister Jens Holm visited Japan in March.", [
+      { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", start_date: "2021-03" }]],
+    ["a year named after the day is another matter", "Danish Energy Minister Jens Holm will visit Japan on July 9 to discuss quotas for 2026.", [
+      { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", start_date: "2024-07-09", status: "planned" }]],
     ["twice after a list of cities", "Last year Danish Energy Minister Jens Holm flew to Osaka and Nagoya twice to meet utilities.", [
-      { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", count: 2 }]],
+      { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", start_date: "2023", count: 2 }]],
   ])("%s", (_shape, text, expected) => {
     expectVisits(text, expected);
   });
