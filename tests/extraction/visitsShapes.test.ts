@@ -281,6 +281,80 @@ describe("visit shapes in news writing", () => {
       { visitor: "Ravi Menon", visitor_country: "IND", host_country: "NGA", status: "planned" }]],
     ["is heading to", "Swedish Trade Minister Lars Berg is heading to Hanoi later this month.", [
       { visitor: "Lars Berg", visitor_country: "SWE", host_country: "VNM", place: "Hanoi", status: "planned" }]],
+    // day between subject and verb, any-noun groups, capitalised roles, accents, onward travel, "twice"
+    ["weekday between subject and verb", "Chilean Mining Minister Pablo Soto, on Thursday, began a two-day visit to Peru.", [
+      { visitor: "Pablo Soto", visitor_country: "CHL", host_country: "PER", start_date: "2024-06-13" }]],
+    ["weekday right after the subject", "Austrian Finance Minister Eva Gruber on Monday arrived in Hanoi.", [
+      { visitor: "Eva Gruber", visitor_country: "AUT", host_country: "VNM", place: "Hanoi", start_date: "2024-06-17" }]],
+    ["a group of any plural noun", "Separately, a group of Kenyan avocado packers wrapped up a visit to Rotterdam on Monday.", [
+      { visitor: "group of Kenyan avocado packers", visitor_country: "KEN", host_country: "NLD", place: "Rotterdam", start_date: "2024-06-17" }]],
+    ["capitalised Vice-President", "A trip to Lusaka in March by Kenya's Vice-President produced a grain deal.", [
+      { visitor: "Kenya's Vice-President", visitor_country: "KEN", host_country: "ZMB", start_date: "2024-03" }]],
+    ["capitalised role in apposition", "Chile's Economy Secretary, Ramona Vidal Ortiz, flew to Lima on Sunday.", [
+      { visitor: "Ramona Vidal Ortiz", visitor_country: "CHL", host_country: "PER", place: "Lima" }]],
+    ["city written without its accents", "Spanish Trade Minister Luis Prado flew to Bogota on Tuesday.", [
+      { visitor: "Luis Prado", visitor_country: "ESP", host_country: "COL", place: "Bogota" }]],
+    ["city written with accents the gazetteer lacks", "Estonian Trade Minister Mari Kask toured factories in Poznań on Monday.", [
+      { visitor: "Mari Kask", visitor_country: "EST", host_country: "POL", place: "Poznań" }]],
+    ["a state as destination", "A group of Japanese steel executives toured iron ore mines in Western Australia's Pilbara region in May.", [
+      { visitor: "group of Japanese steel executives", visitor_country: "JPN", host_country: "AUS", place: "Western Australia", start_date: "2024-05" }]],
+    ["travel on to", "Irish Foreign Minister Sean Walsh is due to travel on to Nairobi on Friday.", [
+      { visitor: "Sean Walsh", visitor_country: "IRL", host_country: "KEN", place: "Nairobi", start_date: "2024-06-21", status: "planned" }]],
+    ["talks with a host of unknown country", "Ecuadorian President Sofia Mena held talks with Prime Minister Taro Ishida in Tokyo on Monday.", [
+      { visitor: "Sofia Mena", visitor_country: "ECU", host_country: "JPN", place: "Tokyo", start_date: "2024-06-17" }]],
+    ["tour which began in, took him to", "Greek Trade Minister Yannis Petrou spoke in Athens. Petrou's week-long tour, which began in Hanoi on Monday with talks with Industry Minister Lan Pham, also took him to Da Nang.", [
+      { visitor: "Yannis Petrou", visitor_country: "GRC", host_country: "VNM", place: "Hanoi", start_date: "2024-06-17" }]],
+    ["the visitor's delegation is the same visit", "Latvian Economy Minister Ilze Ozola arrived in Hanoi on Monday. The prime minister hosted the Latvian delegation at the government guesthouse in Hanoi.", [
+      { visitor: "Ilze Ozola", visitor_country: "LVA", host_country: "VNM", place: "Hanoi", start_date: "2024-06-17" }]],
+    ["a headline's role is the named visitor", "Latvian minister visits Hanoi\n\nLatvian Economy Minister Ilze Ozola arrived in Hanoi on Monday.", [
+      { visitor: "Ilze Ozola", visitor_country: "LVA", host_country: "VNM", place: "Hanoi", start_date: "2024-06-17" }]],
+    ["press-release place line", "Ministry of Trade\nPress release\n\nLima, 12 June 2024\n\nA Bolivian trade delegation arrived here on Monday for talks on lithium.", [
+      { visitor: "Bolivian trade delegation", visitor_country: "BOL", host_country: "PER", place: "Lima" }]],
+    ["sent missions to", "Chile's salmon farmers have sent two trade missions to Osaka this year.", [
+      { visitor: "trade missions", visitor_country: "CHL", host_country: "JPN", place: "Osaka", count: 2 }]],
+    ["a country will send a delegation", "Vietnam will send a delegation to Santiago in August.", [
+      { visitor: "delegation", visitor_country: "VNM", host_country: "CHL", place: "Santiago", start_date: "2024-08", status: "planned" }]],
+    ["hosted the guest's role, then the name", "Madrid, 14 June 2024\n\nThe Minister of Industry, Carmen Ruiz, hosted the Deputy Prime Minister of Morocco, Youssef Alami, for talks on Monday.", [
+      { visitor: "Youssef Alami", visitor_country: "MAR", host_country: "ESP", place: "Madrid", start_date: "2024-06-17" }]],
+    ["received by a host with an appositive", "Estonian Trade Minister Mari Kask was received by Sultan Haitham, the Omani ruler, in Muscat on Monday.", [
+      { visitor: "Mari Kask", visitor_country: "EST", host_country: "OMN", place: "Muscat", start_date: "2024-06-17" }]],
+    ["hosted his counterpart without a comma", "Ghanaian President Kofi Mensah hosted his Togolese counterpart Faure Adjo in Accra on Monday.", [
+      { visitor: "Faure Adjo", visitor_country: "TGO", host_country: "GHA", place: "Accra", start_date: "2024-06-17" }]],
+    ["during her stay in", "During her stay in Hanoi, Chilean Trade Minister Ana Soto signed a fruit deal.", [
+      { visitor: "Ana Soto", visitor_country: "CHL", host_country: "VNM", place: "Hanoi" }]],
+    ["his capitalised-region tour in", "Fijian Prime Minister Sitiveni Rabuka ended his Pacific Rim tour in Ottawa on Monday.", [
+      { visitor: "Sitiveni Rabuka", visitor_country: "FJI", host_country: "CAN", place: "Ottawa", start_date: "2024-06-17" }]],
+    ["X's delegation arrived", "Nepali Prime Minister Ram Thapa's delegation arrived in Dhaka on Monday.", [
+      { visitor: "Ram Thapa", visitor_country: "NPL", host_country: "BGD", place: "Dhaka", start_date: "2024-06-17" }]],
+    ["landed in the capital, named before", "Malaysian Trade Minister Siti Aminah held talks in Manila with local exporters. Ms Aminah, who landed in the capital on Monday night, also met bankers.", [
+      { visitor: "Siti Aminah", visitor_country: "MYS", host_country: "PHL", place: "Manila", start_date: "2024-06-17" }]],
+    ["leader of unsaid country leads a national delegation", "Trade Minister Ana Lopez will lead a delegation of 25 Colombian coffee exporters to Seoul in September.", [
+      { visitor: "Ana Lopez", visitor_country: "COL", host_country: "KOR", place: "Seoul", start_date: "2024-09", status: "planned" }]],
+    ["a tour of a region, which began in", "Kenyan President Daniel Otieno's four-nation tour of Europe, which began in Madrid on Monday, ends in Oslo.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "ESP", place: "Madrid", start_date: "2024-06-17" }]],
+    ["speaking in a foreign city", "Speaking in Jakarta on Monday, Dutch Trade Minister Anne Visser said palm oil rules would ease.", [
+      { visitor: "Anne Visser", visitor_country: "NLD", host_country: "IDN", place: "Jakarta", start_date: "2024-06-17" }]],
+    ["long portfolio in apposition", "Kenya's Minister of Industry, Trade and Investment, Dr Paul Kamau, arrived in Accra on Monday.", [
+      { visitor: "Paul Kamau", visitor_country: "KEN", host_country: "GHA", place: "Accra", start_date: "2024-06-17" }]],
+    ["headline role folds into a named visitor of unread role", "Kenya trade minister ends Ghana visit\n\nKenya's Minister of Industry, Trade and Investment, Dr Paul Kamau, ended a visit to Ghana on Friday.", [
+      { visitor: "Paul Kamau", visitor_country: "KEN", host_country: "GHA", start_date: "2024-06-14" }]],
+    ["a past role visit stays apart from a planned named one", "Kenya's Minister of Industry, Trade and Investment, Dr Paul Kamau, will pay a visit to Ghana. A visit to Accra by Kenya's Vice-President preceded it.", [
+      { visitor: "Paul Kamau", visitor_country: "KEN", host_country: "GHA", status: "planned" },
+      { visitor: "Kenya's Vice-President", visitor_country: "KEN", host_country: "GHA", status: "occurred" }]],
+    ["officials from a country's ministry", "Officials from Peru's energy ministry visited Oslo in March.", [
+      { visitor: "Officials from Peru's energy ministry", visitor_country: "PER", host_country: "NOR", place: "Oslo", start_date: "2024-03" }]],
+    ["a 30-member delegation", "A 30-member trade delegation from Peru is touring Norway this week.", [
+      { visitor: "trade delegation from Peru", visitor_country: "PER", host_country: "NOR" }]],
+    ["will also stop in", "Irish Foreign Minister Sean Walsh will also stop in Doha.", [
+      { visitor: "Sean Walsh", visitor_country: "IRL", host_country: "QAT", place: "Doha", status: "planned" }]],
+    ["left a city after a visit", "Irish Foreign Minister Sean Walsh left Hanoi on Friday after a two-day visit.", [
+      { visitor: "Sean Walsh", visitor_country: "IRL", host_country: "VNM", place: "Hanoi" }]],
+    ["a month in the year named before it", "In 2021, Danish Energy Minister Jens Holm visited Japan in March.", [
+      { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", start_date: "2021-03" }]],
+    ["a year named after the day is another matter", "Danish Energy Minister Jens Holm will visit Japan on July 9 to discuss quotas for 2026.", [
+      { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", start_date: "2024-07-09", status: "planned" }]],
+    ["twice after a list of cities", "Last year Danish Energy Minister Jens Holm flew to Osaka and Nagoya twice to meet utilities.", [
+      { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", start_date: "2023", count: 2 }]],
   ])("%s", (_shape, text, expected) => {
     expectVisits(text, expected);
   });
@@ -310,6 +384,10 @@ describe("visit shapes in news writing", () => {
       ["refused entry", "The Israeli government refused to let the Irish delegation visit Gaza."],
       ["has yet to visit", "Turkish President Kemal Aydin has yet to visit Greece."],
       ["visiting professor", "Visiting professor Anna Berg of Oslo University spoke in Accra on Monday."],
+      ["hosted, no host country and no dateline", "The Minister of Industry, Carmen Ruiz, hosted the Deputy Prime Minister of Morocco, Youssef Alami, on Monday."],
+      ["returned to the capital", "Kenyan Trade Minister Ruth Wanjiru spoke in Nairobi. She later returned to the capital from the coast."],
+      ["speaking, resident ambassador", "Speaking in Canberra, Chilean Ambassador Rosa Pinto said exports were rising."],
+      ["left own capital after a stay", "Irish Foreign Minister Sean Walsh left Dublin after a short stay at home."],
       ["own capital", "Kenyan President Daniel Otieno told reporters in Nairobi on Monday that he would not travel."],
       ["talks by phone", "Indian Prime Minister Ravi Menon held talks by phone with the Japanese prime minister."],
       ["visit denied", "The ministry denied reports that Kenyan President Daniel Otieno had visited Somalia."],

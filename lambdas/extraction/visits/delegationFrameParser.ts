@@ -2,6 +2,7 @@
 //   lead:   "Ana Ruiz led a delegation of 30 executives to Nigeria" → Ana Ruiz visits Nigeria
 //   return: "Tran returned the visit in May" → the host is resolved later, from the visit it answers
 import terms from "../../../data/gazetteer/visit-terms.json";
+import { findCountries } from "../countries";
 import { alt, matchesIn, mention, placesFrom, subjectOf, type Args, type VisitMention } from "./frames";
 
 const LEAD = new RegExp(String.raw`\b(?:${alt(terms.leadVerbs)})\s+(?:a|an|the|his|her|their)\s+`, "giu");
@@ -13,8 +14,10 @@ export function leadFrames(args: Args): VisitMention[] {
   const out: VisitMention[] = [];
   for (const { start, end } of matchesIn(args, LEAD)) {
     const group = LED_GROUP.exec(args.text.slice(end, Math.min(args.sentence.end, end + 160)));
-    const visitor = group ? subjectOf(args, start) : null;
-    if (!group || !visitor) continue;
+    const leader = group ? subjectOf(args, start) : null;
+    if (!group || !leader) continue;
+    // "X will lead a delegation of 30 Canadian companies": a leader of unsaid country leads their own country's delegation.
+    const visitor = leader.country ? leader : { ...leader, country: findCountries(group[0])[0]?.iso3 ?? null };
     for (const place of placesFrom(args, end + group[0].length)) {
       const found = mention(args, visitor, { start, end: end + group[0].length }, place);
       if (found) out.push(found);

@@ -5,7 +5,7 @@ import terms from "../../../data/gazetteer/visit-terms.json";
 import type { Sentence, Span } from "../context";
 import { countryByName } from "../countries";
 import type { PersonMention } from "../people";
-import type { Place } from "./placeFinder";
+import { findPlaces, type Place } from "./placeFinder";
 import { personVisitor, visitorBefore, type Visitor } from "./visitorParser";
 
 export interface VisitMention extends Span {
@@ -45,6 +45,9 @@ const PLACE_LEAD = /^\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|capital|port
 /** "the Indian capital", "the Chilean port city": a demonym names the country when no city is given. */
 const DEMONYM_HEAD = String.raw`(?:capital|city|port|mainland|Far\s+East|far\s+east|countryside|heartland)\b`;
 const DEMONYM_PLACE = new RegExp(String.raw`^\s+the\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:(?:port|coastal|northern|southern|eastern|western)\s+)?${DEMONYM_HEAD}`, "u");
+/** "landed in the capital": with no demonym, the capital of the country whose place was named last; not "returned to the capital" (home). */
+const BARE_CAPITAL = /^\s+the\s+capital\b/u;
+const RETURN_TO = /\b(?:return(?:ed|s|ing)?|back)\s+to$/u;
 const DEMONYM_CUE = new RegExp(String.raw`\b${DEMONYM_HEAD}`, "u");
 
 /** Whether the sentence can name a destination at all: a place, or a demonym's "capital". Sentences without one skip the frames that need it. */
@@ -71,7 +74,16 @@ export function placeAt(args: Args, from: number): Place | null {
   if (place) return place;
   const demonym = DEMONYM_PLACE.exec(args.text.slice(from, from + 60));
   const iso3 = demonym ? countryByName(demonym[1]!) : null;
-  return demonym && iso3 ? { start: from, end: from + demonym[0].length, iso3, city: null } : null;
+  if (demonym && iso3) return { start: from, end: from + demonym[0].length, iso3, city: null };
+  const capital = BARE_CAPITAL.exec(args.text.slice(from, from + 20));
+  const prior = capital && !RETURN_TO.test(args.text.slice(Math.max(0, from - 12), from)) ? lastPlaceBefore(args, from) : null;
+  return prior ? { start: from, end: from + capital![0].length, iso3: prior.iso3, city: null } : null;
+}
+
+/** The last place named in the stretch before `at` (this sentence and the one or two before it). */
+function lastPlaceBefore(args: Args, at: number): Place | null {
+  const from = Math.max(0, at - 400);
+  return findPlaces(args.text, { start: from, end: at, paragraph: args.sentence.paragraph, text: args.text.slice(from, at) }).at(-1) ?? null;
 }
 
 function purposeAfter(text: string, end: number): string | null {

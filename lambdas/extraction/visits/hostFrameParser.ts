@@ -11,13 +11,16 @@ const HOSTED_BY = /\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|p
 /** "Kenya will host X", "Japan is set to welcome X": auxiliaries between the host country and its verb. */
 const HOST_AUXILIARIES = /^(?:\s+(?:will|would|also|is|are|was|were|has|have|had|set|due|expected|scheduled|to|formally|warmly|officially))*\s*$/u;
 /** Words allowed between the verb and a named guest: "his Australian counterpart,". */
-const GUEST_LEAD = /^\s*(?:(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]+\s+)?counterpart,?\s*)?$/u;
-/** "… in Doha", "… at the palace in Lima": where the guest was received. */
-const WHERE = /^,?[^.;,]{0,50}?\b(?:in|at)(?=\s)/u;
+const GUEST_LEAD = /^\s*(?:(?:his|her|their)\s+(?:(?:[\p{Lu}][\p{L}-]+\s+)?counterpart,?\s*)?)?$/u;
+/** "… in Doha", "… at the palace in Lima", "…, the Saudi investment minister, in Riyadh": where the guest was received. */
+const WHERE = /^(?:,[^.;,]{1,60}(?=,))?,?[^.;,]{0,50}?\b(?:in|at)(?=\s)/u;
+
+/** "hosted the Minister of Economy of Ukraine, X": the guest's own role, in apposition before the name. */
+const rolePut = (between: string, role: string | null) => !!role && between.replace(/\s+/gu, " ").trim().replace(/,$/u, "") === role.replace(/\s+/gu, " ");
 
 function guestAfter(args: Args, end: number): Visitor | null {
   const { text } = args;
-  const person = args.people.find((p) => p.start >= end && p.start <= end + 40 && GUEST_LEAD.test(text.slice(end, p.start)));
+  const person = args.people.find((p) => p.start >= end && p.start <= end + 160 && (GUEST_LEAD.test(text.slice(end, p.start)) || rolePut(text.slice(end, p.start), p.role)));
   // "welcomed X's remarks" welcomes words, not a guest.
   if (person && !/^['’]s?\b/u.test(text.slice(person.end, person.end + 2))) return personVisitor(text, person);
   return visitorsAfter(text, end, args.people).find((v) => v.kind === "group") ?? null;
@@ -51,8 +54,10 @@ export function hostFrames(args: Args): VisitMention[] {
     const where = WHERE.exec(text.slice(guest.end, Math.min(sentence.end, guest.end + 60)));
     const place = (where && placeAt(args, guest.end + where[0].length)) ?? subjectPlace ?? null;
     const host = place?.iso3 ?? subject?.country ?? null;
-    if (!host || host === guest.country) continue;
-    const found = mention(args, guest, { start, end }, place ?? { start: end, end, iso3: host, city: null });
+    // "X hosted Ukraine's minister" with no country for X: a foreign guest is hosted where the story is filed.
+    const here = !host && subject?.kind === "person" && !!guest.country;
+    if ((!host && !here) || host === guest.country) continue;
+    const found = here ? mention(args, guest, { start, end }, null, { here: true }) : mention(args, guest, { start, end }, place ?? { start: end, end, iso3: host!, city: null });
     if (found) out.push(found);
   }
   return [...out, ...passiveHostFrames(args)];

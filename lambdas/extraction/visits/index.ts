@@ -25,15 +25,21 @@ const SPEECH_DATE = /\b(?:said|says|announced|confirmed|reported|added|told\s+[\
 const MONTH_AFTER_FOR = /\bfor(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/gu;
 const DATELINE_CITY = /^[ \t]*([A-Z][A-Z .'-]{1,40}),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b/m;
 
-/** The city and country a wire story was filed from ("LIMA, March 3 -"). */
+/** A press release's place-and-date line: "Warsaw, 17 November 2026" alone on its line. */
+const DATELINE_LINE = /^[ \t]*(\p{Lu}[\p{L} .'-]{1,40}),[ \t]+(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2}),?[ \t]+\d{4}[ \t]*$/mu;
+
+/** The city and country a wire story or press release was filed from ("LIMA, March 3 -", "Warsaw, 17 November 2026"). */
 function datelineOf(text: string): { city: string; iso3: string } | null {
-  const m = DATELINE_CITY.exec(text.slice(0, 1500));
+  const head = text.slice(0, 1500);
+  const m = DATELINE_CITY.exec(head) ?? DATELINE_LINE.exec(head);
   if (!m) return null;
   const city = m[1]!.trim().toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   const iso3 = countryOfCity(city) ?? countryByName(city);
   return iso3 ? { city, iso3 } : null;
 }
 
+const WHOLE_YEAR = /^\d{4}-01$/u;
+const BARE_MONTH_OR_DAY = /^(?:(?:in|on)\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?$/u;
 /** How much a mention says: the cited mention of a merged visit is the most informative one. */
 const richness = (m: DatedMention) => (m.visitor.kind === "person" ? 2 : 0) + (m.place ? 1 : 0) + (m.date ? (m.date.length >= 10 ? 2 : 1) : 0);
 
@@ -109,8 +115,10 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
     if (!host || host === v.visitor.country) continue;
     // The date nearest the frame, one that dates the telling ("her office said on Tuesday") only when there is no other.
     const rank = (d: DateMention) => distance(d, v.frame) + (SPEECH_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)) ? text.length : 0);
-    const nearest = datesOf(i, v.status === "planned").sort((a, b) => rank(a) - rank(b))[0] ?? paragraphDate(ctx, i, (k) => datesOf(k, v.status === "planned"));
-    mentions.push({ ...v, host, place: v.place ?? (v.here && dateline ? dateline.city : null), date: nearest ? dateOf(nearest) : null, until: nearest ? rangeEnd(nearest) : null, sentenceIndex: i });
+    const own = datesOf(i, v.status === "planned");
+    const nearest = own.slice().sort((a, b) => rank(a) - rank(b))[0] ?? paragraphDate(ctx, i, (k) => datesOf(k, v.status === "planned"));
+    const date = nearest ? inSentenceYear(dateOf(nearest), nearest, own) : null;
+    mentions.push({ ...v, host, place: v.place ?? (v.here && dateline ? dateline.city : null), date, until: nearest && date === dateOf(nearest) ? rangeEnd(nearest) : null, sentenceIndex: i });
   }
   const visits = mergeVisits(mentions);
   // An undated visit told alongside a dated one in the same sentence happened then too.
@@ -122,6 +130,13 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
     if (partner) v.mentions[0]!.date = visitDate(partner);
   }
   return visits.map((visit) => toRecord(ctx, visit));
+}
+
+/** "Last year X travelled to Kyiv in April", "In 2019, X visited Japan in March": a bare month or day falls in the one year the sentence names before it. */
+function inSentenceYear(date: string, d: DateMention, all: DateMention[]): string {
+  if (d.explicitYear || date.length < 7 || !BARE_MONTH_OR_DAY.test(d.surface)) return date;
+  const years = new Set(all.filter((o) => o.end <= d.start && WHOLE_YEAR.test(o.from) && o.to === `${o.from.slice(0, 4)}-12`).map((o) => o.from.slice(0, 4)));
+  return years.size === 1 ? `${[...years][0]}${date.slice(4)}` : date;
 }
 
 /** The last day of a stay told as a day range ("June 3-5", "June 30 to July 2"), which dates.ts reads as one mention. */

@@ -2,24 +2,27 @@
 // country, else a country word right before ("Brazil's Foreign Minister X"),
 // else the group the person leads ("a Chinese delegation led by X"), else a
 // role in apposition before the name ("The Emirati foreign minister, Sheikh
-// X,"), else what an earlier mention of the same person said ("Quintela" after
-// "Brazil's Foreign Minister Marta Quintela").
+// X,", "Ghana's Minister for Trade and Industry, Mrs X,"), else what an
+// earlier mention of the same person said ("Quintela" after "Brazil's
+// Foreign Minister Marta Quintela").
 import terms from "../../../data/gazetteer/visit-terms.json";
 import { findCountries } from "../countries";
 import type { PersonMention } from "../people";
-import { personVisitor } from "./visitorParser";
+import { anyCase, personVisitor } from "./visitorParser";
 
 /** "his counterpart from Uruguay, President X". */
 const FROM_COUNTRY = /\bfrom\s+(?:the\s+)?([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,2}),\s*$/u;
 /** "The Emirati foreign minister, Sheikh X": a role in apposition before the name. */
-const ROLE_BEFORE = new RegExp(String.raw`([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?(?:['’]s)?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${terms.groupHeads.map((h) => h.replace(/ /g, "\\s+")).join("|")}),\s*$`, "u");
+const ROLE_BEFORE = new RegExp(String.raw`([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?(?:['’]s)?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${terms.groupHeads.map((h) => anyCase(h).replace(/ /g, "\\s+")).join("|")}),\s*$`, "u");
+/** "Ghana's Minister for Trade, Agribusiness and Industry, Mrs X": a long portfolio in apposition before the name. */
+const PORTFOLIO_BEFORE = /([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?['’]s)\s+(?:[\p{Lu}][\p{L}-]*\s+)?(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+[^.;:“”"]{1,70}?,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/u;
 const LED_BY = /([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?(?:['’]s)?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:delegation|mission|team|group)\s+(?:led|headed)\s+by\s+(?:the\s+)?$/u;
 
 export function withCountries(text: string, people: PersonMention[]): PersonMention[] {
   const known = new Map<string, string>();
   return people.map((p) => {
-    const before = text.slice(Math.max(0, p.start - 80), p.start);
-    const led = LED_BY.exec(before)?.[1] ?? FROM_COUNTRY.exec(before)?.[1] ?? ROLE_BEFORE.exec(before)?.[1];
+    const before = text.slice(Math.max(0, p.start - 120), p.start);
+    const led = LED_BY.exec(before)?.[1] ?? FROM_COUNTRY.exec(before)?.[1] ?? ROLE_BEFORE.exec(before)?.[1] ?? PORTFOLIO_BEFORE.exec(before)?.[1];
     const ledBy = led ? findCountries(led)[0]?.iso3 : undefined;
     const country = personVisitor(text, p).country ?? ledBy ?? known.get(p.name) ?? null;
     if (country && !known.has(p.name)) known.set(p.name, country);

@@ -12,10 +12,15 @@ export interface Place extends Span {
   city: string | null;
 }
 
+/** Without accents: "Cordoba" as written in wire copy finds "Córdoba", and the other way round. */
+const MARKS = /\p{M}/gu;
+const NON_ASCII = /[^\x00-\x7f]/u;
+const fold = (s: string) => (NON_ASCII.test(s) ? s.normalize("NFD").replace(MARKS, "") : s);
 const CITY = new Map<string, string>();
-for (const c of cities.cities) if (!CITY.has(c.name)) CITY.set(c.name, c.iso3);
+for (const c of cities.cities) for (const name of [c.name, fold(c.name)]) if (!CITY.has(name)) CITY.set(name, c.iso3);
 const MAX_WORDS = 5;
 const POSSESSIVE = /'s$/u;
+const UPPER = /\p{Lu}/u;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
 /** The first word of every name: a capitalised word that opens none is passed over without building names. */
 const FIRST_WORDS = new Set([...CITY.keys()].map((name) => new RegExp(`^${WORD.source}`, "u").exec(name)?.[0]));
@@ -32,11 +37,11 @@ function findCities(text: string, from: number, to: number): Place[] {
   for (let m = WORD.exec(local); m && m.index < to - from; m = WORD.exec(local)) words.push({ start: from + m.index, end: from + m.index + m[0].length });
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
-    if (!/\p{Lu}/u.test(text[first.start] ?? "")) continue;
-    const word = text.slice(first.start, first.end).replace(/’/g, "'");
+    if (!UPPER.test(text[first.start] ?? "")) continue;
+    const word = fold(text.slice(first.start, first.end).replace(/’/g, "'"));
     if (![word, word.replace(/\.$/, ""), word.replace(POSSESSIVE, "")].some((w) => FIRST_WORDS.has(w))) continue;
     for (let k = Math.min(words.length - 1, i + MAX_WORDS - 1); k >= i; k--) {
-      const name = text.slice(first.start, words[k]!.end).replace(/\s+/g, " ").replace(/’/g, "'");
+      const name = fold(text.slice(first.start, words[k]!.end).replace(/\s+/g, " ").replace(/’/g, "'"));
       // "Tokyo's Haneda airport": the city without its possessive (but "St. John's" as named).
       const key = [name, name.replace(/\.$/, ""), name.replace(POSSESSIVE, "")].find((n) => CITY.has(n));
       if (!key) continue;

@@ -17,27 +17,29 @@ import { numberOf, personVisitor, visitorBefore, visitorsAfter, type Visitor } f
 
 const VISIT_VERB = new RegExp(String.raw`\b(?:${alt(terms.visitVerbs)})\b`, "giu");
 /** "is also in", "arrived earlier in", "travelled by armoured train to": an adverb or a means may follow the verb's first word. */
-const ADVERB = String.raw`(?:(?:also|already|still|then|later|first|briefly|currently|now|again|earlier|finally|safely)\s+|by\s+(?:[\p{Ll}-]+\s+){1,2}?)?`;
+const ADVERB = String.raw`(?:(?:also|already|still|then|later|first|briefly|currently|now|again|earlier|finally|safely|on)\s+|by\s+(?:[\p{Ll}-]+\s+){1,2}?)?`;
 const withAdverb = (phrase: string) => phrase.split(" ").map((w, k) => (k === 1 ? ADVERB + w : w)).join(String.raw`\s+`);
 const ARRIVAL = new RegExp(String.raw`\b(?:${[...terms.arrivalVerbs].sort((a, b) => b.length - a.length).map(withAdverb).join("|")})\b`, "giu");
 const STAY = new RegExp(String.raw`\b(?:${alt(terms.stayVerbs)})\s+(?:[\p{L}\p{N}-]+\s+){1,3}?in\b`, "giu");
 const ONWARD = new RegExp(String.raw`\b(?:${alt(terms.onwardVerbs)})\b`, "giu");
-const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})\s+(?:(to|in)\b|(here)\b|(of|by)\b)`, "giu");
+/** "X's tour, which began in Ottawa", "a tour of Europe, which began in Paris": a relative clause may stand between the noun and its place. */
+const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})(?:(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|kicked\s+off))?\s+(?:(to|in)\b|(here)\b|(of|by)\b)`, "giu");
 /** "Menon's Washington visit", "his China trip": the place before the noun. */
 const NOUN_AFTER_PLACE = /^\s+(?:(?:state|official|working|private|surprise)\s+)?(?:visit|trip|tour|stopover)\b/u;
-/** "X paid a visit to", "X wrapped up a four-day visit to", "X began a tour of": the noun's owner is the verb's subject. */
-const NOUN_VERB = new RegExp(String.raw`\b(?:${alt(terms.nounVerbs)})\s+(?:(?:a|an|his|her|their|the|its|\d{1,4}|[\p{Ll}]+)\s+)?(?:[\p{Ll}\p{N}-]+\s+){0,2}$`, "u");
+/** "X paid a visit to", "X wrapped up a four-day visit to", "X ended his Asia tour in": the noun's owner is the verb's subject. */
+const NOUN_VERB = new RegExp(String.raw`\b(?:${alt(terms.nounVerbs)})\s+(?:(?:a|an|his|her|their|the|its|\d{1,4}|[\p{Ll}]+)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}$`, "u");
 /** "X, in Ankara for talks, said", "X, now in Tokyo, …": an apposition places the person. */
 const APPOSITION_IN = /,\s+(?:(?:now|currently|already|still)\s+)?in(?=\s)/gu;
-/** "While in Tokyo, X met …", "While visiting Kenya, X said …": the person opening the main clause. */
-const WHILE_IN = /\b(?:[Ww]hile|[Ww]hen)\s+(?:in|visiting|on\s+a\s+(?:[\p{L}-]+\s+)?visit\s+to)(?=\s)/gu;
+/** "While in Tokyo, X met …", "During her stay in Tokyo, X signed …", "Speaking in Tokyo, X said …": the person opening the main clause. */
+const WHILE_IN = /\b(?:(?:[Ww]hile|[Ww]hen)\s+(?:in|visiting|on\s+a\s+(?:[\p{L}-]+\s+)?visit\s+to)|[Dd]uring\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:stay|visit|trip)\s+(?:in|to)|[Ss]peaking\s+in)(?=\s)/gu;
 /** "toured the region", "began a tour of East Africa", "set off on a tour": a trip named before its stops. */
 const TRIP_WITHOUT_PLACE = /\b(?:toured|tours|touring|visited|visits|visiting|(?:began|begins|started|starts|embarked\s+on|set\s+off\s+on|is\s+on|was\s+on)\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:tour|trip|visit))(?=\s)/gu;
 const HERE = new RegExp(String.raw`\b(?:arrived|arrives|arriving|arrive|came|comes|coming|is|are|was|were|be|due|expected|flew|landed|visited|visiting)\s+${ADVERB}here\b`, "giu");
 const TOOK_IN = /\b(?:took|takes|will\s+take|has\s+taken)\s+in(?=\s)/gu;
 const TRIP_NOUN = /\b(?:tour|trip|visit|journey|swing)\b/gu;
 const VIRTUAL = /\b(?:by\s+(?:tele)?phone|by\s+video|video\s*link|videoconference|video\s+conference|virtual(?:ly)?|online|remotely)\b/iu;
-const TIMES = /^\s+(\S+)\s+times\b/u;
+const LIST_JOINT = /^(?:\s*,\s*|\s+and\s+|,\s+and\s+)$/u;
+const TIMES = /^\s+(?:(\S+)\s+times|(twice)|(thrice))\b/u;
 const RESIDENT = /\b(?:ambassador|spokes(?:man|woman|person)|correspondent|consul|charg[eé])/iu;
 /** "… trip took him to Bhutan": the pronoun's person goes there. */
 const TOOK_TO = /\b(?:took|takes|take|will\s+(?:also\s+)?take|has\s+(?:also\s+)?taken)\s+(?:him|her|them)\s+(?:(?:also|then|later|next|on)\s+)?(?:to|through)(?=\s)/gu;
@@ -48,6 +50,16 @@ const OBJECT_THEN_IN = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|at|around|near)
 /** "on a three-day visit to", "during an official trip to": the noun's visitor is the sentence's subject. */
 /** "… visited Mozambique in January and will visit Angola": the verb shares the subject of the frame before it. */
 const AND_VERB = /\band(?:\s+(?:has|have|had|was|were|is|are|will|also|then|later|is\s+due\s+to|plans\s+to|is\s+expected\s+to))*\s+$/u;
+/** "his visit", "her three-day Asia tour": a possessive pronoun owns the noun. */
+const HIS_NOUN = /\b(?:his|her)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u;
+/** "X left Canberra on Friday after a three-day visit": the place left is the one visited. */
+const LEFT = /\b(?:left|leaves|leaving|departed|departs)(?=\s)/gu;
+const AFTER_VISIT = /^[^.;]{0,30}?\bafter\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:visit|trip|stay|tour)\b/u;
+const GROUP_NOUN = /^(?:missions?|delegations?)$/u;
+/** "sent three trade missions", "will dispatch a delegation": the verb, then the group's own words. */
+const SENT = /\b((?:sent|send|sends|sending|dispatched|dispatches|dispatch)\s+)(?:[\p{L}\p{N}-]+\s+){0,3}$/u;
+/** Between a sending country and its verb: "China will", "Peru has already". */
+const SENDER_AUX = /^(?:\s+(?:will|would|also|has|have|had|already|is|are|to|plans|set|due|expected))*\s+$/u;
 const ON_A_VISIT = /\b(?:on|upon|during|for|after|before)\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3})?$/iu;
 
 function verbFrames(args: Args): VisitMention[] {
@@ -72,7 +84,9 @@ function verbFrames(args: Args): VisitMention[] {
       // "returned to Brasilia" is a trip abroad only when the traveller's own country is known (and not Brazil).
       if (/^return/iu.test(m[0]) && /\bto$/u.test(m[0]) && !visitor.country) continue;
       // "has visited China three times": the count of visits.
-      const times = numberOf(TIMES.exec(text.slice(places.at(-1)!.end, places.at(-1)!.end + 20))?.[1] ?? "");
+      const listed = listEnd(args, places[0]!.end);
+      const said = TIMES.exec(text.slice(listed, listed + 20));
+      const times = said?.[2] ? 2 : said?.[3] ? 3 : numberOf(said?.[1] ?? "");
       for (const who of withPartners(args, visitor)) {
         for (const place of places) {
           const found = mention(args, who, { start, end }, place, times ? { count: times } : {});
@@ -82,6 +96,12 @@ function verbFrames(args: Args): VisitMention[] {
     }
   }
   return [...out, ...furtherStops(args, out, shared)];
+}
+
+/** Where a list of places ends ("Kyiv and Kharkiv"), even when its later places repeat a country. */
+function listEnd(args: Args, end: number): number {
+  for (const p of args.places) if (p.start >= end && LIST_JOINT.test(args.text.slice(end, p.start))) end = p.end;
+  return end;
 }
 
 /** "Foreign Minister A and Defence Minister B flew to Tokyo": the subject and the people joined to it, of one country when the others' is unsaid. */
@@ -117,7 +137,7 @@ function visitorAt(args: Args, at: number): Visitor | null {
   return person ? personVisitor(args.text, person) : (visitorsAfter(args.text, at, args.people)[0] ?? null);
 }
 
-/** Frames that place a person without a travel verb: "X, in Ankara for talks, said", "While in Tokyo, X met", "In Tokyo, X signed", "… took him to Bhutan". */
+/** Frames that place a person without a travel verb: "X, in Ankara for talks, said", "While in Tokyo, X met", "In Tokyo, X signed", "X left Lima after a visit", "… took him to Bhutan". */
 function placedFrames(args: Args): VisitMention[] {
   const { text, sentence } = args;
   const out: VisitMention[] = [];
@@ -132,7 +152,9 @@ function placedFrames(args: Args): VisitMention[] {
   for (const { start, end } of matchesIn(args, WHILE_IN)) {
     const place = placeAt(args, end);
     const comma = place ? /^[^.;,]{0,30},\s*/u.exec(text.slice(place.end, Math.min(sentence.end, place.end + 40))) : null;
-    if (place && comma) add(visitorAt(args, place.end + comma[0].length), { start, end }, place);
+    const visitor = place && comma ? visitorAt(args, place.end + comma[0].length) : null;
+    // "Speaking in Washington, Russian Ambassador X said": an ambassador or spokesman lives there.
+    if (visitor && !RESIDENT.test(visitor.role ?? visitor.name)) add(visitor, { start, end }, place);
   }
   // "In Tokyo, Kenyan President X signed …": a sentence opening on a place puts its named subject there.
   const opening = /^\s*(?:In|At)(?=\s)/u.exec(sentence.text);
@@ -141,18 +163,30 @@ function placedFrames(args: Args): VisitMention[] {
   const subject = comma ? args.people.find((p) => p.start === where!.end + comma[0].length) : undefined;
   // Not "X's remarks", nor an ambassador or spokesman, who lives there.
   if (subject && !/^['’]/u.test(text.slice(subject.end, subject.end + 1)) && !RESIDENT.test(subject.role ?? "")) add(personVisitor(text, subject), { start: sentence.start, end: where!.end }, where);
+  for (const { start, end } of matchesIn(args, LEFT)) {
+    const place = placeAt(args, end);
+    if (place && AFTER_VISIT.test(text.slice(place.end, Math.min(sentence.end, place.end + 80)))) add(subjectOf(args, start), { start, end }, place);
+  }
+  // "X's tour, which began …, took him to Regina": the trip's owner, else the pronoun's person.
   for (const { start, end } of matchesIn(args, TOOK_TO)) {
-    for (const place of placesFrom(args, end)) add(pronounOwner(args, start), { start, end }, place);
+    const owner = tripOwner(args, start)?.owner ?? pronounOwner(args, start);
+    for (const place of placesFrom(args, end)) add(owner, { start, end }, place);
   }
   // "X's tour of Asia took in Seoul, Tokyo and Manila": the owner of the trip named before.
   for (const { start, end } of matchesIn(args, TOOK_IN)) {
-    const trip = [...text.slice(sentence.start, start).matchAll(TRIP_NOUN)].at(-1);
-    if (!trip) continue;
-    const tripStart = sentence.start + trip.index;
-    const owner = nounOwners(args, tripStart, tripStart + trip[0].length, { here: false, by: false }, tripStart + trip[0].length)[0] ?? null;
-    for (const place of placesFrom(args, end)) add(owner, { start: tripStart, end }, place);
+    const trip = tripOwner(args, start);
+    for (const place of trip ? placesFrom(args, end) : []) add(trip!.owner, { start: trip!.start, end }, place);
   }
   return out;
+}
+
+/** The owner of the last trip noun before `at` in the sentence ("Rao's tour … took him to"). */
+function tripOwner(args: Args, at: number): { owner: Visitor; start: number } | null {
+  const trip = [...args.text.slice(args.sentence.start, at).matchAll(TRIP_NOUN)].at(-1);
+  if (!trip) return null;
+  const start = args.sentence.start + trip.index;
+  const owner = nounOwners(args, start, start + trip[0].length, { here: false, by: false }, start + trip[0].length)[0];
+  return owner ? { owner, start } : null;
 }
 
 /** "A Brazilian delegation arrived here today", "X is due here next week": the dateline's city is the destination. */
@@ -181,11 +215,18 @@ function visitingFrames(args: Args): VisitMention[] {
   return out;
 }
 
+/** The country that sends a group: the subject's ("Chile's salmon farmers sent"), else a country named as subject ("China will send"). */
+function senderCountry(args: Args, verbAt: number): string | null {
+  const subject = visitorBefore(args.text, verbAt, args.sentence.start, args.people);
+  if (subject?.country) return subject.country;
+  return args.places.filter((p) => p.city === null && p.end <= verbAt && SENDER_AUX.test(args.text.slice(p.end, verbAt))).at(-1)?.iso3 ?? null;
+}
+
 /** Who a visit noun belongs to: "his visit", "X's visit", "a visit by X", "X paid a visit", "X, on a visit to". */
 function nounOwners(args: Args, start: number, end: number, m: { here: boolean; by: boolean }, placeEnd: number): Visitor[] {
   const { text, sentence } = args;
   const before = text.slice(Math.max(sentence.start, start - 60), start);
-  if (/\b(?:his|her)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}$/u.test(before)) {
+  if (HIS_NOUN.test(before)) {
     const owner = pronounOwner(args, start);
     return owner ? [owner] : [];
   }
@@ -230,13 +271,17 @@ function nounFrames(args: Args): VisitMention[] {
   const { text } = args;
   const out: VisitMention[] = [];
   for (const { m, start, end } of matchesIn(args, VISIT_NOUN)) {
-    const noun = m[0].split(/\s+/)[0]!.toLowerCase();
+    const noun = m[0].split(/[\s,]+/)[0]!.toLowerCase();
     // Delegations and missions are visitors, handled as groups by the verb and lead frames.
-    if (noun === "mission" || noun === "delegation") {
-      const v = visitorBefore(text, start + noun.length, args.sentence.start, args.people);
+    if (GROUP_NOUN.test(noun)) {
+      // "Millers have sent three trade missions to São Paulo": the missions travel, of the senders' country when told.
+      const sent = SENT.exec(text.slice(Math.max(args.sentence.start, start - 50), start));
+      const sentAt = sent ? start - sent[0].length : -1;
+      const v = visitorBefore(text, start + noun.length, sent ? sentAt + sent[1]!.length : args.sentence.start, args.people);
       const places = m[1] ? placesFrom(args, end) : [];
-      for (const place of v?.country ? places : []) {
-        const found = mention(args, v!, { start, end }, place);
+      const visitor = sent && v && !v.country ? { ...v, country: senderCountry(args, sentAt) } : v;
+      for (const place of visitor && (visitor.country || sent) ? places : []) {
+        const found = mention(args, visitor!, { start, end }, place);
         if (found) out.push(found);
       }
       continue;
@@ -314,8 +359,10 @@ function eventFrames(args: Args): VisitMention[] {
       const visitor = personVisitor(text, p);
       if (visitor.country && (p.end <= start || /^[^.;]*,\s*$/u.test(text.slice(place.end, p.start)))) candidates.push(visitor);
     }
+    // "A held talks with B in Tokyo": when a foreign subject is the traveller, a partner of unknown country is the host.
+    const traveller = candidates.some((c) => c.end <= start && c.country && c.country !== place!.iso3);
     for (const visitor of candidates) {
-      if (visitor.country === place.iso3) continue;
+      if (visitor.country === place.iso3 || (traveller && !visitor.country && visitor.start > start)) continue;
       const found = mention(args, visitor, { start, end }, place);
       if (found) out.push(found);
     }

@@ -32,6 +32,10 @@ function identity(m: DatedMention): string {
   // Collective groups of one country are one party; roles ("Russia's defense minister") stay distinct.
   return counted + (COLLECTIVE.test(m.visitor.name) && m.visitor.country ? `group:${m.visitor.country}` : `role:${m.visitor.name.toLowerCase()}`);
 }
+/** "Turkish minister" → "minister", "India's prime minister" → "prime minister": dropped before lower-casing, while the demonym still has its capital. */
+const ROLE_OWNER = /^.*['’]s\s+|^(?:the\s+)?\p{Lu}\p{L}*\s+/u;
+/** A named visitor's travelling party: "the Ukrainian delegation", "the Turkish team". */
+const PARTY = /\b(?:delegation|entourage|team|party)$/iu;
 const countryless = (m: DatedMention) => !isNamed(m) && !m.visitor.country && m.count === 1;
 
 /** A visit being built, with the distinct dates of its mentions (few), so matching stays cheap on long inputs. */
@@ -74,10 +78,16 @@ export function mergeVisits(mentions: DatedMention[]): MergedVisit[] {
   return all.map((b) => b.visit).filter((v) => {
     const first = v.mentions[0]!;
     if (isNamed(first) || first.count > 1) return true;
-    const role = first.visitor.name.toLowerCase().replace(/^.*['’]s\s+|^(?:the\s+)?\p{Lu}\p{L}*\s+/u, "");
+    const role = first.visitor.name.replace(ROLE_OWNER, "").toLowerCase();
+    // "the Turkish delegation" is the party of the one named visitor from Turkey there at the time.
+    const party = PARTY.test(first.visitor.name) && !!first.visitor.country;
     const named = (namedByHost.get(first.host) ?? []).slice(0, RECENT).filter((o) => {
       const p = o.mentions[0]!;
-      return (p.visitor.country ?? first.visitor.country) === first.visitor.country && !!p.visitor.role?.toLowerCase().endsWith(role);
+      if (party) return p.visitor.country === first.visitor.country && v.mentions.every((m) => o.mentions.some((n) => compatible(n.date, m.date)));
+      // A named visitor whose role went unread takes an undated role-only mention of the same status (a headline's "Ghana trade minister").
+      const known = p.visitor.role?.toLowerCase();
+      if (!known) return p.visitor.country === first.visitor.country && v.mentions.every((m) => m.date === null && m.status === p.status);
+      return (p.visitor.country ?? first.visitor.country) === first.visitor.country && known.endsWith(role);
     });
     if (named.length !== 1) return true;
     named[0]!.mentions.push(...v.mentions);

@@ -20,8 +20,8 @@ export interface Visitor extends Span {
   count: number;
 }
 
-/** Either case for a head's first letter: "the U.S. Agriculture Secretary". */
-const anyCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`;
+/** Either case for each word's first letter of a head: "the U.S. Agriculture Secretary", "Nigeria's Vice-President". */
+export const anyCase = (head: string) => head.replace(/(^|[ -])(\p{L})/gu, (_m, sep: string, c: string) => `${sep}[${c.toUpperCase()}${c.toLowerCase()}]`);
 const HEADS = [...terms.groupHeads].sort((a, b) => b.length - a.length).map((h) => anyCase(h).replace(/ /g, "\\s+")).join("|");
 const NUM = String.raw`\d{1,4}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty`;
 /** "(a) group of (some 40)", "(a) team of": a collective before the members it names. */
@@ -29,11 +29,12 @@ const COLLECTIVE_OF = String.raw`(?:(?:group|team|party|contingent|delegation|mi
 /** Lower-case modifiers ("lamb", "steel", "business"), never function words ("and a group of …"). */
 const LOWER = String.raw`(?:(?!(?:and|or|but|a|an|the|of|in|on|at|to|for|by|with|from|while|as|then|when|after|before|said|says|that|who)\s)[\p{Ll}-]+\s+)`;
 const MODIFIERS = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}${LOWER}{0,2}`;
-/** "from Indonesian provinces", "from the Gulf states" after a plural head. */
-const FROM = String.raw`(?:\s+from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}(?:[\p{Ll}]+)?)?`;
-const GROUP = String.raw`(?:(?:${NUM})\s+)?(?:${MODIFIERS}${COLLECTIVE_OF})?${MODIFIERS}(?:${HEADS})${FROM}`;
+/** "from Indonesian provinces", "from the Gulf states", "from India's commerce ministry" after a plural head. */
+const FROM = String.raw`(?:\s+from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}(?:[\p{Ll}]+(?:\s+[\p{Ll}]+)?)?)?`;
+/** After "a group of", any plural noun heads the members: "a group of soybean crushers". */
+const GROUP = String.raw`(?:(?:${NUM})\s+)?(?:${MODIFIERS}${COLLECTIVE_OF}${MODIFIERS}(?:${HEADS}|[\p{Ll}-]{3,}s\b)|${MODIFIERS}(?:${HEADS}))${FROM}`;
 /** A group or role phrase ending at the end of the string: "(the) Chinese officials", "Russia's foreign minister". */
-const GROUP_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:the|a|an|[Tt]he|An?)\s+)?${GROUP}$`, "u");
+const GROUP_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?:the|a|an|[Tt]he|An?)\s+)?${GROUP}$`, "u");
 const GROUP_AFTER = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:(?:${NUM})\s+)?(?:${MODIFIERS}${COLLECTIVE_OF})?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}?(?:${HEADS})\b`, "u");
 /** Sports teams, tourists, students: groups whose trips are not visits. */
 const NOT_VISITOR = new RegExp(String.raw`\b(?:${terms.notVisitors.join("|")})\b`, "iu");
@@ -44,7 +45,7 @@ const COUNTERPART = /(?:^|\s)(?:his|her|their|[\p{Lu}][\p{L}'’-]*['’]s)\s+(?
 /** "Russia's foreign and defense ministers" → two roles. */
 const PAIRED_ROLES = /^(?:the\s+)?([\p{Lu}][\p{L}.'’ -]*?['’]s)\s+([\p{Ll}]+)\s+and\s+([\p{Ll}]+)\s+(ministers|secretaries|chiefs)\b/u;
 /** Between the visitor and the verb: the visitor's plane or motorcade, an appositive (", China's top negotiator,"), "who", auxiliaries, adverbs, a closing comma. */
-const BRIDGE = /^(?:['’]s\s+(?:(?:official|presidential|private|armou?red)\s+)?(?:plane|jet|aircraft|motorcade|train|convoy|entourage))?(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+who)?(?:\s*,(?=\s))?(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|first|recently|finally|reportedly|expected|scheduled|due|set|plans|planned|planning|likely|to|be|been|already|just|now|last|this|week|on|himself|herself|themselves|\p{Ll}+ly))*\s*$/u;
+const BRIDGE = /^(?:['’]s\s+(?:(?:official|presidential|private|armou?red)\s+)?(?:plane|jet|aircraft|motorcade|train|convoy|entourage|delegation))?(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+who)?(?:\s*,(?=\s))?(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|first|recently|finally|reportedly|expected|scheduled|due|set|plans|planned|planning|likely|to|be|been|already|just|now|last|this|week|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|himself|herself|themselves|\p{Ll}+ly))*\s*$/u;
 const LED_BY_NAME = /\s+(?:led|headed)\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u;
 const OPENER = /^(?:(?:When|While|After|Before|As|Since|Once|Until|But|And|Or|Meanwhile|Then|Later|Earlier|Now|So|Yet|Although|Though|Because|If|Also|Still|Instead|Indeed|However|Last|This|Next)\s+)+/u;
 const AUXILIARIES = /(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|recently|reportedly|already|expected|scheduled|due|set|likely|to|be))*,?\s*$/u;
