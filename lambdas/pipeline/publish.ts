@@ -90,7 +90,10 @@ async function writeVersionFiles(
   }
 
   const created = versionTime(now, previous);
-  const version = `${created.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z")}-${contentHash.slice(0, 8)}`;
+  // The id names the content and the version it replaces: two racing publishes with the same id write the same
+  // bytes, manifest (with its `previous`) included.
+  const idHash = sha256Hex(`${contentHash}\n${previous ?? ""}`);
+  const version = `${created.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z")}-${idHash.slice(0, 8)}`;
   const manifest: Manifest = {
     version,
     created: created.toISOString(),
