@@ -1,26 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { TradeRecord } from "../../lambdas/core/schemas";
 import type { ArticleContext } from "../../lambdas/extraction/context";
 import { splitSentences } from "../../lambdas/extraction/sentences";
+import { ANCHOR, expectTrade, tradeOf as trade, type ExpectedTrade } from "../helpers/extractionExpect";
 import { extractTrade } from "../../lambdas/extraction/trade";
 import { findFigures } from "../../lambdas/extraction/trade/figureParser";
 
-const ANCHOR = "2024-06-19";
-function trade(text: string, anchorDate: string | null = ANCHOR): TradeRecord[] {
-  const ctx: ArticleContext = { articleId: "0123456789abcdef", text, sentences: splitSentences(text), anchorDate };
-  return extractTrade(ctx, []);
-}
-type Expected = Partial<Omit<TradeRecord, "goods">> & { goods?: RegExp };
-function expectTrade(text: string, expected: Expected[]) {
-  const got = trade(text);
-  expect(got).toHaveLength(expected.length);
-  expected.forEach((e, k) => {
-    const { goods, ...fields } = e;
-    expect(got[k]).toMatchObject(fields);
-    if (goods) expect(got[k]!.goods ?? "").toMatch(goods);
-    expect(text.slice(got[k]!.char_start, got[k]!.char_end).length).toBeGreaterThan(0);
-  });
-}
 
 describe("Function: findFigures()", () => {
   it.each([
@@ -52,7 +36,7 @@ describe("Function: findFigures()", () => {
 });
 
 describe("Function: extractTrade()", () => {
-  it.each<[string, Expected[]]>([
+  it.each<[string, ExpectedTrade[]]>([
     ["China is India's biggest trading partner with two-way commerce totalling $71bn in 2014.", [
       { country_a: "CHN", country_b: "IND", direction: "bilateral", value: 71e9, unit: "USD", value_type: "level", period_start: "2014-01", period_end: "2014-12" }]],
     ["Brazil-Argentina trade turnover increased 9-fold in 2023.", [
@@ -103,7 +87,7 @@ describe("Function: extractTrade()", () => {
   });
 
   describe("periods", () => {
-    it.each<[string, Expected[]]>([
+    it.each<[string, ExpectedTrade[]]>([
       ["Exports from Chile to Peru rose 12 percent in the first quarter of 2025.", [
         { country_a: "CHL", country_b: "PER", value: 12, value_type: "change", change_direction: "increase", period_start: "2025-01", period_end: "2025-03" }]],
       ["Bilateral trade between Spain and Portugal reached €40bn in Q1.", [
@@ -150,7 +134,7 @@ describe("Function: extractTrade()", () => {
   });
 
   describe("baselines, currencies, tonnes and flows", () => {
-    it.each<[string, Expected[]]>([
+    it.each<[string, ExpectedTrade[]]>([
       ["Trade between Laos and Cambodia rose 9 percent year-on-year.", [{ value: 9, change_direction: "increase", compared_to: "year-on-year" }]],
       ["Exports from Oman to Qatar jumped 15 percent from a year earlier.", [{ country_a: "OMN", value: 15, compared_to: "a year earlier", period_start: null }]],
       ["South Korean exports to Chile rose 12.1% y/y in May.", [{ country_a: "KOR", value: 12.1, compared_to: "y/y", period_start: "2024-05" }]],

@@ -2,26 +2,8 @@
 // and look-alikes that are not trade. Every sentence is invented; the anchor
 // (publication date) is Wednesday 19 June 2024.
 import { describe, expect, it } from "vitest";
-import type { TradeRecord } from "../../lambdas/core/schemas";
-import type { ArticleContext } from "../../lambdas/extraction/context";
-import { splitSentences } from "../../lambdas/extraction/sentences";
-import { extractTrade } from "../../lambdas/extraction/trade";
+import { expectTrade, tradeOf as trade, type ExpectedTrade } from "../helpers/extractionExpect";
 
-const ANCHOR = "2024-06-19";
-function trade(text: string, anchorDate: string | null = ANCHOR): TradeRecord[] {
-  const ctx: ArticleContext = { articleId: "0123456789abcdef", text, sentences: splitSentences(text), anchorDate };
-  return extractTrade(ctx, []);
-}
-type Expected = Partial<Omit<TradeRecord, "goods">> & { goods?: RegExp };
-function expectTrade(text: string, expected: Expected[]) {
-  const got = trade(text);
-  expect(got.map((r) => `${r.country_a}-${r.country_b} ${r.value} ${r.unit}`)).toHaveLength(expected.length);
-  expected.forEach((e, k) => {
-    const { goods, ...fields } = e;
-    expect(got[k]).toMatchObject(fields);
-    if (goods) expect(got[k]!.goods ?? "").toMatch(goods);
-  });
-}
 const year = (y: number) => ({ period_start: `${y}-01`, period_end: `${y}-12` });
 const months = (start: string, end: string) => ({ period_start: start, period_end: end });
 const up = { value_type: "change", change_direction: "increase" } as const;
@@ -29,7 +11,7 @@ const down = { value_type: "change", change_direction: "decrease" } as const;
 const level = { value_type: "level", change_direction: null } as const;
 
 describe("trade shapes: periods", () => {
-  it.each<[string, Expected[]]>([
+  it.each<[string, ExpectedTrade[]]>([
     ["Trade between Peru and Ecuador rose 7 percent in 2023.", [
       { country_a: "PER", country_b: "ECU", value: 7, unit: "percent", ...up, ...year(2023) }]],
     ["Mongolia's exports to China climbed to $12.4 billion last year.", [
@@ -190,7 +172,7 @@ describe("trade shapes: periods", () => {
 });
 
 describe("trade shapes: figures", () => {
-  it.each<[string, Expected[]]>([
+  it.each<[string, ExpectedTrade[]]>([
     ["Egypt's imports from India rose to $4.2bn in 2023.", [
       { country_a: "IND", country_b: "EGY", value: 4.2e9, unit: "USD", ...level, ...year(2023) }]],
     ["Trade between Australia and Singapore reached US$ 12 billion in 2022.", [
@@ -309,7 +291,7 @@ describe("trade shapes: reporters", () => {
 });
 
 describe("trade shapes: country pairs", () => {
-  it.each<[string, Expected[]]>([
+  it.each<[string, ExpectedTrade[]]>([
     ["Canada-Mexico trade rose 5 percent in 2023.", [{ country_a: "CAN", country_b: "MEX", direction: "bilateral", value: 5 }]],
     ["Trade between Senegal and Mali reached $1.1 billion in 2023.", [{ country_a: "SEN", country_b: "MLI", direction: "bilateral", value: 1.1e9 }]],
     ["Kazakhstan and Uzbekistan held talks in Tashkent on Monday. Bilateral trade reached $4.5 billion last year.", [

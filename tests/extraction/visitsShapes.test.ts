@@ -3,21 +3,8 @@
 // must give none. People and quotes here are fictional.
 import { describe, expect, it } from "vitest";
 import type { VisitRecord } from "../../lambdas/core/schemas";
-import type { ArticleContext } from "../../lambdas/extraction/context";
-import { splitSentences } from "../../lambdas/extraction/sentences";
-import { extractVisits } from "../../lambdas/extraction/visits";
+import { expectVisits, visitsOf as visits } from "../helpers/extractionExpect";
 
-const ANCHOR = "2024-06-19";
-function visits(text: string): VisitRecord[] {
-  const ctx: ArticleContext = { articleId: "0123456789abcdef", text, sentences: splitSentences(text), anchorDate: ANCHOR };
-  return extractVisits(ctx, []);
-}
-function expectVisits(text: string, expected: Partial<VisitRecord>[]) {
-  const got = visits(text);
-  expect(got.map((v) => `${v.visitor}→${v.host_country}`)).toEqual(expected.map((e) => `${e.visitor}→${e.host_country}`));
-  expected.forEach((e, k) => expect(got[k]).toMatchObject(e));
-  for (const v of got) expect(text.slice(v.char_start, v.char_end).length).toBeGreaterThan(0);
-}
 
 describe("visit shapes in news writing", () => {
   it.each<[string, string, Partial<VisitRecord>[]]>([
