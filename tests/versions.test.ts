@@ -2,10 +2,13 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { LATEST_KEY, versionKey } from "../lambdas/pipeline/keys";
+import { syncArticle } from "../lambdas/pipeline/ingest";
+import { LATEST_KEY, PREFIX, versionKey } from "../lambdas/pipeline/keys";
+import { publishVersion } from "../lambdas/pipeline/publish";
 import { listVersions } from "../lambdas/pipeline/versions";
 import { LocalStore } from "../lambdas/storage/localStore";
-import { putJson } from "../lambdas/storage/storage";
+import { putJson, type Storage } from "../lambdas/storage/storage";
+import { upload } from "./helpers/lake";
 
 let dir: string;
 let store: LocalStore;
@@ -55,5 +58,56 @@ describe("Function: listVersions()", () => {
   it("lists nothing before anything was published", async () => {
     await manifest("20240101T000000Z-aaaaaaaa");
     expect(await listVersions(store)).toEqual([]);
+  });
+});
+
+describe("Function: publishVersion() racing", () => {
+  /** The store, except that writes of version files wait until `release()`. */
+  function gatedStore(inner: Storage) {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let reached!: () => void;
+    const waiting = new Promise<void>((resolve) => (reached = resolve));
+    const store: Storage = {
+      location: inner.location,
+      get: (key) => inner.get(key),
+      list: (prefix) => inner.list(prefix),
+      delete: (key) => inner.delete(key),
+      async put(key, body, options) {
+        if (key.startsWith(PREFIX.versions)) {
+          reached();
+          await gate;
+        }
+        return inner.put(key, body, options);
+      },
+    };
+    return { store, waiting, release };
+  }
+  const at = (second: number) => () => new Date(Date.UTC(2024, 0, 1, 0, 0, second));
+
+  it("two publishes of the same data in the same second, replacing different versions, never share a version id", async () => {
+    await syncArticle(store, await upload(store, "a.txt", "Officials in Lima said trade with Chile grew 5 percent in 2023."));
+    const first = await publishVersion(store, { now: at(0) });
+    await syncArticle(store, await upload(store, "b.txt", "Peru's exports to Japan rose 8 percent in 2023, the ministry said."));
+
+    // A reads latest (the first version) and the extractions {a, b}, then stalls before writing.
+    const gated = gatedStore(store);
+    const stalled = publishVersion(gated.store, { now: at(10) });
+    await gated.waiting;
+
+    // Meanwhile c comes and goes, each change published: B publishes {a, b} again, in the same second as A.
+    const c = await upload(store, "c.txt", "Chile's imports from Korea fell 3 percent last year.");
+    await syncArticle(store, c);
+    const second = await publishVersion(store, { now: at(5) });
+    await store.delete(c);
+    await syncArticle(store, c);
+    const third = await publishVersion(store, { now: at(10) });
+
+    gated.release();
+    const late = await stalled;
+    expect([first.status, second.status, third.status]).toEqual(["published", "published", "published"]);
+    // A lost the compare-and-swap, started over and found {a, b} already published.
+    expect(late).toMatchObject({ status: "unchanged", version: third.version });
+    expect(await listed()).toEqual([first.version, second.version, third.version]);
   });
 });
