@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { syncArticle } from "../lambdas/pipeline/ingest";
 import { LATEST_KEY, PREFIX, versionKey } from "../lambdas/pipeline/keys";
 import { publishVersion } from "../lambdas/pipeline/publish";
-import { listVersions } from "../lambdas/pipeline/versions";
+import { listVersions, pruneUnpublished } from "../lambdas/pipeline/versions";
 import { LocalStore } from "../lambdas/storage/localStore";
-import { putJson, type Storage } from "../lambdas/storage/storage";
+import { listAll, putJson, type Storage } from "../lambdas/storage/storage";
 import { upload } from "./helpers/lake";
 
 let dir: string;
@@ -109,5 +109,28 @@ describe("Function: publishVersion() racing", () => {
     // A lost the compare-and-swap, started over and found {a, b} already published.
     expect(late).toMatchObject({ status: "unchanged", version: third.version });
     expect(await listed()).toEqual([first.version, second.version, third.version]);
+  });
+});
+
+describe("Function: pruneUnpublished()", () => {
+  it("deletes folders off the chain and older than latest, complete or not; keeps the chain and anything newer", async () => {
+    await manifest("20240101T000000Z-aaaaaaaa", null);
+    await manifest("20240101T000001Z-bbbbbbbb", "20240101T000000Z-aaaaaaaa");
+    await manifest("20240101T000002Z-cccccccc", "20240101T000000Z-aaaaaaaa"); // lost the race to …01Z
+    await store.put(versionKey("20240101T000002Z-dddddddd", "trade.csv"), "id\n"); // died before its manifest
+    await manifest("20240101T000003Z-eeeeeeee", "20240101T000001Z-bbbbbbbb");
+    await manifest("20240101T000004Z-ffffffff", "20240101T000003Z-eeeeeeee"); // may still win its race
+    await putJson(store, LATEST_KEY, { version: "20240101T000003Z-eeeeeeee" });
+
+    expect((await pruneUnpublished(store)).sort()).toEqual(["20240101T000002Z-cccccccc", "20240101T000002Z-dddddddd"]);
+    const folders = new Set((await listAll(store, "datasets/versions/")).map((key) => key.split("/")[2]));
+    expect([...folders].sort()).toEqual(["20240101T000000Z-aaaaaaaa", "20240101T000001Z-bbbbbbbb", "20240101T000003Z-eeeeeeee", "20240101T000004Z-ffffffff"]);
+    expect(await listed()).toEqual(["20240101T000000Z-aaaaaaaa", "20240101T000001Z-bbbbbbbb", "20240101T000003Z-eeeeeeee"]);
+  });
+
+  it("deletes nothing before anything was published", async () => {
+    await manifest("20240101T000000Z-aaaaaaaa", null);
+    expect(await pruneUnpublished(store)).toEqual([]);
+    expect(await listAll(store, "datasets/versions/")).toHaveLength(1);
   });
 });

@@ -14,7 +14,7 @@ const COMMANDS: Record<string, { usage: string; run: (positionals: string[], fla
   start: { usage: pipeline.startUsage, run: (_, f) => pipeline.start(openLake(f.lake)) },
   ingest: { usage: pipeline.ingestUsage, run: (p, f) => pipeline.ingest(openLake(f.lake), p) },
   publish: { usage: pipeline.publishUsage, run: (_, f) => pipeline.publish(openLake(f.lake)) },
-  versions: { usage: datasets.versionsUsage, run: (_, f) => datasets.versions(openLake(f.lake)) },
+  versions: { usage: datasets.versionsUsage, run: (_, f) => datasets.versions(openLake(f.lake), f) },
   download: { usage: datasets.downloadUsage, run: (_, f) => datasets.download(openLake(f.lake), f) },
   eval: { usage: evaluate.usage, run: (p, f) => evaluate.run(p, !!f.verbose) },
   explore: { usage: explore.usage, run: (_, f) => explore.run(openLake(f.lake), f) },
@@ -27,6 +27,7 @@ interface Flags {
   out?: string;
   help?: boolean;
   verbose?: boolean;
+  prune?: boolean;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -45,6 +46,7 @@ async function main(argv: string[]): Promise<void> {
         out: { type: "string" },
         help: { type: "boolean", short: "h" },
         verbose: { type: "boolean" },
+        prune: { type: "boolean" },
       },
     });
   } catch (error) {

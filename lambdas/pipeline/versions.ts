@@ -33,6 +33,28 @@ async function versionsBefore(storage: Storage, version: string): Promise<Manife
   return manifests.sort((a, b) => a.version.localeCompare(b.version));
 }
 
+/**
+ * Deletes the version folders no published version chain reaches and older
+ * than latest.json: their publish lost the compare-and-swap or died, and can
+ * never win now (latest moved past them). Newer ones may still be racing, so
+ * they stay. Returns the ids removed.
+ */
+export async function pruneUnpublished(storage: Storage): Promise<string[]> {
+  const latest = await latestVersion(storage);
+  if (!latest) return [];
+  const published = new Set((await listVersions(storage)).map((m) => m.version));
+  const byVersion = new Map<string, string[]>();
+  for await (const key of storage.list(PREFIX.versions)) {
+    const version = key.slice(PREFIX.versions.length).split("/")[0]!;
+    if (version >= latest || published.has(version)) continue;
+    const keys = byVersion.get(version) ?? [];
+    keys.push(key);
+    byVersion.set(version, keys);
+  }
+  for (const keys of byVersion.values()) for (const key of keys) await storage.delete(key);
+  return [...byVersion.keys()];
+}
+
 export async function latestVersion(storage: Storage): Promise<string | null> {
   return (await getJson<LatestPointer>(storage, LATEST_KEY))?.version ?? null;
 }

@@ -5,20 +5,26 @@ import { sha256Hex } from "../../core/article";
 import { UsageError } from "../../core/errors";
 import { RECORD_KINDS } from "../../core/schemas";
 import { versionKey } from "../../pipeline/keys";
-import { latestVersion, listVersions, resolveVersion } from "../../pipeline/versions";
+import { latestVersion, listVersions, pruneUnpublished, resolveVersion } from "../../pipeline/versions";
 import type { Storage } from "../../storage/storage";
 import { formatTable } from "../table";
 
-export const versionsUsage = `npm run versions -- [--lake <dir>]
+export const versionsUsage = `npm run versions -- [--prune] [--lake <dir>]
 
-Lists the published dataset versions with their created time and row counts.`;
+Lists the published dataset versions with their created time and row counts.
+--prune first deletes version folders that were never published (a publish
+that lost a race or died midway) and are older than the latest version.`;
 
 export const downloadUsage = `npm run download -- --out <dir> [--version <id>|latest] [--format csv|json|all] [--lake <dir>]
 
 Copies one dataset version's files (with datapackage.json and manifest.json)
 into <dir>, checking each file's sha256 against the manifest.`;
 
-export async function versions(storage: Storage): Promise<void> {
+export async function versions(storage: Storage, options: { prune?: boolean } = {}): Promise<void> {
+  if (options.prune) {
+    const removed = await pruneUnpublished(storage);
+    console.log(removed.length ? `removed ${removed.length} unpublished version folder(s): ${removed.join(", ")}` : "no unpublished version folders to remove");
+  }
   const manifests = await listVersions(storage);
   if (manifests.length === 0) return console.log("no dataset versions yet: run `npm start` or `npm run publish`");
   const latest = await latestVersion(storage);
