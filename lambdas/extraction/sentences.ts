@@ -4,6 +4,7 @@
 // One left-to-right pass per stage, so 1 MB without a full stop stays linear.
 import abbreviations from "../../data/gazetteer/abbreviations.json";
 import type { Sentence, Span } from "./context";
+import { matchFinder } from "./matchFinder";
 
 const fold = (word: string): string => word.toLowerCase();
 const NEVER_END = new Set(abbreviations.never.map(fold));
@@ -129,21 +130,6 @@ function periodEnds(text: string, dot: number, next: number, floor: number, limi
 
 const TERMINATOR = /[.!?…]/g;
 
-/**
- * Offset of the first terminator at or after `from`, else the text's length. Calls come with rising offsets,
- * so a terminator found beyond `from` is reused: each stretch of text is searched once, however many segments it spans.
- */
-function terminatorFinder(text: string): (from: number) => number {
-  let found = -1;
-  return (from) => {
-    if (found < from) {
-      TERMINATOR.lastIndex = from;
-      found = TERMINATOR.exec(text)?.index ?? text.length;
-    }
-    return found;
-  };
-}
-
 /** Sentence ends inside one segment: offsets just past the terminator and any closing marks. */
 function boundariesIn(text: string, seg: Span, nextTerminator: (from: number) => number): number[] {
   const cuts: number[] = [];
@@ -178,7 +164,7 @@ function boundariesIn(text: string, seg: Span, nextTerminator: (from: number) =>
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const paragraphs = paragraphsOf(linesOf(text));
-  const nextTerminator = terminatorFinder(text);
+  const nextTerminator = matchFinder(text, TERMINATOR);
   paragraphs.forEach((paragraph, index) => {
     for (const seg of segmentsOf(text, paragraph)) {
       let from = seg.start;

@@ -7,6 +7,7 @@
 // British style nests the other way (‘… “…” …’): double marks inside an open
 // single quote are inner quotes, unless the single quote never closes.
 import type { Sentence, Span } from "../context";
+import { matchFinder } from "../matchFinder";
 import type { QuoteSpan } from "./types";
 
 const DOUBLE_OPEN = "“„«";
@@ -54,27 +55,11 @@ function trimmed(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
-/**
- * Offset of the first quotation mark at or after `from`, else the text's length. Calls come with rising
- * offsets, so a mark found beyond `from` is reused: each stretch of text is searched once, however many
- * paragraphs it spans.
- */
-function markFinder(text: string): (from: number) => number {
-  let found = -1;
-  return (from) => {
-    if (found < from) {
-      MARKS.lastIndex = from;
-      found = MARKS.exec(text)?.index ?? text.length;
-    }
-    return found;
-  };
-}
-
 /** Every top-level quotation span, in text order. */
 export function parseQuoteSpans(text: string, sentences: Sentence[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const paragraphs = paragraphsOf(sentences);
-  const nextMark = markFinder(text);
+  const nextMark = matchFinder(text, MARKS);
   let run = 0;
   let carried = false; // the previous paragraph ended inside a quotation that continues here
   paragraphs.forEach((p, k) => {

@@ -13,15 +13,13 @@ import { alt, matchesIn, mayNamePlace, mention, placeAt, placesFrom, pronounOwne
 import { hostFrames } from "./hostFrameParser";
 import { leadFrames, returnFrames } from "./delegationFrameParser";
 import { findPlaces, type Place } from "./placeFinder";
-import { numberOf, personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
+import { anyCase, numberOf, personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
 
 const VISIT_VERB = new RegExp(String.raw`\b(?:${alt(terms.visitVerbs)})\b`, "giu");
 /** "is also in", "arrived earlier in", "travelled by armoured train to": an adverb or a means may follow the verb's first word. */
 const ADVERB = String.raw`(?:(?:also|already|still|then|later|first|briefly|currently|now|again|earlier|finally|safely|on)\s+|by\s+(?:[A-Za-z\u00c0-\u024f-]+\s+){1,2}?)?`;
-/** A word in either case of its first letter ("Arrives In" in a title-case headline). */
-const eitherCase = (w: string) => (/^[a-z]/u.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}` : w);
-const withAdverb = (phrase: string) => phrase.split(" ").map((w, k) => (k === 1 ? ADVERB : "") + eitherCase(w)).join(String.raw`\s+`);
-// Spelled case by case, not with /i: ADVERB is repeated in every arrival verb, and case-folding
+const withAdverb = (phrase: string) => phrase.split(" ").map((w, k) => (k === 1 ? ADVERB : "") + anyCase(w)).join(String.raw`\s+`);
+// Each word in either case of its first letter ("Arrives In" in a title-case headline), not /i: ADVERB is repeated in every arrival verb, and case-folding
 // the whole pattern made it take ~300 ms to compile on first use (a Lambda cold start).
 const ARRIVAL = new RegExp(String.raw`\b(?:${[...terms.arrivalVerbs].sort((a, b) => b.length - a.length).map(withAdverb).join("|")})\b`, "gu");
 const STAY = new RegExp(String.raw`\b(?:${alt(terms.stayVerbs)})\s+(?:[\p{L}\p{N}-]+\s+){1,3}?in\b`, "giu");
