@@ -34,7 +34,7 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const YEAR = String.raw`(1[89]\d\d|20\d\d)`;
 /** Words after which a bare month name is a date, not "May" the verb or a surname. */
-const MONTH_CUES = /(?:^|[^\p{L}])(?:in|since|until|till|by|from|to|through|during|last|next|this|early|late|mid|of|before|after|between|and|or|on|until)[\s-]+$/iu;
+const MONTH_CUES = /(?:^|[^\p{L}])(?:in|since|until|till|by|from|to|through|during|last|next|this|early|late|mid|of|for|before|after|between|and|or|on|until)[\s-]+$/iu;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const ym = (y: number, m: number) => `${y}-${pad(m)}`;

@@ -28,6 +28,8 @@ describe("date shapes: days and weeks", () => {
     ["The envoy arrives on Monday 24 June.", "2024-06-24..2024-06-24"],
     ["The treaty was signed on 24th June 2023.", "2023-06-24..2023-06-24"],
     ["The treaty was signed on 2023/06/24.", "2023-06-24..2023-06-24"],
+    // "for" cues a bare month as "in" does ("planned for November", "figures for May").
+    ["Export figures for May came in above forecasts.", "2024-05..2024-05"],
   ])("%s", (text, expected) => {
     expect(first(text)).toBe(expected);
   });

@@ -22,7 +22,6 @@ import { mergeVisits, type DatedMention, type MergedVisit } from "./visitMergeRe
 const SINCE = /\b(?:since|until|till|before)\s+$/iu;
 /** "said on Tuesday", "told reporters on Monday": the date of a statement, not of the visit it tells. */
 const SPEECH_DATE = /\b(?:said|says|announced|confirmed|reported|added|told\s+[\p{L}]+|statement)\s+(?:on\s+|late\s+|early\s+)?$/u;
-const MONTH_AFTER_FOR = /\bfor(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/gu;
 const DATELINE_CITY = /^[ \t]*([A-Z][A-Z .'-]{1,40}),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b/m;
 
 /** A press release's place-and-date line: "Warsaw, 17 November 2026" alone on its line. */
@@ -106,8 +105,7 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
   };
   const sentenceDates = (i: number, planned: boolean): DateMention[] => {
     const s = ctx.sentences[i]!;
-    // "planned for November": dates.ts reads a bare month only after cues like "in"; " in" keeps the offsets.
-    return findDates(s.text.replace(MONTH_AFTER_FOR, " in"), anchor, s.start, { future: planned }).filter((d) => !isDateline(text, d) && !(agency && d.start < agency.end && d.end > agency.start) && !SINCE.test(text.slice(Math.max(0, d.start - 8), d.start)));
+    return findDates(s.text, anchor, s.start, { future: planned }).filter((d) => !isDateline(text, d) && !(agency && d.start < agency.end && d.end > agency.start) && !SINCE.test(text.slice(Math.max(0, d.start - 8), d.start)));
   };
   const mentions: DatedMention[] = [];
   for (const { v, i } of found) {
