@@ -83,8 +83,8 @@ function dayRange(m1: number, d1: number, m2: number, d2: number, year: string |
 
 type Resolver = (m: RegExpExecArray, a: Anchor | null, opts: ResolveOptions) => [string, string] | null;
 interface Parser {
-  /** A cheap necessary condition: the regex cannot match text without an ASCII digit / a month name (see findDates). */
-  needs?: "digit" | "month" | "both";
+  /** Cheap necessary conditions: the regex cannot match text that lacks any of these cues (see findDates). */
+  needs: RegExp[];
   re: RegExp;
   /** Static, or decided per match when the year is optional ("the first quarter (of 2025)"). */
   explicitYear: boolean | ((m: RegExpExecArray) => boolean);
@@ -94,12 +94,19 @@ interface Parser {
 
 const single = (d: string): [string, string] => [d, d];
 
+// Cues: every match of a parser holds a match of each of its cues, far cheaper to look for than the parser itself;
+// a text without one, mostly a sentence, is not scanned by that parser at all.
+const DIGIT = /\d/;
+const YEAR_DIGITS = /1[89]\d\d|20\d\d/;
+/** Every MONTH alternative begins with one of these (case-sensitive, as the month patterns are). */
+const MONTH_NAME = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+
 const PARSERS: Parser[] = [
   // 2024-06-19, 2024/06/19
-  { needs: "digit", re: /\b(\d{4})([-/])(\d{2})\2(\d{2})\b/g, explicitYear: true, relative: false, resolve: (m) => single(`${m[1]}-${m[3]}-${m[4]}`) },
+  { needs: [DIGIT], re: /\b(\d{4})([-/])(\d{2})\2(\d{2})\b/g, explicitYear: true, relative: false, resolve: (m) => single(`${m[1]}-${m[3]}-${m[4]}`) },
   // June 19, 2024 / June 19th 2024
   {
-    needs: "both",
+    needs: [YEAR_DIGITS, MONTH_NAME],
     re: new RegExp(String.raw`\b(${MONTH}) (\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}\b`, "g"),
     explicitYear: true,
     relative: false,
@@ -107,7 +114,7 @@ const PARSERS: Parser[] = [
   },
   // 19 June 2024, 24th of June 2024
   {
-    needs: "both",
+    needs: [YEAR_DIGITS, MONTH_NAME],
     re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH}),? ${YEAR}\b`, "g"),
     explicitYear: true,
     relative: false,
@@ -115,7 +122,7 @@ const PARSERS: Parser[] = [
   },
   // March 3-5, from March 3 to 5(, 2024), May 28 to June 2, June 3 and 4: the first and last day
   {
-    needs: "both",
+    needs: [DIGIT, MONTH_NAME],
     re: new RegExp(String.raw`\b(${MONTH}) (\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|until|through|and) ?(?:(${MONTH}) )?(\d{1,2})(?:st|nd|rd|th)?\b(?!\.\d| ?%| ?(?:per|pct))(?:,? ${YEAR}\b)?`, "g"),
     explicitYear: (m) => m[5] !== undefined,
     relative: true,
@@ -123,7 +130,7 @@ const PARSERS: Parser[] = [
   },
   // 3-5 March, from 3 to 5 March 2023, 28 May to 2 June, 3 and 4 June
   {
-    needs: "both",
+    needs: [DIGIT, MONTH_NAME],
     re: new RegExp(String.raw`(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?(?: (${MONTH}))? ?(?:-|–|to|until|and) ?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH})\b(?:,? ${YEAR}\b)?`, "g"),
     explicitYear: (m) => m[5] !== undefined,
     relative: true,
@@ -131,7 +138,7 @@ const PARSERS: Parser[] = [
   },
   // January to May 2024, from January through May 2024, January-May 2024, the April-June quarter of 2023
   {
-    needs: "both",
+    needs: [YEAR_DIGITS, MONTH_NAME],
     re: new RegExp(String.raw`\b(?:[Ff]rom |[Bb]etween )?(${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH})(?: quarter| period)?,? (?:of |in )?${YEAR}\b`, "g"),
     explicitYear: true,
     relative: false,
@@ -139,7 +146,7 @@ const PARSERS: Parser[] = [
   },
   // from January to May (year from the anchor), between April and June last year
   {
-    needs: "month",
+    needs: [MONTH_NAME, /from|between/i],
     re: new RegExp(String.raw`\b(?:[Ff]rom|[Bb]etween) (${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH})\b${OF_YEAR}`, "g"),
     explicitYear: false,
     relative: true,
@@ -151,7 +158,7 @@ const PARSERS: Parser[] = [
   },
   // April 2022 to March 2023, from July 2023 through June 2024: a stretch across a year end
   {
-    needs: "both",
+    needs: [YEAR_DIGITS, MONTH_NAME],
     re: new RegExp(String.raw`\b(?:[Ff]rom |[Bb]etween )?(${MONTH}),? ${YEAR} ?(?:to|through|until|and|-|–) ?(${MONTH}),? ${YEAR}\b`, "g"),
     explicitYear: true,
     relative: false,
@@ -159,7 +166,7 @@ const PARSERS: Parser[] = [
   },
   // September 2023
   {
-    needs: "both",
+    needs: [YEAR_DIGITS, MONTH_NAME],
     re: new RegExp(String.raw`\b(${MONTH}),? ${YEAR}\b`, "g"),
     explicitYear: true,
     relative: false,
@@ -167,7 +174,7 @@ const PARSERS: Parser[] = [
   },
   // June 19 / Oct. 21 (year nearest the anchor)
   {
-    needs: "both",
+    needs: [DIGIT, MONTH_NAME],
     re: new RegExp(String.raw`\b(${MONTH}) (\d{1,2})(?:st|nd|rd|th)?\b(?!,? ?\d{3})`, "g"),
     explicitYear: false,
     relative: true,
@@ -179,7 +186,7 @@ const PARSERS: Parser[] = [
   },
   // 19 June
   {
-    needs: "both",
+    needs: [DIGIT, MONTH_NAME],
     re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH})\b(?!,? ?\d)`, "g"),
     explicitYear: false,
     relative: true,
@@ -191,6 +198,7 @@ const PARSERS: Parser[] = [
   },
   // the first five months of 2024, first 5 months (of this year / of the year), the first three quarters
   {
+    needs: [/first/i],
     re: new RegExp(String.raw`\bfirst (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (months|quarters)(?: (?:of|in) (?:${YEAR}|(this|last|the) year))?`, "gi"),
     explicitYear: (m) => m[3] !== undefined,
     relative: true,
@@ -205,6 +213,7 @@ const PARSERS: Parser[] = [
   // the 12 months to June 2024, the year to March, six months ended September 30, the four quarters to the end of Q2 2024,
   // the year that ended in March
   {
+    needs: [/year|quarter|months/i],
     re: new RegExp(String.raw`\b(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (months|quarters)|(half)[- ]year|quarter|year) (?:to|through|ending|ended|until|(?:that|which) ended) (?:in )?(?:the end of )?(?:(${MONTH})(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?|Q([1-4])|the (first|second|third|fourth) quarter)(?:,? (?:of )?${YEAR})?`, "gi"),
     explicitYear: (m) => m[7] !== undefined,
     relative: true,
@@ -222,6 +231,7 @@ const PARSERS: Parser[] = [
   },
   // the past 12 months, the last six months: up to the anchor's month
   {
+    needs: [/months/i],
     re: /\b(?:the )?(?:past|last|previous) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months\b/gi,
     explicitYear: false,
     relative: true,
@@ -234,7 +244,7 @@ const PARSERS: Parser[] = [
   },
   // 2023's first quarter, the final quarter of 2023, the last half of 2022
   {
-    needs: "digit",
+    needs: [YEAR_DIGITS, /half|quarter/i],
     re: new RegExp(String.raw`\b(?:${YEAR}['’]s (first|second|third|fourth|final|last)[ -](half|quarter)|the (final|last) (half|quarter) (?:of|in) ${YEAR})`, "gi"),
     explicitYear: true,
     relative: false,
@@ -248,7 +258,7 @@ const PARSERS: Parser[] = [
   },
   // the June quarter (of 2023): the three months ending in that month
   {
-    needs: "month",
+    needs: [MONTH_NAME, /quarter/i],
     re: new RegExp(String.raw`\bthe (${MONTH}) quarter(?:,? (?:of )?${YEAR})?`, "g"),
     explicitYear: (m) => m[2] !== undefined,
     relative: true,
@@ -262,6 +272,7 @@ const PARSERS: Parser[] = [
   },
   // so far this year, year to date, since the start of the year: January up to the anchor's month
   {
+    needs: [/far|date|since/i],
     re: /\b(?:so far this year|this year so far|(?:year|yr)[- ]to[- ]date|since the (?:start|beginning) of (?:the|this) year)\b/gi,
     explicitYear: false,
     relative: true,
@@ -269,6 +280,7 @@ const PARSERS: Parser[] = [
   },
   // the past decade, the last five years: whole years up to the anchor's
   {
+    needs: [/decade|years/i],
     re: /\b(?:the )?(?:past|last|previous) (?:(decade)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (years|decades))\b/gi,
     explicitYear: false,
     relative: true,
@@ -279,6 +291,7 @@ const PARSERS: Parser[] = [
   },
   // first half of 2024, H1 2024, the second quarter, first-quarter, Q3 2024, the fourth quarter of last year
   {
+    needs: [/half|quarter|[HQ][1-4]|[1-4][HQ]/],
     re: new RegExp(String.raw`\b(?:([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[ -](half|quarter)|([HQ])([1-4])(?![\p{L}\d])|([1-4])([HQ])(?![\p{L}\d]))(?:,? (?:of )?(?:${YEAR}|(this|last|the) year))?`, "gu"),
     explicitYear: (m) => m[7] !== undefined,
     relative: true,
@@ -296,7 +309,7 @@ const PARSERS: Parser[] = [
   },
   // fiscal 2023, FY2024, FY 2024, FY24, fiscal year 2023, the 2023 fiscal year (year precision: fiscal months differ by country)
   {
-    needs: "digit",
+    needs: [DIGIT, /fy|fiscal|financial/i],
     re: new RegExp(String.raw`\b(?:(?:FY ?|[Ff]iscal (?:[Yy]ear )?)(?:${YEAR}|'?(\d{2}))(?![\d%]| ?[-–/] ?\d)|${YEAR} (?:fiscal|financial) year\b)`, "g"),
     explicitYear: true,
     relative: false,
@@ -304,7 +317,7 @@ const PARSERS: Parser[] = [
   },
   // April-February 2023-24, April-June FY2024-25: months of a fiscal year, the later ones in its second calendar year
   {
-    needs: "both",
+    needs: [YEAR_DIGITS, MONTH_NAME],
     re: new RegExp(String.raw`\b(${MONTH}) ?(?:-|–|to) ?(${MONTH}),? (?:(?:of )?(?:FY ?|[Ff]iscal (?:[Yy]ear )?))?${YEAR} ?[-–/] ?(\d{4}|\d{2})\b(?![\d%])`, "g"),
     explicitYear: true,
     relative: false,
@@ -317,7 +330,7 @@ const PARSERS: Parser[] = [
   },
   // January-March, January through May, Jan-May last year (year nearest the anchor): such a range needs no "from"
   {
-    needs: "month",
+    needs: [MONTH_NAME],
     re: new RegExp(String.raw`\b(${MONTH}) ?(?:-|–| through | to ) ?(${MONTH})\b${OF_YEAR}`, "g"),
     explicitYear: false,
     relative: true,
@@ -331,7 +344,7 @@ const PARSERS: Parser[] = [
   },
   // 2001-02, 2010-2015, between 2010 and 2015: fiscal or multi-year ranges (year precision: fiscal months are unknown)
   {
-    needs: "digit",
+    needs: [YEAR_DIGITS],
     re: new RegExp(String.raw`(?<![\d$.,])(between )?${YEAR} ?(-|–|/|to|and) ?(\d{4}|\d{2})\b(?![\d%])`, "g"),
     explicitYear: true,
     relative: false,
@@ -344,7 +357,7 @@ const PARSERS: Parser[] = [
   },
   // in 2023 (not 2,023, $2023, 2023s or 1950's)
   {
-    needs: "digit",
+    needs: [YEAR_DIGITS],
     re: new RegExp(String.raw`(?<![\d$€£¥.,]|\d-)${YEAR}(?![\d%]|'?s\b|,\d)`, "g"),
     explicitYear: true,
     relative: false,
@@ -352,6 +365,7 @@ const PARSERS: Parser[] = [
   },
   // last year, this month, next week, the previous year, a year earlier, the year before
   {
+    needs: [/year|quarter|month|week/i],
     re: /\b(last|this|next|past|previous|coming|the previous|the past|the prior|prior) (?:(?:fiscal|financial) )?(year|quarter|month|week)\b|\b(?:a|the) (year|month) (?:ago|earlier|before)\b/gi,
     explicitYear: false,
     relative: true,
@@ -378,6 +392,7 @@ const PARSERS: Parser[] = [
   },
   // today, yesterday, tomorrow
   {
+    needs: [/today|yesterday|tomorrow/i],
     re: /\b(today|yesterday|tomorrow)\b/gi,
     explicitYear: false,
     relative: true,
@@ -389,6 +404,7 @@ const PARSERS: Parser[] = [
   },
   // Thursday, last Thursday: the anchor's week ("Monday, June 24" is the date it names)
   {
+    needs: [/(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/],
     re: new RegExp(String.raw`\b(?:(last|next|this) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!,? \(?(?:${MONTH} \d|\d{1,2}(?:st|nd|rd|th)? ${MONTH}))`, "g"),
     explicitYear: false,
     relative: true,
@@ -405,7 +421,7 @@ const PARSERS: Parser[] = [
   },
   // in May, last February, early September (year nearest the anchor), in May last year
   {
-    needs: "month",
+    needs: [MONTH_NAME],
     re: new RegExp(String.raw`\b(?:(last|next) )?(${MONTH})\b${OF_YEAR}`, "g"),
     explicitYear: false,
     relative: true,
@@ -445,13 +461,21 @@ function plausible(text: string, parser: Parser, m: RegExpExecArray): boolean {
 export function findDates(text: string, anchor: string | null, offset = 0, opts: ResolveOptions = {}): DateMention[] {
   const a = parseAnchor(anchor);
   const all: DateMention[] = [];
-  // Every MONTH alternative begins with one of these (case-sensitive, as the month patterns are).
-  const digit = /\d/.test(text);
-  const month = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/.test(text);
+  // Several parsers share a cue: test each at most once per text.
+  const cues = new Map<RegExp, boolean>();
+  const present = (cue: RegExp): boolean => {
+    let found = cues.get(cue);
+    if (found === undefined) cues.set(cue, (found = cue.test(text)));
+    return found;
+  };
   for (const parser of PARSERS) {
-    const { needs } = parser;
-    if (needs !== undefined && (needs === "month" ? !month : needs === "digit" ? !digit : !(digit && month))) continue;
-    for (const m of text.matchAll(parser.re)) {
+    // A parser whose mentions never name their year resolves nothing without an anchor (anchorDateOf's own calls).
+    if (!a && parser.explicitYear === false) continue;
+    if (!parser.needs.every(present)) continue;
+    // exec on the shared regex: matchAll would clone it on every call, and most calls are on short sentences.
+    const { re } = parser;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       if (!plausible(text, parser, m)) continue;
       const range = parser.resolve(m, a, opts);
       if (!range) continue;
@@ -501,8 +525,8 @@ const HEADER_LINE_MAX = 100;
 function headerDate(text: string): string | null {
   let offset = 0;
   for (const line of text.split("\n", HEADER_LINES)) {
-    // A line ending in a full stop is body text, whose dates are what the story is about.
-    if (line.length <= HEADER_LINE_MAX && !/[.!?]["”’]?\s*$/.test(line)) {
+    // A line ending in a full stop is body text, whose dates are what the story is about; a day with its year has digits.
+    if (line.length <= HEADER_LINE_MAX && DIGIT.test(line) && !/[.!?]["”’]?\s*$/.test(line)) {
       const day = findDates(line, null, offset).find((d) => d.explicitYear && d.from.length === 10);
       if (day) return day.from;
     }
