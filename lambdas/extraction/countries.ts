@@ -1,6 +1,6 @@
 // Country mentions: names, short forms, demonyms, capitals and historical names → ISO3.
-// One pass over the text; at each word start a character trie gives every alias
-// that starts there, and the longest one that passes the case rules wins, so
+// One pass over the text; at each word start the aliases beginning with its first
+// two characters are tried, and the longest one that passes the case rules wins, so
 // "North Korea" never also yields "Korea" and "Guinea-Bissau" never "Guinea".
 import gazetteer from "../../data/gazetteer/countries.json";
 import type { Sentence, Span } from "./context";
@@ -14,17 +14,16 @@ export interface CountryMention extends Span {
   kind: CountryKind;
 }
 
+/** A folded character (keyOf), so matching compares numbers rather than one-character strings. */
+type Key = number | string;
+
 interface Alias {
   text: string;
   /** null for phrases that look like a country but are not one ("Latin America"). */
   iso3: string | null;
   kind: CountryKind;
-}
-
-interface TrieNode {
-  /** Children by folded character (keyOf), so the walk looks up numbers rather than one-character strings. */
-  next: Map<number | string, TrieNode>;
-  aliases: Alias[];
+  /** The key of each character. */
+  keys: Key[];
 }
 
 const KIND_OF_FIELD = {
@@ -48,49 +47,65 @@ const FUNCTION_WORDS = new Set(
 const PERSON_NAME_LIKE = new Set(gazetteer.personNameLike);
 const PREFIX_ONLY = new Set(gazetteer.prefixOnly);
 
-/** Trie keys fold case and curly apostrophes, so "Côte d’Ivoire" finds "Côte d'Ivoire". */
+/** Keys fold case and curly apostrophes, so "Côte d’Ivoire" finds "Côte d'Ivoire". */
 const fold = (c: string): string => (c === "\u2019" ? "'" : c.toLowerCase());
-/** A folded character as a trie key: its code when it is one UTF-16 unit (nearly always), else the string. */
-const keyOf = (folded: string): number | string => (folded.length === 1 ? folded.charCodeAt(0) : folded);
+/** A folded character as a key: its code when it is one UTF-16 unit (nearly always), else the string. */
+const keyOf = (folded: string): Key => (folded.length === 1 ? folded.charCodeAt(0) : folded);
+const isAscii = (s: string): boolean => /^[\x00-\x7f]*$/.test(s);
 /** fold() of every character; for ASCII text that is plain lower-casing, done in one call. */
-const foldAll = (s: string): string => (/^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : [...s].map(fold).join(""));
+const foldAll = (s: string): string => (isAscii(s) ? s.toLowerCase() : [...s].map(fold).join(""));
+/** The key of every character; for ASCII text, the codes of its lower-cased form. */
+function keysOf(s: string): Key[] {
+  if (!isAscii(s)) return Array.from(s, (c) => keyOf(fold(c)));
+  const lower = s.toLowerCase();
+  const keys: Key[] = [];
+  for (let i = 0; i < lower.length; i++) keys.push(lower.charCodeAt(i));
+  return keys;
+}
 
-const ROOT: TrieNode = { next: new Map(), aliases: [] };
+/**
+ * Aliases by the keys of their first two characters (every alias has two), longest first and, at one length, in
+ * reverse order of addition: the first that matches and passes the case rules wins. Two levels of a few hundred
+ * lists, not a trie of thousands of nodes, so importing is cheap.
+ */
+const BY_START = new Map<Key, Map<Key, Alias[]>>();
 /**
  * First characters a matching surface can have: an alias's own, or its capitalised form's (caseMatches).
- * Nearly every alias is capitalised, so most words (lower-case ones) are passed over without a trie walk.
+ * Nearly every alias is capitalised, so most words (lower-case ones) are passed over without a lookup.
  */
 const SURFACE_STARTS = new Set<string>();
 const BY_NAME = new Map<string, string>();
 const NAME_OF = new Map<string, string>();
 
-function addAlias(alias: Alias): void {
-  for (const c of [alias.text[0], alias.text.toUpperCase()[0]]) {
+function addAlias(text: string, iso3: string | null, kind: CountryKind): void {
+  for (const c of [text[0], text.toUpperCase()[0]]) {
     if (c === undefined) continue;
     SURFACE_STARTS.add(c);
     if (c === "'") SURFACE_STARTS.add("\u2019");
   }
-  let node = ROOT;
-  for (const c of alias.text) {
-    const key = keyOf(fold(c));
-    let child = node.next.get(key);
-    if (!child) node.next.set(key, (child = { next: new Map(), aliases: [] }));
-    node = child;
-  }
-  node.aliases.push(alias);
+  const keys = keysOf(text);
+  const [first, second] = keys;
+  if (first === undefined || second === undefined) throw new Error(`countries.json: alias "${text}" is shorter than two characters`);
+  let bySecond = BY_START.get(first);
+  if (!bySecond) BY_START.set(first, (bySecond = new Map()));
+  let list = bySecond.get(second);
+  if (!list) bySecond.set(second, (list = []));
+  list.push({ text, iso3, kind, keys });
 }
 
 for (const entry of gazetteer.countries) {
   NAME_OF.set(entry.iso3, entry.names[0] ?? entry.iso3);
   for (const [field, kind] of Object.entries(KIND_OF_FIELD) as [keyof typeof KIND_OF_FIELD, CountryKind][]) {
     for (const text of entry[field]) {
-      addAlias({ text, iso3: entry.iso3, kind });
+      addAlias(text, entry.iso3, kind);
       const key = foldAll(text);
       if (!BY_NAME.has(key)) BY_NAME.set(key, entry.iso3);
     }
   }
 }
-for (const text of gazetteer.notCountries) addAlias({ text, iso3: null, kind: "name" });
+for (const text of gazetteer.notCountries) addAlias(text, null, "name");
+// sort is stable: reversed first, equal lengths stay in reverse order of addition.
+for (const bySecond of BY_START.values()) for (const list of bySecond.values()) list.reverse().sort((a, b) => b.keys.length - a.keys.length);
 
 /** Any of SURFACE_STARTS: the scan jumps from one to the next instead of testing every character. */
 const SURFACE_START = new RegExp(`[${[...SURFACE_STARTS].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("")}]`, "g");
@@ -107,9 +122,9 @@ function isWordAt(text: string, i: number): boolean {
   return code === code && /[\p{L}\p{N}]/u.test(text[i] as string); // NaN: outside the text
 }
 
-/** The trie key of each ASCII character, so the walk makes no string for most of the text. */
+/** The key of each ASCII character, so matching makes no string for most of the text. */
 const ASCII_KEYS = Array.from({ length: 128 }, (_, code) => keyOf(fold(String.fromCharCode(code))));
-const keyAt = (text: string, i: number): number | string => ASCII_KEYS[text.charCodeAt(i)] ?? keyOf(fold(text[i] as string));
+const keyAt = (text: string, i: number): Key => ASCII_KEYS[text.charCodeAt(i)] ?? keyOf(fold(text[i] as string));
 
 // Module-level: esbuild (node20/22 targets) turns a \p{…} literal outside [] into `new RegExp(…)`, built on every call.
 const TWO_LETTERS = /\p{L}{2}/u;
@@ -137,26 +152,24 @@ function accepts(text: string, start: number, end: number, alias: Alias): boolea
   return true;
 }
 
+/** Whether the text from `start` reads `keys`, the first two already matched. */
+function restMatches(text: string, start: number, keys: Key[]): boolean {
+  if (start + keys.length > text.length) return false;
+  for (let j = 2; j < keys.length; j++) if (keyAt(text, start + j) !== keys[j]) return false;
+  return true;
+}
+
 /** The longest alias starting at `start` that ends at a word boundary and passes the case rules. */
 function acceptedAt(text: string, start: number): { end: number; alias: Alias } | undefined {
-  // Trie nodes holding aliases, and where they end, shortest first: no candidate objects, no closure per word.
-  const nodes: TrieNode[] = [];
-  const ends: number[] = [];
-  let node: TrieNode | undefined = ROOT;
-  for (let i = start; i < text.length; i++) {
-    node = node.next.get(keyAt(text, i));
-    if (!node) break;
+  if (start + 1 >= text.length) return undefined;
+  const aliases = BY_START.get(keyAt(text, start))?.get(keyAt(text, start + 1));
+  if (!aliases) return undefined;
+  for (const alias of aliases) {
+    if (!restMatches(text, start, alias.keys)) continue;
+    const end = start + alias.keys.length;
     // An alias ending in punctuation ("U.S.", "US$") may be followed by anything; else the word must end here.
-    if (node.aliases.length && (!isWordAt(text, i) || !isWordAt(text, i + 1))) {
-      nodes.push(node);
-      ends.push(i + 1);
-    }
-  }
-  // Longest first; at one end, the aliases in reverse order of addition.
-  for (let k = nodes.length - 1; k >= 0; k--) {
-    const aliases = (nodes[k] as TrieNode).aliases;
-    const end = ends[k] as number;
-    for (let a = aliases.length - 1; a >= 0; a--) if (accepts(text, start, end, aliases[a] as Alias)) return { end, alias: aliases[a] as Alias };
+    if (isWordAt(text, end - 1) && isWordAt(text, end)) continue;
+    if (accepts(text, start, end, alias)) return { end, alias };
   }
   return undefined;
 }
