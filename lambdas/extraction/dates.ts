@@ -100,6 +100,10 @@ const DIGIT = /\d/;
 const YEAR_DIGITS = /1[89]\d\d|20\d\d/;
 /** Every MONTH alternative begins with one of these (case-sensitive, as the month patterns are). */
 const MONTH_NAME = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+/** A range's second month, after any of the parsers' range words or dashes. */
+const MONTH_RANGE = /(?:to|through|until|and|-|–)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+/** A year and the digits after a range word or dash ("2023-24", "2010 to 2015"). */
+const YEAR_RANGE = /(?:1[89]|20)\d\d\s*(?:-|–|\/|to|and)\s*\d\d/;
 
 const PARSERS: Parser[] = [
   // 2024-06-19, 2024/06/19
@@ -138,7 +142,7 @@ const PARSERS: Parser[] = [
   },
   // January to May 2024, from January through May 2024, January-May 2024, the April-June quarter of 2023
   {
-    needs: [YEAR_DIGITS, MONTH_NAME],
+    needs: [YEAR_DIGITS, MONTH_RANGE],
     re: new RegExp(String.raw`\b(?:[Ff]rom |[Bb]etween )?(${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH})(?: quarter| period)?,? (?:of |in )?${YEAR}\b`, "g"),
     explicitYear: true,
     relative: false,
@@ -146,7 +150,7 @@ const PARSERS: Parser[] = [
   },
   // from January to May (year from the anchor), between April and June last year
   {
-    needs: [MONTH_NAME, /from|between/i],
+    needs: [MONTH_NAME, MONTH_RANGE, /from|between/i],
     re: new RegExp(String.raw`\b(?:[Ff]rom|[Bb]etween) (${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH})\b${OF_YEAR}`, "g"),
     explicitYear: false,
     relative: true,
@@ -158,7 +162,7 @@ const PARSERS: Parser[] = [
   },
   // April 2022 to March 2023, from July 2023 through June 2024: a stretch across a year end
   {
-    needs: [YEAR_DIGITS, MONTH_NAME],
+    needs: [YEAR_DIGITS, MONTH_RANGE],
     re: new RegExp(String.raw`\b(?:[Ff]rom |[Bb]etween )?(${MONTH}),? ${YEAR} ?(?:to|through|until|and|-|–) ?(${MONTH}),? ${YEAR}\b`, "g"),
     explicitYear: true,
     relative: false,
@@ -213,7 +217,7 @@ const PARSERS: Parser[] = [
   // the 12 months to June 2024, the year to March, six months ended September 30, the four quarters to the end of Q2 2024,
   // the year that ended in March
   {
-    needs: [/year|quarter|months/i],
+    needs: [/(?:year|quarters?|months)\s+(?:to|through|ending|ended|until|that|which)/i],
     re: new RegExp(String.raw`\b(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (months|quarters)|(half)[- ]year|quarter|year) (?:to|through|ending|ended|until|(?:that|which) ended) (?:in )?(?:the end of )?(?:(${MONTH})(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?|Q([1-4])|the (first|second|third|fourth) quarter)(?:,? (?:of )?${YEAR})?`, "gi"),
     explicitYear: (m) => m[7] !== undefined,
     relative: true,
@@ -317,7 +321,7 @@ const PARSERS: Parser[] = [
   },
   // April-February 2023-24, April-June FY2024-25: months of a fiscal year, the later ones in its second calendar year
   {
-    needs: [YEAR_DIGITS, MONTH_NAME],
+    needs: [YEAR_RANGE, MONTH_RANGE],
     re: new RegExp(String.raw`\b(${MONTH}) ?(?:-|–|to) ?(${MONTH}),? (?:(?:of )?(?:FY ?|[Ff]iscal (?:[Yy]ear )?))?${YEAR} ?[-–/] ?(\d{4}|\d{2})\b(?![\d%])`, "g"),
     explicitYear: true,
     relative: false,
@@ -330,7 +334,7 @@ const PARSERS: Parser[] = [
   },
   // January-March, January through May, Jan-May last year (year nearest the anchor): such a range needs no "from"
   {
-    needs: [MONTH_NAME],
+    needs: [MONTH_NAME, MONTH_RANGE],
     re: new RegExp(String.raw`\b(${MONTH}) ?(?:-|–| through | to ) ?(${MONTH})\b${OF_YEAR}`, "g"),
     explicitYear: false,
     relative: true,
@@ -344,7 +348,7 @@ const PARSERS: Parser[] = [
   },
   // 2001-02, 2010-2015, between 2010 and 2015: fiscal or multi-year ranges (year precision: fiscal months are unknown)
   {
-    needs: [YEAR_DIGITS],
+    needs: [YEAR_RANGE],
     re: new RegExp(String.raw`(?<![\d$.,])(between )?${YEAR} ?(-|–|/|to|and) ?(\d{4}|\d{2})\b(?![\d%])`, "g"),
     explicitYear: true,
     relative: false,
