@@ -34,8 +34,8 @@ interface Cue extends Span {
   kind: "bilateral" | "export" | "import" | "buy" | "sell" | "purchase";
 }
 
-/** Trade words of the sentence: bilateral metrics, flow nouns, buy and sell verbs. */
-export function cuesIn(text: string, sentence: Span): Cue[] {
+/** The sentence's bilateral metrics ("trade turnover", "deficit"), in text order. */
+export function metricCuesIn(text: string, sentence: Span): Cue[] {
   const local = text.slice(sentence.start, sentence.end);
   const cues: Cue[] = [];
   for (const m of local.matchAll(METRIC_RE)) {
@@ -43,6 +43,13 @@ export function cuesIn(text: string, sentence: Span): Cue[] {
     if (OTHER_BALANCE.test(local.slice(Math.max(0, m.index - 20), m.index))) continue;
     cues.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], kind: "bilateral" });
   }
+  return cues;
+}
+
+/** Trade words of the sentence: bilateral metrics, flow nouns, buy and sell verbs. */
+export function cuesIn(text: string, sentence: Span): Cue[] {
+  const local = text.slice(sentence.start, sentence.end);
+  const cues = metricCuesIn(text, sentence);
   for (const w of words(local)) {
     const span = { start: sentence.start + w.start, end: sentence.start + w.end, text: local.slice(w.start, w.end) };
     if (w.w === "exports" || w.w === "export" || w.w === "sales" || w.w === "shipments") {
