@@ -7,6 +7,7 @@
 import currencies from "../../../data/gazetteer/currencies.json";
 import type { Span } from "../context";
 import { findCountries } from "../countries";
+import { allMatches } from "./matches";
 
 export type FigureKind = "money" | "percent" | "multiple" | "tonnes";
 
@@ -119,7 +120,7 @@ export function findFigures(text: string, offset = 0, dollar = "USD"): Figure[] 
   // Cheap necessary conditions skip a pattern that cannot match: SYMBOL_FIRST needs a digit, NUMBER_FIRST a digit
   // or a scale word, FOLD the word "fold", MULTIPLE_VERB one of its verbs, FRACTION "by" (each test uses its pattern's flags).
   const digit = /\d/.test(text);
-  for (const m of digit ? text.matchAll(SYMBOL_FIRST) : []) {
+  for (const m of digit ? allMatches(SYMBOL_FIRST, text) : []) {
     const n = parseNumber(m[2], undefined);
     if (n === null) continue;
     const scaleWord = m[3] ?? m[4];
@@ -141,7 +142,7 @@ export function findFigures(text: string, offset = 0, dollar = "USD"): Figure[] 
     if (after?.kind === "money" && m[1] === "¥") end += after.length;
     add(m.index, end, "money", n * scale, unit);
   }
-  for (const m of digit || SCALE_WORD.test(text) ? text.matchAll(NUMBER_FIRST) : []) {
+  for (const m of digit || SCALE_WORD.test(text) ? allMatches(NUMBER_FIRST, text) : []) {
     const scaleWord = (m[3] ?? m[4] ?? "").toLowerCase();
     // A word number counts only with a written-out scale ("two billion"), never alone ("one of them", "a m").
     if (m[2] && (!scaleWord || m[4])) continue;
@@ -160,34 +161,34 @@ export function findFigures(text: string, offset = 0, dollar = "USD"): Figure[] 
     // "4.3 billion in 1985" is money in the sentence's currency; "2 million people" is not money.
     else if (scaleWord && UNITLESS_NEXT.test(text.slice(end, end + 12))) add(start, end, "money", n * scale, null);
   }
-  for (const m of /fold/iu.test(text) ? text.matchAll(FOLD) : []) {
+  for (const m of /fold/iu.test(text) ? allMatches(FOLD, text) : []) {
     const n = parseNumber(/\d/.test(m[1]!) ? m[1] : undefined, /\d/.test(m[1]!) ? undefined : m[1]);
     if (n !== null) add(m.index, m.index + m[0].length, "multiple", n, "multiple", "increase");
   }
-  for (const m of /times/iu.test(text) ? text.matchAll(TIMES) : []) {
+  for (const m of /times/iu.test(text) ? allMatches(TIMES, text) : []) {
     const n = parseNumber(/\d/.test(m[2]!) ? m[2] : undefined, /\d/.test(m[2]!) ? undefined : m[2]);
     const end = m.index + m[0].length;
     if (n !== null && n > 1) add(end - m[1]!.length, end, "multiple", n, "multiple", "increase");
   }
-  for (const m of /doubl|tripl|trebl|quadrupl/iu.test(text) ? text.matchAll(MULTIPLE_VERB) : []) {
+  for (const m of /doubl|tripl|trebl|quadrupl/iu.test(text) ? allMatches(MULTIPLE_VERB, text) : []) {
     const verb = m[2]!.toLowerCase();
     // Bare "double"/"triple" is a multiple only as a verb ("to more than triple"), not "double taxation".
     if (!m[1] && !verb.endsWith("d")) continue;
     const start = m.index + m[0].length - m[2]!.length;
     add(start, start + m[2]!.length, "multiple", MULTIPLE_VERBS[verb] ?? 0, "multiple", "increase");
   }
-  for (const m of /twice|double|triple|treble|quadruple|times/iu.test(text) ? text.matchAll(LEVEL_MULTIPLE) : []) {
+  for (const m of /twice|double|triple|treble|quadruple|times/iu.test(text) ? allMatches(LEVEL_MULTIPLE, text) : []) {
     const n = m[1] ? LEVEL_MULTIPLES[m[1].toLowerCase()] : parseNumber(/\d/.test(m[2]!) ? m[2] : undefined, /\d/.test(m[2]!) ? undefined : m[2]);
     const word = m[1] ?? `${m[2]} times`;
     if (n && n > 1) add(m.index, m.index + word.length, "multiple", n, "multiple", "increase");
   }
   // A fraction is a share of the whole: "fell by a third" is 33.3 percent (one decimal), "by two-thirds" 66.7.
-  for (const m of /[Bb][Yy]\s/.test(text) ? text.matchAll(FRACTION) : []) {
+  for (const m of /[Bb][Yy]\s/.test(text) ? allMatches(FRACTION, text) : []) {
     const parts = WORD_NUMBERS[(m[1] ?? "a").toLowerCase()] ?? 1;
     const start = m.index + (/\s/u.exec(m[0])?.index ?? 0) + 1;
     add(start, m.index + m[0].length, "percent", Number(((100 * parts) / FRACTIONS[m[2]!.toLowerCase()]!).toFixed(1)), "percent");
   }
-  for (const m of /halved/iu.test(text) ? text.matchAll(HALVED) : []) add(m.index, m.index + m[0].length, "percent", 50, "percent", "decrease");
+  for (const m of /halved/iu.test(text) ? allMatches(HALVED, text) : []) add(m.index, m.index + m[0].length, "percent", 50, "percent", "decrease");
 
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Figure[] = [];

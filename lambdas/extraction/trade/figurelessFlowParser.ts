@@ -7,6 +7,7 @@ import { distinct } from "./countryContext";
 import type { CountryMention } from "../countries";
 import { goodsFrom } from "./goodsParser";
 import { lastEndingBy, type Frame } from "./frameParser";
+import { allMatches } from "./matches";
 
 export interface FlowMention extends Frame, Span {}
 
@@ -26,7 +27,7 @@ function countryAfterWord(text: string, word: string, from: number, mentions: Co
 export function figurelessFlows(text: string, sentence: Span, mentions: CountryMention[]): FlowMention[] {
   const local = text.slice(sentence.start, sentence.end);
   const out: FlowMention[] = [];
-  for (const m of local.matchAll(NOUN_FRAME)) {
+  for (const m of allMatches(NOUN_FRAME, local)) {
     const goods = goodsFrom(text, sentence.start + m.index + m[0].length, sentence.end);
     if (!goods) continue;
     const from = countryAfterWord(text, "from", goods.end, mentions);
@@ -35,7 +36,7 @@ export function figurelessFlows(text: string, sentence: Span, mentions: CountryM
       out.push({ start: sentence.start + m.index, end: to.end, direction: "a_to_b", exporter: from.iso3, importer: to.iso3, goods: goods.text, metric: null });
     }
   }
-  for (const m of local.matchAll(VERB_FRAME)) {
+  for (const m of allMatches(VERB_FRAME, local)) {
     const verbAt = sentence.start + m.index;
     // Only the nearest country can be the subject: an earlier one has a country name, no auxiliary, in between.
     const nearest = lastEndingBy(mentions, verbAt);

@@ -7,6 +7,7 @@ import type { Span } from "../context";
 import type { CountryMention } from "../countries";
 import type { Figure } from "./figureParser";
 import { goodsAfterFigure, goodsFrom, type GoodsPhrase } from "./goodsParser";
+import { allMatches } from "./matches";
 import { BILATERAL_METRICS, BUY_VERBS, FLOW_NOUNS, NOT_TRADE, SELL_VERBS, words } from "./terms";
 
 export interface Frame {
@@ -38,7 +39,7 @@ interface Cue extends Span {
 export function metricCuesIn(text: string, sentence: Span): Cue[] {
   const local = text.slice(sentence.start, sentence.end);
   const cues: Cue[] = [];
-  for (const m of local.matchAll(METRIC_RE)) {
+  for (const m of allMatches(METRIC_RE, local)) {
     if (TRADE_PARTNER.test(local.slice(m.index, m.index + 16))) continue;
     if (OTHER_BALANCE.test(local.slice(Math.max(0, m.index - 20), m.index))) continue;
     cues.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], kind: "bilateral" });
@@ -108,7 +109,7 @@ const mentionAt = (mentions: CountryMention[], at: number): CountryMention | nul
 /** A country right after a preposition: "to Russia", "from the United States", "by a South Korean mission". */
 function countryAfter(text: string, word: RegExp, from: number, to: number, mentions: CountryMention[]): CountryMention | null {
   const window = text.slice(from, to);
-  for (const m of window.matchAll(word)) {
+  for (const m of allMatches(word, window)) {
     const at = from + m.index + m[0].length;
     const hit = mentionAt(mentions, at);
     if (hit) return hit;
