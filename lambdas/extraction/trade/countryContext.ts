@@ -36,6 +36,8 @@ export class CountryContext {
 
 function partiesIn(sentence: Sentence): CountryMention[] {
   const all = countriesIn(sentence);
+  // Setting a source aside leaves two countries only where there were two.
+  if (!namesTwo(all)) return all;
   const source = allMatches(SOURCE_CLAUSE, sentence.text).map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
   const outside = all.filter((c) => !source.some((s) => c.start >= s.start && c.end <= s.end));
   return distinct(outside).length >= 2 ? outside : all;
@@ -44,6 +46,11 @@ function partiesIn(sentence: Sentence): CountryMention[] {
 /** ISO3 codes in order of first mention. */
 export function distinct(mentions: CountryMention[]): string[] {
   return [...new Set(mentions.map((m) => m.iso3))];
+}
+
+/** The mentions name two countries or more: `distinct(mentions).length >= 2` without building the list. */
+export function namesTwo(mentions: CountryMention[]): boolean {
+  return mentions.some((m) => m.iso3 !== mentions[0]!.iso3);
 }
 
 /** Two countries joined by a hyphen or dash: "Chile-Peru trade", "U.S.-China". */

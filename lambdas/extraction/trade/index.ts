@@ -9,7 +9,7 @@ import { recordId, type ArticleContext, type Sentence, type Span } from "../cont
 import { findDates, isDateline } from "../dates";
 import { findPeople } from "../people";
 import { baselinesIn, changeOf, type Change } from "./changeRefiner";
-import { CountryContext, distinct, hyphenPair } from "./countryContext";
+import { CountryContext, distinct, hyphenPair, namesTwo } from "./countryContext";
 import { findFigures, type Figure } from "./figureParser";
 import { figurelessFlows } from "./figurelessFlowParser";
 import { cuesIn, frameOfFigure, metricCuesIn, type Frame } from "./frameParser";
@@ -82,10 +82,10 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
 
   ctx.sentences.forEach((sentence, i) => {
     const mentions = cc.in(i);
-    const here = distinct(mentions);
     const raw = findFigures(sentence.text, sentence.start, dollar);
     // Without a figure a sentence yields only figure-less flows and the pair it sets, and both need two countries.
-    if (!raw.length && here.length < 2) return;
+    if (!raw.length && !namesTwo(mentions)) return;
+    const here = distinct(mentions);
     dollar = raw.findLast((f) => f.declaresDollar)?.declaresDollar ?? dollar;
     // Trade words serve figures; without one only the bilateral metrics count, for the pair the sentence sets.
     const cues = raw.length ? cuesIn(text, sentence) : metricCuesIn(text, sentence);
