@@ -4,6 +4,7 @@
 import type { Span } from "../context";
 import type { Figure } from "./figureParser";
 import { DECREASE, INCREASE, words } from "./terms";
+import { allMatches } from "./matches";
 
 export interface Change {
   valueType: "level" | "change";
@@ -54,12 +55,12 @@ export function changeOf(text: string, fig: Figure, floor: number): Change {
  * ("from $1.9 billion a year earlier": the earlier figure's period, not a baseline). */
 export function baselinesIn(text: string, sentence: Span, figures: Figure[] = []): (Span & { text: string })[] {
   const local = text.slice(sentence.start, sentence.end);
-  const explicit = [...local.matchAll(BASELINE)].map((m) => {
+  const explicit = allMatches(BASELINE, local).map((m) => {
     const inner = m[1]!.replace(/\s+(?:with|and|but|while|was|were|is|are|has|have|had|showed|shows|reached|reaching|rose|fell|grew)\b.*$/su, "").trim();
     const start = sentence.start + m.index + m[0].indexOf(m[1]!);
     return { start, end: start + inner.length, text: inner };
   });
-  const adverbial = [...local.matchAll(BASELINE_ADVERB)]
+  const adverbial = allMatches(BASELINE_ADVERB, local)
     .map((m) => ({ start: sentence.start + m.index + m[0].length - (m[1] ?? m[2] ?? m[3]!).length, end: sentence.start + m.index + m[0].length, text: m[1] ?? m[2] ?? m[3]! }))
     .filter((b) => !explicit.some((e) => b.start < e.end && e.start < b.end))
     .filter((b) => !/^(?:year|month|quarter|on[- ]|the\s+year$|[yq]\/|yoy|y-o-y)/iu.test(b.text) ? !figures.some((f) => (f.kind === "money" || f.kind === "tonnes") && f.end <= b.start && DATES_FIGURE.test(text.slice(f.end, b.start))) : true);

@@ -5,6 +5,7 @@
 // figure is not mistaken for a trading party.
 import type { ArticleContext, Sentence } from "../context";
 import { countriesIn, type CountryMention } from "../countries";
+import { allMatches } from "./matches";
 
 const SOURCE_CLAUSE = /\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\b[^,.;:“”"]{0,120}/g;
 /** How far back a sentence may borrow a trading partner. */
@@ -35,7 +36,9 @@ export class CountryContext {
 
 function partiesIn(sentence: Sentence): CountryMention[] {
   const all = countriesIn(sentence);
-  const source = [...sentence.text.matchAll(SOURCE_CLAUSE)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
+  // Setting a source aside leaves two countries only where there were two.
+  if (!namesTwo(all)) return all;
+  const source = allMatches(SOURCE_CLAUSE, sentence.text).map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
   const outside = all.filter((c) => !source.some((s) => c.start >= s.start && c.end <= s.end));
   return distinct(outside).length >= 2 ? outside : all;
 }
@@ -43,6 +46,11 @@ function partiesIn(sentence: Sentence): CountryMention[] {
 /** ISO3 codes in order of first mention. */
 export function distinct(mentions: CountryMention[]): string[] {
   return [...new Set(mentions.map((m) => m.iso3))];
+}
+
+/** The mentions name two countries or more: `distinct(mentions).length >= 2` without building the list. */
+export function namesTwo(mentions: CountryMention[]): boolean {
+  return mentions.some((m) => m.iso3 !== mentions[0]!.iso3);
 }
 
 /** Two countries joined by a hyphen or dash: "Chile-Peru trade", "U.S.-China". */

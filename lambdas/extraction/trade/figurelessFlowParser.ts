@@ -7,6 +7,7 @@ import { distinct } from "./countryContext";
 import type { CountryMention } from "../countries";
 import { goodsFrom } from "./goodsParser";
 import { lastEndingBy, type Frame } from "./frameParser";
+import { allMatches } from "./matches";
 
 export interface FlowMention extends Frame, Span {}
 
@@ -14,28 +15,36 @@ const NOUN_FRAME = /\b(?:sales|exports|shipments|deliveries|supplies|transfers) 
 const VERB_FRAME = /\b(?:providing|supplying|selling|sending|shipping|delivering|exporting|provides|supplies|sells|sends|ships|delivers|exports|provided|supplied|sold|sent|shipped|delivered|exported)\s+/giu;
 /** Only auxiliaries and hedges may stand between the subject country and the verb. */
 const AUXILIARIES = /^(?:['’]s)?(?:\s+(?:is|are|was|were|has|have|had|been|be|being|to|also|reportedly|allegedly|believed|said|thought|likely|already|now|still|long|increasingly))*\s+$/iu;
+/** A noun-framed flow names its exporter after "from", inside the sentence as every mention is. */
+const FROM = /from/iu;
+/** Every VERB_FRAME verb holds one of these stems (same flags). */
+const VERB_STEM = /provid|suppl|sell|sold|send|sent|ship|deliver|export/iu;
 const UNREAL = /\b(?:would|could|might|may|if|whether|not|never|no longer|denied|denies|deny|refused|ban|banned|halt|halted|stop|stopped)\b/iu;
 
 const at = (mentions: CountryMention[], pos: number) => mentions.find((c) => c.start === pos) ?? null;
 
-function countryAfterWord(text: string, word: string, from: number, mentions: CountryMention[]): CountryMention | null {
-  const m = new RegExp(String.raw`^\s*${word}\s+(?:the\s+)?`, "iu").exec(text.slice(from, from + 40));
+const FROM_COUNTRY = /^\s*from\s+(?:the\s+)?/iu;
+const TO_COUNTRY = /^\s*to\s+(?:the\s+)?/iu;
+
+/** The country right after `word` (FROM_COUNTRY, TO_COUNTRY) at `from`. */
+function countryAfterWord(text: string, word: RegExp, from: number, mentions: CountryMention[]): CountryMention | null {
+  const m = word.exec(text.slice(from, from + 40));
   return m ? at(mentions, from + m[0].length) : null;
 }
 
 export function figurelessFlows(text: string, sentence: Span, mentions: CountryMention[]): FlowMention[] {
   const local = text.slice(sentence.start, sentence.end);
   const out: FlowMention[] = [];
-  for (const m of local.matchAll(NOUN_FRAME)) {
+  for (const m of FROM.test(local) ? allMatches(NOUN_FRAME, local) : []) {
     const goods = goodsFrom(text, sentence.start + m.index + m[0].length, sentence.end);
     if (!goods) continue;
-    const from = countryAfterWord(text, "from", goods.end, mentions);
-    const to = from ? countryAfterWord(text, "to", from.end, mentions) : null;
+    const from = countryAfterWord(text, FROM_COUNTRY, goods.end, mentions);
+    const to = from ? countryAfterWord(text, TO_COUNTRY, from.end, mentions) : null;
     if (from && to && from.iso3 !== to.iso3) {
       out.push({ start: sentence.start + m.index, end: to.end, direction: "a_to_b", exporter: from.iso3, importer: to.iso3, goods: goods.text, metric: null });
     }
   }
-  for (const m of local.matchAll(VERB_FRAME)) {
+  for (const m of VERB_STEM.test(local) ? allMatches(VERB_FRAME, local) : []) {
     const verbAt = sentence.start + m.index;
     // Only the nearest country can be the subject: an earlier one has a country name, no auxiliary, in between.
     const nearest = lastEndingBy(mentions, verbAt);
@@ -44,7 +53,7 @@ export function figurelessFlows(text: string, sentence: Span, mentions: CountryM
     const goods = goodsFrom(text, verbAt + m[0].length, sentence.end);
     if (!goods) continue;
     const others = distinct(mentions).filter((c) => c !== subject.iso3);
-    const to = countryAfterWord(text, "to", goods.end, mentions);
+    const to = countryAfterWord(text, TO_COUNTRY, goods.end, mentions);
     const importer = to && to.iso3 !== subject.iso3 ? to.iso3 : others.length === 1 ? others[0]! : null;
     if (importer) out.push({ start: subject.start, end: goods.end, direction: "a_to_b", exporter: subject.iso3, importer, goods: goods.text, metric: null });
   }

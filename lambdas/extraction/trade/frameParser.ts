@@ -7,6 +7,7 @@ import type { Span } from "../context";
 import type { CountryMention } from "../countries";
 import type { Figure } from "./figureParser";
 import { goodsAfterFigure, goodsFrom, type GoodsPhrase } from "./goodsParser";
+import { allMatches } from "./matches";
 import { BILATERAL_METRICS, BUY_VERBS, FLOW_NOUNS, NOT_TRADE, SELL_VERBS, words } from "./terms";
 
 export interface Frame {
@@ -34,15 +35,22 @@ interface Cue extends Span {
   kind: "bilateral" | "export" | "import" | "buy" | "sell" | "purchase";
 }
 
-/** Trade words of the sentence: bilateral metrics, flow nouns, buy and sell verbs. */
-export function cuesIn(text: string, sentence: Span): Cue[] {
+/** The sentence's bilateral metrics ("trade turnover", "deficit"), in text order. */
+export function metricCuesIn(text: string, sentence: Span): Cue[] {
   const local = text.slice(sentence.start, sentence.end);
   const cues: Cue[] = [];
-  for (const m of local.matchAll(METRIC_RE)) {
+  for (const m of allMatches(METRIC_RE, local)) {
     if (TRADE_PARTNER.test(local.slice(m.index, m.index + 16))) continue;
     if (OTHER_BALANCE.test(local.slice(Math.max(0, m.index - 20), m.index))) continue;
     cues.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0], kind: "bilateral" });
   }
+  return cues;
+}
+
+/** Trade words of the sentence: bilateral metrics, flow nouns, buy and sell verbs. */
+export function cuesIn(text: string, sentence: Span): Cue[] {
+  const local = text.slice(sentence.start, sentence.end);
+  const cues = metricCuesIn(text, sentence);
   for (const w of words(local)) {
     const span = { start: sentence.start + w.start, end: sentence.start + w.end, text: local.slice(w.start, w.end) };
     if (w.w === "exports" || w.w === "export" || w.w === "sales" || w.w === "shipments") {
@@ -101,7 +109,7 @@ const mentionAt = (mentions: CountryMention[], at: number): CountryMention | nul
 /** A country right after a preposition: "to Russia", "from the United States", "by a South Korean mission". */
 function countryAfter(text: string, word: RegExp, from: number, to: number, mentions: CountryMention[]): CountryMention | null {
   const window = text.slice(from, to);
-  for (const m of window.matchAll(word)) {
+  for (const m of allMatches(word, window)) {
     const at = from + m.index + m[0].length;
     const hit = mentionAt(mentions, at);
     if (hit) return hit;

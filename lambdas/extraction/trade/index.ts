@@ -9,10 +9,10 @@ import { recordId, type ArticleContext, type Sentence, type Span } from "../cont
 import { findDates, isDateline } from "../dates";
 import { findPeople } from "../people";
 import { baselinesIn, changeOf, type Change } from "./changeRefiner";
-import { CountryContext, distinct, hyphenPair } from "./countryContext";
+import { CountryContext, distinct, hyphenPair, namesTwo } from "./countryContext";
 import { findFigures, type Figure } from "./figureParser";
 import { figurelessFlows } from "./figurelessFlowParser";
-import { cuesIn, frameOfFigure, type Frame } from "./frameParser";
+import { cuesIn, frameOfFigure, metricCuesIn, type Frame } from "./frameParser";
 import { bilateralPair, flowPair, namedPair, PartyMemory, type Parties } from "./partyRefiner";
 import { PeriodMemory } from "./periodMemory";
 import { periodsFor } from "./periodRefiner";
@@ -83,9 +83,12 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
   ctx.sentences.forEach((sentence, i) => {
     const mentions = cc.in(i);
     const raw = findFigures(sentence.text, sentence.start, dollar);
+    // Without a figure a sentence yields only figure-less flows and the pair it sets, and both need two countries.
+    if (!raw.length && !namesTwo(mentions)) return;
+    const here = distinct(mentions);
     dollar = raw.findLast((f) => f.declaresDollar)?.declaresDollar ?? dollar;
-    // Trade words serve figures and the pair a sentence naming two countries sets; most sentences need neither.
-    const cues = raw.length || distinct(mentions).length >= 2 ? cuesIn(text, sentence) : [];
+    // Trade words serve figures; without one only the bilateral metrics count, for the pair the sentence sets.
+    const cues = raw.length ? cuesIn(text, sentence) : metricCuesIn(text, sentence);
     const figures = refineUnits(raw, currency);
     const written = new Set(raw.filter((r) => r.unit !== null).map((r) => r.start));
     const money = figures.filter((f) => f.kind === "money");
@@ -93,17 +96,17 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
     const framed = figures.filter((f, k) => !isTargetMultiple(text, f, figures[k + 1]))
       .map((f) => ({ fig: f, frame: cues.length || f.kind === "money" ? frameOfFigure(text, sentence, f, mentions, cues) : null }))
       .filter((x): x is { fig: Figure; frame: Frame } => x.frame !== null);
-    const carried = periodMemory.enter(sentence, i);
-    // Baselines and dates only serve framed figures; most sentences have none.
+    // Periods, baselines and dates only serve framed figures; most sentences have none.
+    const carried = framed.length ? periodMemory.enter(sentence, i) : null;
     const baselines = framed.length ? baselinesIn(text, sentence, raw) : [];
     const dates = framed.length
       ? findDates(sentence.text, ctx.anchorDate, sentence.start).filter((d) => !isDateline(text, d) && !REPORT_DATE.test(text.slice(Math.max(0, d.start - 40), d.start)))
       : [];
     const periods = periodsFor(text, framed.map((x) => x.fig), dates, baselines, carried);
     const exportersHere = new Set<string>();
-    const named = namedPair(text, mentions);
-    const tradeWith = TRADE_WITH.test(sentence.text);
-    const flows = figurelessFlows(text, sentence, mentions);
+    const named = framed.length ? namedPair(text, mentions) : null;
+    const tradeWith = framed.length > 0 && TRADE_WITH.test(sentence.text);
+    const flows = here.length >= 2 ? figurelessFlows(text, sentence, mentions) : [];
 
     const changes: Change[] = [];
     framed.forEach(({ fig, frame }, k) => {
@@ -178,7 +181,6 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
         confidence: 0.6,
       });
     }
-    const here = distinct(mentions);
     if (here.length >= 2 && cues.some((c) => c.kind === "bilateral")) parties.pair = hyphenPair(text, mentions) ?? [here[0]!, here[1]!];
   });
   return out.withoutHeadlineRepeats(text, ctx.sentences.length > 1 ? ctx.sentences[0] : undefined);

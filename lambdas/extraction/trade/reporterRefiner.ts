@@ -9,6 +9,7 @@ import type { Span } from "../context";
 import { countryByName } from "../countries";
 import type { PersonMention } from "../people";
 import { SpanIndex } from "./spanIndex";
+import { allMatches } from "./matches";
 import { words } from "./terms";
 
 /** Verbs that state a figure; the wider quote-attribution list ("agreed", "urged") says who acts, not who reports. */
@@ -99,7 +100,7 @@ export class ReporterRefiner {
   private itemOf(sentence: Span, at: Span): Span {
     // Search only the sentence: a long text must not be scanned once per figure.
     const before = this.text.slice(sentence.start, at.start);
-    const start = [...before.matchAll(LIST_ITEM)].at(-1)?.index;
+    const start = allMatches(LIST_ITEM, before).at(-1)?.index;
     const after = this.text.slice(at.end, sentence.end).search(LIST_ITEM);
     return { start: start === undefined ? sentence.start : sentence.start + start + 1, end: after < 0 ? sentence.end : at.end + after };
   }

@@ -1,0 +1,21 @@
+// Every match of a global regex, as String.prototype.matchAll gives them, but read
+// with the regex itself: matchAll runs a fresh copy of it, and a copy may have to
+// compile again (V8 drops unused regex code), which for the big patterns costs
+// more than the search.
+
+/** All matches of `re` (flag g) in `text`, from the start, in order. */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // An empty match would be found again at the same place: step over one character, as matchAll does.
+    if (m[0] === "") re.lastIndex = nextIndex(text, re.lastIndex, re.unicode);
+  }
+  return out;
+}
+
+function nextIndex(text: string, at: number, unicode: boolean): number {
+  const code = text.codePointAt(at);
+  return at + (unicode && code !== undefined && code > 0xffff ? 2 : 1);
+}
