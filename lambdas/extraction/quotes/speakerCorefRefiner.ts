@@ -82,6 +82,11 @@ function nameType(name: string): SpeakerType {
   return "organization";
 }
 
+interface Classification {
+  type: SpeakerType;
+  country: string | null;
+}
+
 type Item = { person: PersonMention } | { clause: Clause } | { cue: GenderCue };
 const startOf = (item: Item): number => ("person" in item ? item.person.start : "clause" in item ? item.clause.start : item.cue.at);
 
@@ -89,6 +94,7 @@ export class SpeakerResolver {
   private readonly entities: Entity[] = [];
   /** Each person's gender as the text has told it so far. */
   private readonly genders = new GenderBelief();
+  private readonly classified = new Map<string, Classification>();
 
   constructor(
     private readonly people: PersonMention[],
@@ -302,9 +308,19 @@ export class SpeakerResolver {
     const words = name.split(/\s+/u);
     const known = this.find(m.start, (e) => e.type === "person" && words.every((w) => e.words.includes(w)), false);
     if (known) return { name: known.name, type: known.type, role: known.role ?? m.apposition, country: known.country, resolved: known.name !== name };
-    const type = nameType(name);
-    const country = type === "person" ? null : (countryByName(name) ?? countryOf(name));
+    const { type, country } = this.classify(name);
     return { name, type, role: m.apposition, country, resolved: false };
+  }
+
+  /** Type and country of a name that is no known person; names recur in an article, and classifying one is costly. */
+  private classify(name: string): Classification {
+    let c = this.classified.get(name);
+    if (!c) {
+      const type = nameType(name);
+      c = { type, country: type === "person" ? null : (countryByName(name) ?? countryOf(name)) };
+      this.classified.set(name, c);
+    }
+    return c;
   }
 }
 
