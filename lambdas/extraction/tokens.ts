@@ -20,10 +20,14 @@ const UPPER_START = /^\p{Lu}/u;
 
 const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
-/** ASCII first: these run for every character and token, and the Unicode test is the slow path. */
+/** U+2000–U+206F (curly quotes, dashes, "…"): spaces and punctuation only, never a letter or digit. */
+const isGeneralPunctuation = (code: number): boolean => code >= 0x2000 && code <= 0x206f;
+
+/** ASCII and General Punctuation first: these run for every character and token, and the Unicode test is the slow path. */
 function isSpaceAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  if (isGeneralPunctuation(code)) return code <= 0x200a || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
   return /\s/u.test(text[i] as string);
 }
 
@@ -38,17 +42,17 @@ const isJoiner = (code: number): boolean => code === 45 || code === 39 || code =
 function wordEnd(text: string, local: string, from: number, i: number): number {
   const limit = from + local.length;
   const first = text.charCodeAt(i);
-  if (first >= 128) return byPattern(local, from, i);
+  if (first >= 128) return isGeneralPunctuation(first) ? i : byPattern(local, from, i);
   if (!isAsciiAlnum(first)) return i;
   let j = i + 1;
   for (;;) {
     while (j < limit && isAsciiAlnum(text.charCodeAt(j))) j++;
     if (j >= limit) return j;
     const c = text.charCodeAt(j);
-    if (!isJoiner(c)) return c >= 128 ? byPattern(local, from, i) : j;
+    if (!isJoiner(c)) return c >= 128 && !isGeneralPunctuation(c) ? byPattern(local, from, i) : j;
     if (j + 1 >= limit) return j;
     const next = text.charCodeAt(j + 1);
-    if (next >= 128) return byPattern(local, from, i);
+    if (next >= 128) return isGeneralPunctuation(next) ? j : byPattern(local, from, i);
     if (!isAsciiAlnum(next)) return j;
     j += 2;
   }
