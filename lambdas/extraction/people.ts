@@ -51,7 +51,11 @@ const STOP = new Set(titles.notNameStarts.map(lower));
 const PARTICLES = new Set(["of", "de", "van", "von", "der", "den", "bin", "al", "da", "del", "di", "du", "la", "le", "y", "dos", "das"]);
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
-const isRoleWord = (t: Token): boolean => HEADS.has(lower(t.text)) || MODIFIERS.has(lower(t.text));
+/** A word no name holds: an organisation word, a title word or a number. */
+function notNameWord(t: Token): boolean {
+  const w = lower(t.text);
+  return NOT_NAME.has(w) || HEADS.has(w) || MODIFIERS.has(w) || /^\d/u.test(t.text);
+}
 const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
 const APPOSITION_ENDS = new Set([",", ".", ";", ":", "(", ")", "\"", "“", "”", "who", "whose", "which", "that"]);
 
@@ -244,11 +248,12 @@ function peopleIn(text: string, sentence: Sentence, { known, unconfirmed }: Regi
   const countryTokens = new Set<number>();
   // Both lists are in text order: one walk marks the tokens inside country names.
   let c = 0;
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length && c < countries.length; i++) {
+    const t = tokens[i] as Token;
     while (c < countries.length && (countries[c] as CountryMention).end <= t.start) c++;
     const country = countries[c];
     if (country && t.start >= country.start && t.end <= country.end) countryTokens.add(i);
-  });
+  }
   const out: PersonMention[] = [];
   for (const [runStart, runEnd] of capitalisedRuns(tokens)) {
     let from = runStart;
@@ -259,7 +264,7 @@ function peopleIn(text: string, sentence: Sentence, { known, unconfirmed }: Regi
     const nameFrom = rolePrefixEnd(tokens, from, runEnd, countryTokens, country >= 0);
     const nameTokens = tokens.slice(nameFrom, runEnd).filter((t) => !PARTICLES.has(t.text) || nameFrom === runEnd);
     if (nameTokens.length === 0 || nameTokens.length > 4) continue;
-    if (nameTokens.some((t, k) => NOT_NAME.has(lower(t.text)) || countryTokens.has(nameFrom + k) || isRoleWord(t) || /^\d/u.test(t.text))) continue;
+    if (nameTokens.some((t, k) => countryTokens.has(nameFrom + k) || notNameWord(t))) continue;
     const prefix = tokens.slice(from, nameFrom);
     // "Angola's Oil Minister Teo Mbemba": the role starts at the country.
     const roleStart = nameFrom === from ? roleBefore(tokens, from, countryTokens) : country >= 0 ? country : from;

@@ -20,10 +20,14 @@ const UPPER_START = /^\p{Lu}/u;
 
 const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
-/** ASCII first: these run for every character and token, and the Unicode test is the slow path. */
+/** U+2000–U+206F (curly quotes, dashes, "…"): spaces and punctuation only, never a letter or digit. */
+const isGeneralPunctuation = (code: number): boolean => code >= 0x2000 && code <= 0x206f;
+
+/** ASCII and General Punctuation first: these run for every character and token, and the Unicode test is the slow path. */
 function isSpaceAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  if (isGeneralPunctuation(code)) return code <= 0x200a || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
   return /\s/u.test(text[i] as string);
 }
 
@@ -38,17 +42,17 @@ const isJoiner = (code: number): boolean => code === 45 || code === 39 || code =
 function wordEnd(text: string, local: string, from: number, i: number): number {
   const limit = from + local.length;
   const first = text.charCodeAt(i);
-  if (first >= 128) return byPattern(local, from, i);
+  if (first >= 128) return isGeneralPunctuation(first) ? i : byPattern(local, from, i);
   if (!isAsciiAlnum(first)) return i;
   let j = i + 1;
   for (;;) {
     while (j < limit && isAsciiAlnum(text.charCodeAt(j))) j++;
     if (j >= limit) return j;
     const c = text.charCodeAt(j);
-    if (!isJoiner(c)) return c >= 128 ? byPattern(local, from, i) : j;
+    if (!isJoiner(c)) return c >= 128 && !isGeneralPunctuation(c) ? byPattern(local, from, i) : j;
     if (j + 1 >= limit) return j;
     const next = text.charCodeAt(j + 1);
-    if (next >= 128) return byPattern(local, from, i);
+    if (next >= 128) return isGeneralPunctuation(next) ? j : byPattern(local, from, i);
     if (!isAsciiAlnum(next)) return j;
     j += 2;
   }
@@ -60,9 +64,21 @@ function byPattern(local: string, from: number, i: number): number {
   return m ? i + m[0].length : i;
 }
 
-const isApostrophe = (c: string | undefined): boolean => c === "'" || c === "’";
+const isApostropheCode = (code: number): boolean => code === 39 || code === 0x2019;
 
-/** Tokens of text[from, to), offsets into `text`. */
+/** Whether text[from, to) holds an apostrophe. */
+function apostropheIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isApostropheCode(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/** A trailing period belongs to abbreviations and initials ("Mr.", "U.S.", "F."), not to sentence ends. */
+const takesPeriod = (word: string): boolean => word.includes(".") || ONE_LETTER.test(word) || DOTTED.has(word.toLowerCase());
+
+const PERIOD = 46;
+const LOWER_S = 115;
+
+/** Tokens of text[from, to), offsets into `text`. Character codes, not one-character strings: this runs for every character. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   // Words are matched in the range and one character past it, never the rest of the text (quadratic
@@ -81,24 +97,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     let end = Math.min(matched, to);
-    let word = text.slice(i, end);
     // "Kenya's" → "Kenya" + "'s"
-    const base = word.length >= 3 && word.endsWith("s") && isApostrophe(word[word.length - 2]) ? word.slice(0, -2) : "";
-    if (base && !base.includes("'") && !base.includes("’")) {
-      const cut = i + base.length;
-      tokens.push({ start: i, end: cut, text: base, kind: "word" });
+    if (end - i >= 3 && text.charCodeAt(end - 1) === LOWER_S && isApostropheCode(text.charCodeAt(end - 2)) && !apostropheIn(text, i, end - 2)) {
+      const cut = end - 2;
+      tokens.push({ start: i, end: cut, text: text.slice(i, cut), kind: "word" });
       tokens.push({ start: cut, end, text: text.slice(cut, end), kind: "poss" });
       i = end;
       continue;
     }
-    // A trailing period belongs to abbreviations and initials ("Mr.", "U.S.", "F."), not to sentence ends.
-    if (text[end] === "." && end < to && (word.includes(".") || ONE_LETTER.test(word) || DOTTED.has(word.toLowerCase()))) {
-      end++;
-      word += ".";
-    }
+    let word = text.slice(i, end);
+    if (end < to && text.charCodeAt(end) === PERIOD && takesPeriod(word)) word = text.slice(i, ++end);
     tokens.push({ start: i, end, text: word, kind: "word" });
     // Plural possessive: "farmers' union".
-    if ((text[end] === "'" || text[end] === "’") && /s$/u.test(word) && !isAlnum(text[end + 1]) && end < to) {
+    if (end < to && isApostropheCode(text.charCodeAt(end)) && text.charCodeAt(end - 1) === LOWER_S && !isAlnum(text[end + 1])) {
       tokens.push({ start: end, end: end + 1, text: text[end] as string, kind: "poss" });
       end++;
     }

@@ -168,9 +168,11 @@ function clauseBefore(text: string, tokens: Token[], slot: number): Attribution 
   return null;
 }
 
-/** The sentence's own subject, skipping an opening adverbial: "In a letter, Smith …" → Smith. */
-export function sentenceSubject(text: string, tokens: Token[]): SpeakerMention | null {
-  const start = subjectStart(tokens, 0, Math.min(tokens.length, 40));
+/** Where the sentence's own subject starts, after any opening adverbial. */
+export const sentenceSubjectStart = (tokens: Token[]): number => subjectStart(tokens, 0, Math.min(tokens.length, 40));
+
+/** The sentence's own subject, skipping an opening adverbial: "In a letter, Smith …" → Smith. `start`: sentenceSubjectStart(tokens). */
+export function sentenceSubject(text: string, tokens: Token[], start = sentenceSubjectStart(tokens)): SpeakerMention | null {
   if (isQuote(tokens[start])) return null;
   return nounPhraseAfter(text, tokens, start, Math.min(tokens.length, start + 20));
 }

@@ -5,10 +5,9 @@ import type { QuoteRecord } from "../../core/schemas";
 import { recordId, type ArticleContext, type Sentence, type Span } from "../context";
 import { findPeople } from "../people";
 import { isCapitalized, tokenize, type Token } from "../tokens";
-import { opensWithAttribution, parseAttribution, sentenceView } from "./attributionParser";
+import { opensWithAttribution, parseAttribution, sentenceSubjectStart, sentenceView } from "./attributionParser";
 import { confidenceOf } from "./confidence";
 import { addGenderCues, type GenderCue } from "./genderCueParser";
-import { subjectStart } from "./nounPhrase";
 import { followingSubject } from "./followingSubjectParser";
 import { precedingSubject } from "./precedingSubjectParser";
 import { parseQuoteSpans } from "./quoteSpanParser";
@@ -71,9 +70,8 @@ const OPENING_MARKS = "\"“‘'«„";
 
 const wordCount = (s: string): number => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-/** Offsets of a sentence's subject's first two tokens. */
-function subjectStartsOf(tokens: Token[]): number[] {
-  const i = subjectStart(tokens, 0, Math.min(tokens.length, 40));
+/** Offsets of a sentence's subject's first two tokens; `i` is where it starts (sentenceSubjectStart). */
+function subjectStartsOf(tokens: Token[], i: number): number[] {
   let k = i;
   while (k - i < 5 && isCapitalized(tokens[k])) k++;
   // "Mbemba's delegation included …": the possessor is not the subject.
@@ -95,8 +93,9 @@ export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
   const views: (SentenceView | undefined)[] = ranges.map((r, k) => {
     const view = sentenceView(text, r, r.quotes);
     const { tokens } = view;
-    for (const at of subjectStartsOf(tokens)) subjectStarts.add(at);
-    addReportingClauses(text, tokens, clauses);
+    const subjectAt = sentenceSubjectStart(tokens);
+    for (const at of subjectStartsOf(tokens, subjectAt)) subjectStarts.add(at);
+    addReportingClauses(text, tokens, clauses, subjectAt);
     addGenderCues(tokens, cues);
     return hasQuotes(k - 1) || hasQuotes(k) || hasQuotes(k + 1) ? view : undefined;
   });

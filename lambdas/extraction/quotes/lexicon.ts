@@ -20,10 +20,6 @@ const BARE_CONTEXT = new Set(["to", "will", "would", "can", "could", "may", "mig
 
 const OUTLETS = new Set(media.outlets.map(lower));
 const MEDIA_NAME_WORDS = new Set(media.nameWords.map(lower));
-const MEDIA_NOUNS = new Set(media.nouns);
-const PERSON_NOUNS = new Set([...nouns.person, ...titles.heads.map(lower)]);
-const GOVERNMENT_NOUNS = new Set(nouns.government);
-const ORGANIZATION_NOUNS = new Set(nouns.organization);
 const GOVERNMENT_NAME_WORDS = nouns.governmentNameWords;
 
 /** How many tokens a reporting verb takes at `i` (1, 2 for "pointed out"), or 0. */
@@ -59,14 +55,19 @@ const ORGANIZATION_NAME_WORDS = new Set(titles.notNameWords);
 /** A name holding a word no person's name has ("World Bank", "Northwind Logistics"). */
 export const isOrganizationName = (name: string): boolean => name.split(/\s+/u).some((w) => ORGANIZATION_NAME_WORDS.has(w));
 
-/** The speaker type a description's head noun implies ("the diplomat" → person), or null. */
-export function nounType(head: string): SpeakerType | null {
-  const w = lower(head);
-  if (MEDIA_NOUNS.has(w)) return "media";
-  if (GOVERNMENT_NOUNS.has(w)) return "government";
-  if (ORGANIZATION_NOUNS.has(w)) return "organization";
-  if (PERSON_NOUNS.has(w)) return "person";
-  return null;
+/** Each speaker noun's type; a noun in several lists takes the first (media, government, organization, person). */
+const NOUN_TYPES = new Map<string, SpeakerType>();
+const NOUN_LISTS: [SpeakerType, string[]][] = [
+  ["media", media.nouns],
+  ["government", nouns.government],
+  ["organization", nouns.organization],
+  ["person", [...nouns.person, ...titles.heads.map(lower)]],
+];
+for (const [type, words] of NOUN_LISTS) {
+  for (const w of words) if (!NOUN_TYPES.has(w)) NOUN_TYPES.set(w, type);
 }
+
+/** The speaker type a description's head noun implies ("the diplomat" → person), or null. */
+export const nounType = (head: string): SpeakerType | null => NOUN_TYPES.get(lower(head)) ?? null;
 
 export const isSpeakerNoun = (word: string): boolean => nounType(word) !== null;

@@ -13,7 +13,17 @@ const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "a
 const HAS_LOWER = /\p{Ll}/u;
 const UPPER_START = /^\p{Lu}/u;
 
-const wordsOf = (text: string): string[] => text.split(/[\s\u2013\u2014-]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+const HAS_ALNUM = /[\p{L}\p{N}]/u;
+const wordsOf = (text: string): string[] => text.split(/[\s\u2013\u2014-]+/u).filter((w) => HAS_ALNUM.test(w));
+/** The pieces wordsOf splits a text into. */
+const PIECE = /[^\s\u2013\u2014-]+/gu;
+
+/** Whether wordsOf(text) has more than `n` words; stops there, where a long quote's words would all be split. */
+function moreWordsThan(text: string, n: number): boolean {
+  let count = 0;
+  for (const [piece] of text.matchAll(PIECE)) if (HAS_ALNUM.test(piece) && ++count > n) return true;
+  return false;
+}
 
 /** Every word capitalised except small function words, with no sentence punctuation: a name, not speech. */
 export function isTitleCase(text: string): boolean {
@@ -43,7 +53,7 @@ export function scareQuoteFilter(quotes: QuoteCandidate[], text: string): QuoteC
   return quotes.filter((q, i) => {
     const inner = text.slice(q.start, q.end);
     if (isTitleCase(inner)) return false;
-    if (wordsOf(inner).length > 3 || EXPLICIT.has(q.attribution.source)) return true;
+    if (moreWordsThan(inner, 3) || EXPLICIT.has(q.attribution.source)) return true;
     return isSentence(inner) || (runSizes.get(q.run) ?? 0) > 1 || coordinatedWith(q, quotes[i - 1]);
   });
 }

@@ -8,7 +8,7 @@
 // organization). A description that fits no one is kept as written; an
 // unresolved pronoun yields null.
 import type { Sentence, Span } from "../context";
-import { countryByName, findCountries } from "../countries";
+import { countryByName, findCountries, type CountryMention } from "../countries";
 import type { Gender, PersonMention } from "../people";
 import { GenderBelief } from "./genderBelief";
 import { GENDERED, type CueKind, type GenderCue } from "./genderCueParser";
@@ -61,25 +61,44 @@ const UPPER_START = /^\p{Lu}/u;
 /** "Northwind's works council", not "the council": a description that names its owner. */
 const namesOwner = (name: string): boolean => name.replace(/^(the|an?|this|that)\s/iu, "").split(/\s+/u).some((w) => UPPER_START.test(w));
 
-/** "Peru and South Africa": countries joined by "and". */
-function onlyCountries(name: string): boolean {
-  const found = findCountries(name);
+/** "Peru and South Africa": countries joined by "and"; `found` are the countries in `name`. */
+function onlyCountries(name: string, found: CountryMention[]): boolean {
   if (found.length === 0) return false;
   let rest = name;
   for (const c of found) rest = rest.replace(c.surface, " ");
   return /^(\s|and|the|,)*$/u.test(rest);
 }
 
-/** Type of a name that is not a known person. */
-function nameType(name: string): SpeakerType {
+/** Type of a name that is not a known person; `byName` is countryByName(name), `countries` finds the countries in it. */
+function nameType(name: string, byName: string | null, countries: () => CountryMention[]): SpeakerType {
   if (isMediaName(name)) return "media";
-  if (countryByName(name) || isGovernmentName(name) || onlyCountries(name)) return "government";
+  if (byName || isGovernmentName(name) || onlyCountries(name, countries())) return "government";
   if (isOrganizationName(name)) return "organization";
   const words = name.split(/\s+/u);
   if (words.length === 1 && nounType(name)) return nounType(name) as SpeakerType; // "Police said"
   // Two or three capitalised words with no organisation word read as a person ("Nadia Petrova").
-  if (words.length >= 2 && words.length <= 3 && !NAME_STOP.test(name) && findCountries(name).length === 0) return "person";
+  if (words.length >= 2 && words.length <= 3 && !NAME_STOP.test(name) && countries().length === 0) return "person";
   return "organization";
+}
+
+interface Classification {
+  type: SpeakerType;
+  country: string | null;
+}
+
+/** Type and country of a name that is not a known person, looking for countries in it at most once. */
+function classifyName(name: string): Classification {
+  const byName = countryByName(name);
+  let found: CountryMention[] | undefined;
+  const countries = (): CountryMention[] => (found ??= findCountries(name));
+  const type = nameType(name, byName, countries);
+  return { type, country: type === "person" ? null : (byName ?? countries()[0]?.iso3 ?? null) };
+}
+
+/** A body's name as bodyFitting compares it: lower-case words and head noun. */
+interface BodyName {
+  words: string[];
+  head: string;
 }
 
 type Item = { person: PersonMention } | { clause: Clause } | { cue: GenderCue };
@@ -89,6 +108,8 @@ export class SpeakerResolver {
   private readonly entities: Entity[] = [];
   /** Each person's gender as the text has told it so far. */
   private readonly genders = new GenderBelief();
+  private readonly classified = new Map<string, Classification>();
+  private readonly bodyNames = new Map<string, BodyName>();
 
   constructor(
     private readonly people: PersonMention[],
@@ -288,11 +309,18 @@ export class SpeakerResolver {
   private bodyFitting(m: SpeakerMention, head: string): Entity | undefined {
     return this.find(m.start, (x) => {
       if (x.type === "person") return false;
-      const words = x.name.toLowerCase().split(/\s+/u);
+      const { words, head: own } = this.bodyName(x.name);
       if (x.proper && words.includes(head) && words.length > 1) return true;
-      if (headOf(x.name) === head && namesOwner(x.name)) return true;
+      if (own === head && namesOwner(x.name)) return true;
       return COMPANY_NOUNS.has(head) && x.type === "organization" && x.proper && !words.some((w) => nounType(w) !== null);
     }, false);
+  }
+
+  /** A body's name split for bodyFitting, once per name: each description is checked against every body before it. */
+  private bodyName(name: string): BodyName {
+    let b = this.bodyNames.get(name);
+    if (!b) this.bodyNames.set(name, (b = { words: name.toLowerCase().split(/\s+/u), head: headOf(name) }));
+    return b;
   }
 
   private name(m: SpeakerMention): Resolution {
@@ -302,9 +330,15 @@ export class SpeakerResolver {
     const words = name.split(/\s+/u);
     const known = this.find(m.start, (e) => e.type === "person" && words.every((w) => e.words.includes(w)), false);
     if (known) return { name: known.name, type: known.type, role: known.role ?? m.apposition, country: known.country, resolved: known.name !== name };
-    const type = nameType(name);
-    const country = type === "person" ? null : (countryByName(name) ?? countryOf(name));
+    const { type, country } = this.classify(name);
     return { name, type, role: m.apposition, country, resolved: false };
+  }
+
+  /** Type and country of a name that is no known person; names recur in an article, and classifying one is costly. */
+  private classify(name: string): Classification {
+    let c = this.classified.get(name);
+    if (!c) this.classified.set(name, (c = classifyName(name)));
+    return c;
   }
 }
 
