@@ -5,6 +5,7 @@ import terms from "../../../data/gazetteer/visit-terms.json";
 import type { Sentence, Span } from "../context";
 import { countryByName } from "../countries";
 import type { PersonMention } from "../people";
+import type { Matcher } from "./firstWordMatcher";
 import { findPlaces, type Place } from "./placeFinder";
 import { personVisitor, visitorBefore, type Visitor } from "./visitorParser";
 
@@ -171,7 +172,7 @@ export function subjectOf(args: Args, at: number): Visitor | null {
 }
 
 /** Frame matches of `re` (global) in the sentence, with absolute offsets. */
-export function matchesIn(args: Args, re: RegExp): { m: RegExpExecArray; start: number; end: number }[] {
+export function matchesIn(args: Args, re: Matcher): { m: RegExpExecArray; start: number; end: number }[] {
   const { sentence } = args;
   const out: { m: RegExpExecArray; start: number; end: number }[] = [];
   // exec over the sentence's own text: matchAll would clone the regex and slice the text on every call.

@@ -10,6 +10,7 @@ import type { Sentence } from "../context";
 import { findCountries } from "../countries";
 import type { PersonMention } from "../people";
 import { alt, matchesIn, mayNamePlace, mention, placeAt, placesFrom, pronounOwner, subjectOf, type Args, type VisitMention } from "./frames";
+import { FirstWordMatcher } from "./firstWordMatcher";
 import { hostFrames } from "./hostFrameParser";
 import { leadFrames, returnFrames } from "./delegationFrameParser";
 import { findPlaces, type Place } from "./placeFinder";
@@ -20,8 +21,8 @@ const VISIT_VERB = new RegExp(String.raw`\b(?:${alt(terms.visitVerbs)})\b`, "giu
 const ADVERB = String.raw`(?:(?:also|already|still|then|later|first|briefly|currently|now|again|earlier|finally|safely|on)\s+|by\s+(?:[A-Za-z\u00c0-\u024f-]+\s+){1,2}?)?`;
 const withAdverb = (phrase: string) => phrase.split(" ").map((w, k) => (k === 1 ? ADVERB : "") + anyCase(w)).join(String.raw`\s+`);
 // Each word in either case of its first letter ("Arrives In" in a title-case headline), not /i: ADVERB is repeated in every arrival verb, and case-folding
-// the whole pattern made it take ~300 ms to compile on first use (a Lambda cold start).
-const ARRIVAL = new RegExp(String.raw`\b(?:${[...terms.arrivalVerbs].sort((a, b) => b.length - a.length).map(withAdverb).join("|")})\b`, "gu");
+// the whole pattern made it take ~300 ms to compile on first use (a Lambda cold start); by first word, only the verbs met are compiled.
+const ARRIVAL = new FirstWordMatcher([...terms.arrivalVerbs].sort((a, b) => b.length - a.length), withAdverb);
 const STAY = new RegExp(String.raw`\b(?:${alt(terms.stayVerbs)})\s+(?:[\p{L}\p{N}-]+\s+){1,3}?in\b`, "giu");
 const ONWARD = new RegExp(String.raw`\b(?:${alt(terms.onwardVerbs)})\b`, "giu");
 /** "X's tour, which began in Ottawa", "a tour of Europe, which began in Paris": a relative clause may stand between the noun and its place. */
