@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FirstWordMatcher, type Matcher } from "../../lambdas/extraction/visits/firstWordMatcher";
+import { cuesOf, cueWords } from "../../lambdas/extraction/visits/frames";
 import { anyCase, visitorBefore } from "../../lambdas/extraction/visits/visitorParser";
 
 const all = (re: Matcher, text: string) => {
@@ -34,5 +35,17 @@ describe("visitorBefore: the pre-check before the group regex", () => {
     ["The Chinese officials", "Chinese officials"],
   ])("still finds the group ending the stretch: %s", (text, name) => {
     expect(before(text)).toBe(name);
+  });
+});
+
+describe("cue words: a sentence is scanned by a frame regex only when it holds one", () => {
+  const re = /\b(?:press\s+conference|visited)\b/iu;
+  const cues = cuesOf(["press conference", "visited"])!;
+  it.each(["At a PRESS\nConference", "He viſited Lima", "VISITED", "VISITEDİ", "İvisited", "(visited)"])("holds a cue wherever the regex matches: %s", (text) => {
+    expect(re.test(text)).toBe(true);
+    expect(cues.some((cue) => cueWords(text).has(cue))).toBe(true);
+  });
+  it("leaves phrases with regex syntax ungated", () => {
+    expect(cuesOf(["visit(?:ed)?"])).toBeNull();
   });
 });

@@ -29,7 +29,7 @@ export function leadFrames(args: Args): VisitMention[] {
 
 export function returnFrames(args: Args): VisitMention[] {
   const out: VisitMention[] = [];
-  for (const { start, end } of matchesIn(args, RETURNED, ["return"])) {
+  for (const { start, end } of matchesIn(args, RETURNED, ["returned", "returns", "returning", "return"])) {
     const visitor = subjectOf(args, start);
     const found = visitor?.country ? mention(args, visitor, { start, end }, null, { returnVisit: true }) : null;
     if (found) out.push(found);

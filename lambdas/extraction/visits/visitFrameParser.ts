@@ -9,7 +9,7 @@ import terms from "../../../data/gazetteer/visit-terms.json";
 import type { Sentence } from "../context";
 import { findCountries } from "../countries";
 import type { PersonMention } from "../people";
-import { alt, cuesOf, cueText, matchesIn, mayNamePlace, mention, placeAt, placesFrom, pronounOwner, subjectOf, type Args, type VisitMention } from "./frames";
+import { alt, cuesOf, cueWords, matchesIn, mayNamePlace, mention, placeAt, placesFrom, pronounOwner, subjectOf, type Args, type VisitMention } from "./frames";
 import { FirstWordMatcher } from "./firstWordMatcher";
 import { hostFrames } from "./hostFrameParser";
 import { leadFrames, returnFrames } from "./delegationFrameParser";
@@ -389,7 +389,7 @@ function tripsWithoutPlace(args: Args): { visitor: Visitor; start: number; end: 
 
 /** Every visit mention of the sentence, in text order. */
 export function visitsIn(text: string, sentence: Sentence, here: PersonMention[], everyone: PersonMention[]): VisitMention[] {
-  const args: Args = { text, sentence, people: here, everyone, places: findPlaces(text, sentence), cueText: cueText(sentence.text) };
+  const args: Args = { text, sentence, people: here, everyone, places: findPlaces(text, sentence), cueWords: cueWords(sentence.text) };
   // Without a place only frames whose destination can come from elsewhere (dateline, the host's country, a returned visit) apply.
   const placed = mayNamePlace(args);
   const ifPlaced = (parse: (a: Args) => VisitMention[]) => (placed ? parse(args) : []);
