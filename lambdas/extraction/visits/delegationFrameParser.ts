@@ -3,16 +3,17 @@
 //   return: "Tran returned the visit in May" → the host is resolved later, from the visit it answers
 import terms from "../../../data/gazetteer/visit-terms.json";
 import { findCountries } from "../countries";
-import { alt, matchesIn, mention, placesFrom, subjectOf, type Args, type VisitMention } from "./frames";
+import { alt, cuesOf, matchesIn, mention, placesFrom, subjectOf, type Args, type VisitMention } from "./frames";
 
 const LEAD = new RegExp(String.raw`\b(?:${alt(terms.leadVerbs)})\s+(?:a|an|the|his|her|their)\s+`, "giu");
+const LEAD_CUES = cuesOf(terms.leadVerbs);
 /** The group led, then the first "to" after it: "a delegation of 30 executives to". */
 const LED_GROUP = new RegExp(String.raw`^[^.;,]{0,60}?\b(?:${terms.collectiveHeads.join("|")})\b[^.;]{0,80}?\s+to(?=\s)`, "u");
 const RETURNED = /\b(?:returned|returns|returning|return)\s+(?:the|that|this|his|her|their)\s+visit\b/giu;
 
 export function leadFrames(args: Args): VisitMention[] {
   const out: VisitMention[] = [];
-  for (const { start, end } of matchesIn(args, LEAD)) {
+  for (const { start, end } of matchesIn(args, LEAD, LEAD_CUES)) {
     const group = LED_GROUP.exec(args.text.slice(end, Math.min(args.sentence.end, end + 160)));
     const leader = group ? subjectOf(args, start) : null;
     if (!group || !leader) continue;
@@ -28,7 +29,7 @@ export function leadFrames(args: Args): VisitMention[] {
 
 export function returnFrames(args: Args): VisitMention[] {
   const out: VisitMention[] = [];
-  for (const { start, end } of matchesIn(args, RETURNED)) {
+  for (const { start, end } of matchesIn(args, RETURNED, ["returned", "returns", "returning", "return"])) {
     const visitor = subjectOf(args, start);
     const found = visitor?.country ? mention(args, visitor, { start, end }, null, { returnVisit: true }) : null;
     if (found) out.push(found);

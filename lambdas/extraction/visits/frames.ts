@@ -5,6 +5,7 @@ import terms from "../../../data/gazetteer/visit-terms.json";
 import type { Sentence, Span } from "../context";
 import { countryByName } from "../countries";
 import type { PersonMention } from "../people";
+import type { Matcher } from "./firstWordMatcher";
 import { findPlaces, type Place } from "./placeFinder";
 import { personVisitor, visitorBefore, type Visitor } from "./visitorParser";
 
@@ -31,6 +32,8 @@ export interface Args {
   people: PersonMention[];
   everyone: PersonMention[];
   places: Place[];
+  /** The sentence's words as cue words are looked up in them (cueWords). */
+  cueWords: Set<string>;
 }
 
 /** Longest first, spaces matching any whitespace (wire copy wraps lines). */
@@ -170,10 +173,33 @@ export function subjectOf(args: Args, at: number): Visitor | null {
   return PRONOUN_SUBJECT.test(args.text.slice(Math.max(args.sentence.start, at - 60), at)) ? pronounOwner(args, at) : null;
 }
 
-/** Frame matches of `re` (global) in the sentence, with absolute offsets. */
-export function matchesIn(args: Args, re: RegExp): { m: RegExpExecArray; start: number; end: number }[] {
+/**
+ * The runs of ASCII letters of a text, in lower case, "ſ" read as "s" (the one letter besides "K", which lowers to "k",
+ * that a case-insensitive regex takes for an ASCII letter). A word a regex matches between word boundaries or spaces is one of them.
+ */
+export function cueWords(text: string): Set<string> {
+  // "İ" lowers to "i" and a dot, which would join the word before it; to a regex it is no ASCII letter.
+  const lower = (text.includes("İ") ? text.replaceAll("İ", " ") : text).toLowerCase();
+  return new Set((lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower).split(/[^a-z]+/u));
+}
+
+/**
+ * Cue words for a regex of these phrases, each between word boundaries or spaces: each phrase's longest word, one of which
+ * every match holds. Null (scan every sentence) unless the phrases are plain words: regex syntax is no word.
+ */
+export function cuesOf(phrases: string[]): string[] | null {
+  if (phrases.some((p) => /[^A-Za-z ]/u.test(p))) return null;
+  return [...new Set(phrases.map((p) => p.toLowerCase().split(" ").reduce((a, b) => (b.length > a.length ? b : a))))];
+}
+
+/**
+ * Frame matches of `re` (global) in the sentence, with absolute offsets. With cue words (cuesOf, one of which every match
+ * holds as a whole word, in any case), a sentence holding none is not scanned: most sentences have no visit words, and the scan is the cost.
+ */
+export function matchesIn(args: Args, re: Matcher, cues: readonly string[] | null = null): { m: RegExpExecArray; start: number; end: number }[] {
   const { sentence } = args;
   const out: { m: RegExpExecArray; start: number; end: number }[] = [];
+  if (cues && !cues.some((cue) => args.cueWords.has(cue))) return out;
   // exec over the sentence's own text: matchAll would clone the regex and slice the text on every call.
   // All matches are taken before any is used, so a caller may run the same regex again meanwhile.
   re.lastIndex = 0;

@@ -2,13 +2,15 @@
 // Minister A hosted his Australian counterpart, B, in Jakarta": the subject's
 // country (or the place named after the guest) hosts the guest after the verb.
 import terms from "../../../data/gazetteer/visit-terms.json";
-import { alt, matchesIn, mention, placeAt, type Args, type VisitMention } from "./frames";
+import { alt, cuesOf, matchesIn, mention, placeAt, type Args, type VisitMention } from "./frames";
 import { personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
 
 const HOSTED = new RegExp(String.raw`\b(?:${alt(terms.hostVerbs)})\b`, "giu");
+const HOSTED_CUES = cuesOf(terms.hostVerbs);
 /** "X was received by Z", "X was greeted at the airport by Z": the guest stands before the verb, the host after "by". */
 const HOSTED_BY = /\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|personally|officially)\s+)?(?:hosted|received|welcomed|greeted|met)(?:\s+(?:at|on|in)\s+(?:the\s+)?[\p{Ll}-]+)?\s+by(?=\s)/giu;
 /** "Kenya will host X", "Japan is set to welcome X": auxiliaries between the host country and its verb. */
+const HOSTED_BY_CUES = ["hosted", "received", "welcomed", "greeted", "met"];
 const HOST_AUXILIARIES = /^(?:\s+(?:will|would|also|is|are|was|were|has|have|had|set|due|expected|scheduled|to|formally|warmly|officially))*\s*$/u;
 /** Words allowed between the verb and a named guest: "his Australian counterpart,". */
 const GUEST_LEAD = /^\s*(?:(?:his|her|their)\s+(?:(?:[\p{Lu}][\p{L}-]+\s+)?counterpart,?\s*)?)?$/u;
@@ -30,7 +32,7 @@ function guestAfter(args: Args, end: number): Visitor | null {
 function passiveHostFrames(args: Args): VisitMention[] {
   const { text, sentence } = args;
   const out: VisitMention[] = [];
-  for (const { start, end } of matchesIn(args, HOSTED_BY)) {
+  for (const { start, end } of matchesIn(args, HOSTED_BY, HOSTED_BY_CUES)) {
     const guest = visitorBefore(text, start, sentence.start, args.people);
     const host = visitorsAfter(text, end, args.people)[0];
     if (!guest || !host) continue;
@@ -46,7 +48,7 @@ function passiveHostFrames(args: Args): VisitMention[] {
 export function hostFrames(args: Args): VisitMention[] {
   const { text, sentence } = args;
   const out: VisitMention[] = [];
-  for (const { start, end } of matchesIn(args, HOSTED)) {
+  for (const { start, end } of matchesIn(args, HOSTED, HOSTED_CUES)) {
     const guest = guestAfter(args, end);
     if (!guest) continue;
     const subjectPlace = args.places.filter((p) => p.end <= start && HOST_AUXILIARIES.test(text.slice(p.end, start))).at(-1);

@@ -22,10 +22,21 @@ export function withCountries(text: string, people: PersonMention[]): PersonMent
   const known = new Map<string, string>();
   return people.map((p) => {
     const before = text.slice(Math.max(0, p.start - 120), p.start);
-    const led = LED_BY.exec(before)?.[1] ?? FROM_COUNTRY.exec(before)?.[1] ?? ROLE_BEFORE.exec(before)?.[1] ?? PORTFOLIO_BEFORE.exec(before)?.[1];
+    const led = groupOrRoleBefore(before);
     const ledBy = led ? findCountries(led)[0]?.iso3 : undefined;
     const country = personVisitor(text, p).country ?? ledBy ?? known.get(p.name) ?? null;
     if (country && !known.has(p.name)) known.set(p.name, country);
     return country === p.country ? p : { ...p, country };
   });
+}
+
+/** The group led or the role in apposition right before a name; each regex runs only when a word it needs is there (most names have none). */
+function groupOrRoleBefore(before: string): string | undefined {
+  const apposition = before.trimEnd().endsWith(",");
+  return (
+    (before.includes("by") ? LED_BY.exec(before)?.[1] : undefined) ??
+    (apposition && before.includes("from") ? FROM_COUNTRY.exec(before)?.[1] : undefined) ??
+    (apposition ? ROLE_BEFORE.exec(before)?.[1] : undefined) ??
+    (/Minister|Secretary|Commissioner/u.test(before) ? PORTFOLIO_BEFORE.exec(before)?.[1] : undefined)
+  );
 }

@@ -16,10 +16,13 @@ export interface Place extends Span {
 const MARKS = /\p{M}/gu;
 const NON_ASCII = /[^\x00-\x7f]/u;
 const fold = (s: string) => (NON_ASCII.test(s) ? s.normalize("NFD").replace(MARKS, "") : s);
+/** Printable ASCII without double spaces is already as names are keyed (most text is): nothing to collapse, replace or fold. */
+const NOT_PLAIN = /[^\x20-\x7e]| {2}/u;
+/** Text as a name key: whitespace as one space, ’ as ', without accents. */
+const asName = (raw: string) => (NOT_PLAIN.test(raw) ? fold(raw.replace(/\s+/g, " ").replace(/’/g, "'")) : raw);
 const CITY = new Map<string, string>();
 for (const c of cities.cities) for (const name of [c.name, fold(c.name)]) if (!CITY.has(name)) CITY.set(name, c.iso3);
 const MAX_WORDS = 5;
-const POSSESSIVE = /'s$/u;
 const UPPER = /\p{Lu}/u;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
 /** The first word of every name: a capitalised word that opens none is passed over without building names. */
@@ -30,29 +33,74 @@ const REACH = Math.max(...[...CITY.keys()].map((name) => name.length)) + 2;
 /** Cities and venues in text[from, to), absolute offsets, longest match first. */
 function findCities(text: string, from: number, to: number): Place[] {
   const out: Place[] = [];
-  const words: Span[] = [];
   // Words are read from the range (plus REACH), not the rest of the text: that would be quadratic on huge input.
-  const local = text.slice(from, to + REACH);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(local); m && m.index < to - from; m = WORD.exec(local)) words.push({ start: from + m.index, end: from + m.index + m[0].length });
-  for (let i = 0; i < words.length; i++) {
-    const first = words[i]!;
-    if (!UPPER.test(text[first.start] ?? "")) continue;
-    const word = fold(text.slice(first.start, first.end).replace(/’/g, "'"));
-    if (![word, word.replace(/\.$/, ""), word.replace(POSSESSIVE, "")].some((w) => FIRST_WORDS.has(w))) continue;
-    for (let k = Math.min(words.length - 1, i + MAX_WORDS - 1); k >= i; k--) {
-      const name = fold(text.slice(first.start, words[k]!.end).replace(/\s+/g, " ").replace(/’/g, "'"));
+  const words = wordsIn(text, from, to, Math.min(text.length, to + REACH));
+  for (let i = 0; i < words.length; i += 2) {
+    const start = words[i]!;
+    if (!startsUpper(text, start) || knownForm(asName(text.slice(start, words[i + 1])), FIRST_WORDS) === undefined) continue;
+    for (let k = Math.min(words.length - 2, i + 2 * (MAX_WORDS - 1)); k >= i; k -= 2) {
+      const name = asName(text.slice(start, words[k + 1]));
       // "Tokyo's Haneda airport": the city without its possessive (but "St. John's" as named).
-      const key = [name, name.replace(/\.$/, ""), name.replace(POSSESSIVE, "")].find((n) => CITY.has(n));
+      const key = knownForm(name, CITY);
       if (!key) continue;
-      const end = words[k]!.end - (name.length - key.length);
-      out.push({ start: first.start, end, iso3: CITY.get(key)!, city: text.slice(first.start, end) });
+      const end = words[k + 1]! - (name.length - key.length);
+      out.push({ start, end, iso3: CITY.get(key)!, city: text.slice(start, end) });
       i = k;
       break;
     }
   }
   return out;
 }
+
+/** The name as written, else without its final period, else without its possessive: the first form the gazetteer knows. */
+function knownForm(name: string, known: { has(name: string): boolean }): string | undefined {
+  if (known.has(name)) return name;
+  if (name.endsWith(".") && known.has(name.slice(0, -1))) return name.slice(0, -1);
+  if (name.endsWith("'s") && known.has(name.slice(0, -2))) return name.slice(0, -2);
+  return undefined;
+}
+
+/**
+ * Start and end offsets (flat pairs) of the WORD matches in text[from, limit) that start before `to`.
+ * A scan by char code, as WORD would match them (it takes no path back), without a match object per word.
+ */
+function wordsIn(text: string, from: number, to: number, limit: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to && k < limit; ) {
+    if (!alnumAt(text, k, limit)) {
+      k++;
+      continue;
+    }
+    const start = k;
+    k = runEnd(text, k, limit);
+    while (k + 1 < limit && isJoiner(text.charCodeAt(k)) && alnumAt(text, k + 1, limit)) k = runEnd(text, k + 1, limit);
+    if (k < limit && text.charCodeAt(k) === 46) k++;
+    out.push(start, k);
+  }
+  return out;
+}
+
+const ALNUM = /^[\p{L}\p{N}]$/u;
+/** The length (1, or 2 for a surrogate pair inside the limit) of the letter or digit at k, else 0. */
+function alnumAt(text: string, k: number, limit: number): number {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  const pair = c >= 0xd800 && c <= 0xdbff && k + 1 < limit ? text.slice(k, k + 2) : "";
+  if (pair && pair.codePointAt(0)! > 0xffff) return ALNUM.test(pair) ? 2 : 0;
+  return ALNUM.test(text[k]!) ? 1 : 0;
+}
+
+function runEnd(text: string, k: number, limit: number): number {
+  for (let n = alnumAt(text, k, limit); n; n = alnumAt(text, k, limit)) k += n;
+  return k;
+}
+
+/** ' ’ . - join the parts of one word ("Tokyo's", "St.John", "Ibn-Saud"). */
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45;
+const startsUpper = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[at]!);
+};
 
 /** Every place in the sentence: cities first where a capital is also a country mention. */
 export function findPlaces(text: string, sentence: Sentence): Place[] {

@@ -9,22 +9,26 @@ import terms from "../../../data/gazetteer/visit-terms.json";
 import type { Sentence } from "../context";
 import { findCountries } from "../countries";
 import type { PersonMention } from "../people";
-import { alt, matchesIn, mayNamePlace, mention, placeAt, placesFrom, pronounOwner, subjectOf, type Args, type VisitMention } from "./frames";
+import { alt, cuesOf, cueWords, matchesIn, mayNamePlace, mention, placeAt, placesFrom, pronounOwner, subjectOf, type Args, type VisitMention } from "./frames";
+import { FirstWordMatcher } from "./firstWordMatcher";
 import { hostFrames } from "./hostFrameParser";
 import { leadFrames, returnFrames } from "./delegationFrameParser";
 import { findPlaces, type Place } from "./placeFinder";
 import { anyCase, numberOf, personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
 
 const VISIT_VERB = new RegExp(String.raw`\b(?:${alt(terms.visitVerbs)})\b`, "giu");
+const VISIT_VERB_CUES = cuesOf(terms.visitVerbs);
 /** "is also in", "arrived earlier in", "travelled by armoured train to": an adverb or a means may follow the verb's first word. */
 const ADVERB = String.raw`(?:(?:also|already|still|then|later|first|briefly|currently|now|again|earlier|finally|safely|on)\s+|by\s+(?:[A-Za-z\u00c0-\u024f-]+\s+){1,2}?)?`;
 const withAdverb = (phrase: string) => phrase.split(" ").map((w, k) => (k === 1 ? ADVERB : "") + anyCase(w)).join(String.raw`\s+`);
 // Each word in either case of its first letter ("Arrives In" in a title-case headline), not /i: ADVERB is repeated in every arrival verb, and case-folding
-// the whole pattern made it take ~300 ms to compile on first use (a Lambda cold start).
-const ARRIVAL = new RegExp(String.raw`\b(?:${[...terms.arrivalVerbs].sort((a, b) => b.length - a.length).map(withAdverb).join("|")})\b`, "gu");
+// the whole pattern made it take ~300 ms to compile on first use (a Lambda cold start); by first word, only the verbs met are compiled.
+const ARRIVAL = new FirstWordMatcher([...terms.arrivalVerbs].sort((a, b) => b.length - a.length), withAdverb);
 const STAY = new RegExp(String.raw`\b(?:${alt(terms.stayVerbs)})\s+(?:[\p{L}\p{N}-]+\s+){1,3}?in\b`, "giu");
+const STAY_CUES = cuesOf(terms.stayVerbs);
 const ONWARD = new RegExp(String.raw`\b(?:${alt(terms.onwardVerbs)})\b`, "giu");
 /** "X's tour, which began in Ottawa", "a tour of Europe, which began in Paris": a relative clause may stand between the noun and its place. */
+const VISIT_NOUN_CUES = cuesOf(terms.visitNouns);
 const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})(?:(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|kicked\s+off))?\s+(?:(to|in)\b|(here)\b|(of|by)\b)`, "giu");
 /** "Menon's Washington visit", "his China trip": the place before the noun. */
 const NOUN_AFTER_PLACE = /^\s+(?:(?:state|official|working|private|surprise)\s+)?(?:visit|trip|tour|stopover)\b/u;
@@ -46,6 +50,7 @@ const RESIDENT = /\b(?:ambassador|spokes(?:man|woman|person)|correspondent|consu
 /** "… trip took him to Bhutan": the pronoun's person goes there. */
 const TOOK_TO = /\b(?:took|takes|take|will\s+(?:also\s+)?take|has\s+(?:also\s+)?taken)\s+(?:him|her|them)\s+(?:(?:also|then|later|next|on)\s+)?(?:to|through)(?=\s)/gu;
 const EVENT = new RegExp(String.raw`\b(?:${alt(terms.eventNouns)})\b`, "giu");
+const EVENT_CUES = cuesOf(terms.eventNouns);
 const COPULA = /^(?:was|were|is|are)\s+(?:\p{L}+\s+)?in$/iu;
 /** "toured copper mines in Antofagasta": a few words, then the place. */
 const OBJECT_THEN_IN = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|at|around|near)(?=\s)/u;
@@ -68,8 +73,8 @@ function verbFrames(args: Args): VisitMention[] {
   const { text, sentence } = args;
   const out: VisitMention[] = [];
   const shared: { start: number; end: number; places: Place[] }[] = [];
-  for (const re of [VISIT_VERB, ARRIVAL, STAY]) {
-    for (const { m, start, end } of matchesIn(args, re)) {
+  for (const [re, cues] of [[VISIT_VERB, VISIT_VERB_CUES], [ARRIVAL, null], [STAY, STAY_CUES]] as const) {
+    for (const { m, start, end } of matchesIn(args, re, cues)) {
       // "visits to X by Y" is a noun frame; bare "visit"/"tour" is a verb only after "to" or a modal ("will visit").
       if (re === VISIT_VERB && /^\s+(?:to|here|of|by)\b/u.test(text.slice(end, end + 6))) continue;
       if (re === VISIT_VERB && /^(?:visit|tour)$/iu.test(m[0]) && !/\b(?:to|will|would|could|may|might|shall)\s+$/u.test(text.slice(start - 8, start))) continue;
@@ -194,7 +199,7 @@ function tripOwner(args: Args, at: number): { owner: Visitor; start: number } | 
 /** "A Brazilian delegation arrived here today", "X is due here next week": the dateline's city is the destination. */
 function hereFrames(args: Args): VisitMention[] {
   const out: VisitMention[] = [];
-  for (const { m, start, end } of matchesIn(args, HERE)) {
+  for (const { m, start, end } of matchesIn(args, HERE, ["here"])) {
     const visitor = subjectOf(args, start);
     // A copula needs its subject right before it: "X is here", not "the talks X wanted are here".
     if (!visitor || (/^(?:is|are|was|were|be)\b/iu.test(m[0]) && !/^[\s,]*(?:who\s+)?(?:will\s+)?$/u.test(args.text.slice(visitor.end, start)))) continue;
@@ -272,7 +277,7 @@ function possessiveName(text: string, at: number, floor: number): Visitor[] {
 function nounFrames(args: Args): VisitMention[] {
   const { text } = args;
   const out: VisitMention[] = [];
-  for (const { m, start, end } of matchesIn(args, VISIT_NOUN)) {
+  for (const { m, start, end } of matchesIn(args, VISIT_NOUN, VISIT_NOUN_CUES)) {
     const noun = m[0].split(/[\s,]+/)[0]!.toLowerCase();
     // Delegations and missions are visitors, handled as groups by the verb and lead frames.
     if (GROUP_NOUN.test(noun)) {
@@ -332,7 +337,7 @@ function placeNounFrames(args: Args): VisitMention[] {
 function eventFrames(args: Args): VisitMention[] {
   const { text, sentence } = args;
   const out: VisitMention[] = [];
-  for (const { start, end } of matchesIn(args, EVENT)) {
+  for (const { start, end } of matchesIn(args, EVENT, EVENT_CUES)) {
     const within = text.slice(end, Math.min(sentence.end, end + 100));
     let place: Place | null = null;
     for (const p of within.matchAll(/\b(?:in|at)\s+/gu)) if (!place) place = placeAt(args, end + p.index + p[0].length - 1);
@@ -384,7 +389,7 @@ function tripsWithoutPlace(args: Args): { visitor: Visitor; start: number; end: 
 
 /** Every visit mention of the sentence, in text order. */
 export function visitsIn(text: string, sentence: Sentence, here: PersonMention[], everyone: PersonMention[]): VisitMention[] {
-  const args: Args = { text, sentence, people: here, everyone, places: findPlaces(text, sentence) };
+  const args: Args = { text, sentence, people: here, everyone, places: findPlaces(text, sentence), cueWords: cueWords(sentence.text) };
   // Without a place only frames whose destination can come from elsewhere (dateline, the host's country, a returned visit) apply.
   const placed = mayNamePlace(args);
   const ifPlaced = (parse: (a: Args) => VisitMention[]) => (placed ? parse(args) : []);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { FirstWordMatcher, type Matcher } from "../../lambdas/extraction/visits/firstWordMatcher";
+import { cuesOf, cueWords } from "../../lambdas/extraction/visits/frames";
+import { anyCase, visitorBefore } from "../../lambdas/extraction/visits/visitorParser";
+
+const all = (re: Matcher, text: string) => {
+  const out: string[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(`${m.index}:${m[0]}`);
+  return out;
+};
+
+describe("FirstWordMatcher", () => {
+  // Longest first, as visitFrameParser orders them; "on" may stand between the words, as its adverbs do.
+  const phrases = ["travelled on to", "was expected in", "arrived in", "travelled to", "arrive in", "was in", "go to", "goes to"];
+  const pattern = (phrase: string) => phrase.split(" ").map((w, k) => (k === 1 ? "(?:on\\s+)?" : "") + anyCase(w)).join("\\s+");
+  const oneRegex = new RegExp(`\\b(?:${phrases.map(pattern).join("|")})\\b`, "gu");
+  it.each([
+    "She arrived in Lima, then travelled on to Quito and was in Cuzco.",
+    "ARRIVED IN Lima; Arrived In Lima; was  on\nin; travelled on on to; was expected in; was expected on in",
+    "He goes to Rome, we go to Paris, the good to go-to place, xwas in, 3was in, éwas in, was_in, was in_",
+    "arrive inn, arrived ina, arrived in, traveled to, travelled  to",
+  ])("matches what one regex of all the phrases matches: %s", (text) => {
+    expect(all(new FirstWordMatcher(phrases, pattern), text)).toEqual(all(oneRegex, text));
+  });
+});
+
+describe("visitorBefore: the pre-check before the group regex", () => {
+  const before = (text: string) => visitorBefore(text, text.length, 0, [])?.name ?? null;
+  it.each([
+    ["Yesterday a group of Chilean soybean crushers", "group of Chilean soybean crushers"],
+    ["Officials said 18 delegations from Indonesian provinces", "delegations from Indonesian provinces"],
+    ["Then Nigeria's Vice-President", "Nigeria's Vice-President"],
+    ["Later the British MPs", "British MPs"],
+    ["The Chinese officials", "Chinese officials"],
+  ])("still finds the group ending the stretch: %s", (text, name) => {
+    expect(before(text)).toBe(name);
+  });
+});
+
+describe("cue words: a sentence is scanned by a frame regex only when it holds one", () => {
+  const re = /\b(?:press\s+conference|visited)\b/iu;
+  const cues = cuesOf(["press conference", "visited"])!;
+  it.each(["At a PRESS\nConference", "He viſited Lima", "VISITED", "VISITEDİ", "İvisited", "(visited)"])("holds a cue wherever the regex matches: %s", (text) => {
+    expect(re.test(text)).toBe(true);
+    expect(cues.some((cue) => cueWords(text).has(cue))).toBe(true);
+  });
+  it("leaves phrases with regex syntax ungated", () => {
+    expect(cuesOf(["visit(?:ed)?"])).toBeNull();
+  });
+});
