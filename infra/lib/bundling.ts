@@ -1,5 +1,16 @@
 // How every handler is bundled: shared by the stack and by `npm run bench`, so
 // the benchmark measures the bundles that are deployed.
+
+/**
+ * V8 compiles each regular expression first to bytecode for its interpreter
+ * and again to native code once it is reused, so a cold extraction compiled
+ * its ~270 regexps twice (~140 ms of the process function's first call).
+ * Native code from the start makes the same matches. Lambda takes no V8 flags
+ * in NODE_OPTIONS; this one is read when a regexp first runs, so the bundle
+ * sets it before any of its own code.
+ */
+export const V8_FLAGS = "--no-regexp-tier-up";
+
 export const BUNDLING = {
   minify: true,
   sourceMap: true,
@@ -7,20 +18,15 @@ export const BUNDLING = {
   target: "node22",
   // ES modules let esbuild drop the parts of the AWS SDK a handler never
   // uses: the process bundle goes from 927 to ~735 KB and imports ~100 ms
-  // faster. Some dependencies still call require() for Node built-ins.
+  // faster.
   format: "esm",
   mainFields: ["module", "main"],
-  // The banner runs before any bundled code. Besides `require`, it compiles
-  // regular expressions straight to native code: V8 otherwise runs each one
-  // first in its bytecode interpreter and compiles it again when reused, so a
-  // cold extraction compiled its ~270 regexes twice (~140 ms of the process
-  // function's first call). Lambda takes no V8 flags in NODE_OPTIONS; this one
-  // is read when a regexp first runs, so setting it first is enough. Outputs
-  // are the same (identity check on every sample and evaluation text).
+  // Runs before any bundled code: V8_FLAGS, and `require` for the
+  // dependencies that still call it for Node built-ins.
   banner: [
-    "import { createRequire } from 'node:module';",
     "import { setFlagsFromString } from 'node:v8';",
-    "setFlagsFromString('--no-regexp-tier-up');",
+    `setFlagsFromString('${V8_FLAGS}');`,
+    "import { createRequire } from 'node:module';",
     "const require = createRequire(import.meta.url);",
   ].join(" "),
   // esbuild otherwise rewrites every /\p{…}/u literal into `new RegExp(…)`,

@@ -13,7 +13,7 @@ import { syncArticle } from "../../lambdas/pipeline/ingest";
 import { PREFIX } from "../../lambdas/pipeline/keys";
 import { publishVersion } from "../../lambdas/pipeline/publish";
 import { LocalStore } from "../../lambdas/storage/localStore";
-import { BUNDLING } from "../../infra/lib/bundling";
+import { BUNDLING, V8_FLAGS } from "../../infra/lib/bundling";
 import { coldStarts } from "./coldStart";
 import { buildCorpus, sampleArticles } from "./corpus";
 import { syntheticLake } from "./syntheticLake";
@@ -51,6 +51,7 @@ function bundleChild(): string {
     platform: "node",
     target: BUNDLING.target,
     supported: BUNDLING.supported,
+    banner: { js: `require("node:v8").setFlagsFromString("${V8_FLAGS}");` },
     outfile,
     logLevel: "error",
   });
