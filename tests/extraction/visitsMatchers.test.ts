@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FirstWordMatcher, type Matcher } from "../../lambdas/extraction/visits/firstWordMatcher";
 import { cuesOf, cueWords, holdsCue, holdsPhrase, phraseCuesOf } from "../../lambdas/extraction/visits/frames";
+import { findPlaces } from "../../lambdas/extraction/visits/placeFinder";
 import { anyCase, visitorBefore } from "../../lambdas/extraction/visits/visitorParser";
 
 const all = (re: Matcher, text: string) => {
@@ -71,5 +72,18 @@ describe("phrase cues: a sentence is scanned only when it holds all words of one
   it("leaves phrases with regex syntax ungated", () => {
     expect(phraseCuesOf(["then\\s+to"])).toBeNull();
     expect(holdsPhrase(cueWords("nothing here"), null)).toBe(true);
+  });
+});
+
+describe("findPlaces: names as written, plain or not", () => {
+  const cities = (text: string) => findPlaces(text, { start: 0, end: text.length, paragraph: 0, text }).filter((p) => p.city).map((p) => `${p.city}:${p.iso3}`);
+  it.each([
+    ["She flew to New York on Monday.", ["New York:USA"]],
+    ["She flew to New  York on Monday.", ["New  York:USA"]],
+    ["She flew to New\nYork on Monday.", ["New\nYork:USA"]],
+    ["He landed in Sao Paulo and Tokyo’s airport.", ["Sao Paulo:BRA", "Tokyo:JPN"]],
+    ["He landed in São Paulo.", ["São Paulo:BRA"]],
+  ])("%s", (text, expected) => {
+    expect(cities(text)).toEqual(expected);
   });
 });
