@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FirstWordMatcher, type Matcher } from "../../lambdas/extraction/visits/firstWordMatcher";
-import { cuesOf, cueWords } from "../../lambdas/extraction/visits/frames";
+import { cuesOf, cueWords, holdsCue, holdsPhrase, phraseCuesOf } from "../../lambdas/extraction/visits/frames";
+import { findPlaces } from "../../lambdas/extraction/visits/placeFinder";
 import { anyCase, visitorBefore } from "../../lambdas/extraction/visits/visitorParser";
 
 const all = (re: Matcher, text: string) => {
@@ -47,5 +48,42 @@ describe("cue words: a sentence is scanned by a frame regex only when it holds o
   });
   it("leaves phrases with regex syntax ungated", () => {
     expect(cuesOf(["visit(?:ed)?"])).toBeNull();
+  });
+});
+
+describe("phrase cues: a sentence is scanned only when it holds all words of one phrase", () => {
+  const re = /\b(?:then\s+on\s+to|continuing\s+to)\b/iu;
+  const phrases = phraseCuesOf(["then on to", "continuing to"])!;
+  it.each(["and THEN ON\nTO Lima", "before contiNuing to Quito", "(continuing to)", "then on to", "ſo continuing to"])("holds a phrase wherever the regex matches: %s", (text) => {
+    expect(re.test(text)).toBe(true);
+    expect(holdsPhrase(cueWords(text), phrases)).toBe(true);
+  });
+  it.each(["then he went to Lima", "continuing talks", "on to", "thenon to"])("holds none where no phrase's words all stand: %s", (text) => {
+    expect(holdsPhrase(cueWords(text), phrases)).toBe(false);
+  });
+  it("opens every gate on 'ſ' or 'K', which a case-sensitive regex takes for no letter", () => {
+    const wasIn = /\bwas\s+in\b/u;
+    for (const text of ["\u017fwas in Lima", "was in\u212a Lima"]) {
+      expect(wasIn.test(text)).toBe(true);
+      expect(holdsPhrase(cueWords(text), phraseCuesOf(["was in"]))).toBe(true);
+      expect(holdsCue(cueWords(text), cuesOf(["was"])!)).toBe(true);
+    }
+  });
+  it("leaves phrases with regex syntax ungated", () => {
+    expect(phraseCuesOf(["then\\s+to"])).toBeNull();
+    expect(holdsPhrase(cueWords("nothing here"), null)).toBe(true);
+  });
+});
+
+describe("findPlaces: names as written, plain or not", () => {
+  const cities = (text: string) => findPlaces(text, { start: 0, end: text.length, paragraph: 0, text }).filter((p) => p.city).map((p) => `${p.city}:${p.iso3}`);
+  it.each([
+    ["She flew to New York on Monday.", ["New York:USA"]],
+    ["She flew to New  York on Monday.", ["New  York:USA"]],
+    ["She flew to New\nYork on Monday.", ["New\nYork:USA"]],
+    ["He landed in Sao Paulo and Tokyo’s airport.", ["Sao Paulo:BRA", "Tokyo:JPN"]],
+    ["He landed in São Paulo.", ["São Paulo:BRA"]],
+  ])("%s", (text, expected) => {
+    expect(cities(text)).toEqual(expected);
   });
 });

@@ -9,6 +9,7 @@ const LEAD = new RegExp(String.raw`\b(?:${alt(terms.leadVerbs)})\s+(?:a|an|the|h
 const LEAD_CUES = cuesOf(terms.leadVerbs);
 /** The group led, then the first "to" after it: "a delegation of 30 executives to". */
 const LED_GROUP = new RegExp(String.raw`^[^.;,]{0,60}?\b(?:${terms.collectiveHeads.join("|")})\b[^.;]{0,80}?\s+to(?=\s)`, "u");
+const RETURNED_CUES = cuesOf(["returned", "returns", "returning", "return"]);
 const RETURNED = /\b(?:returned|returns|returning|return)\s+(?:the|that|this|his|her|their)\s+visit\b/giu;
 
 export function leadFrames(args: Args): VisitMention[] {
@@ -29,7 +30,7 @@ export function leadFrames(args: Args): VisitMention[] {
 
 export function returnFrames(args: Args): VisitMention[] {
   const out: VisitMention[] = [];
-  for (const { start, end } of matchesIn(args, RETURNED, ["returned", "returns", "returning", "return"])) {
+  for (const { start, end } of matchesIn(args, RETURNED, RETURNED_CUES)) {
     const visitor = subjectOf(args, start);
     const found = visitor?.country ? mention(args, visitor, { start, end }, null, { returnVisit: true }) : null;
     if (found) out.push(found);

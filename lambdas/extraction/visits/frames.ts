@@ -33,7 +33,7 @@ export interface Args {
   everyone: PersonMention[];
   places: Place[];
   /** The sentence's words as cue words are looked up in them (cueWords). */
-  cueWords: Set<string>;
+  cueWords: CueWords;
 }
 
 /** Longest first, spaces matching any whitespace (wire copy wraps lines). */
@@ -173,33 +173,117 @@ export function subjectOf(args: Args, at: number): Visitor | null {
   return PRONOUN_SUBJECT.test(args.text.slice(Math.max(args.sentence.start, at - 60), at)) ? pronounOwner(args, at) : null;
 }
 
-/**
- * The runs of ASCII letters of a text, in lower case, "ſ" read as "s" (the one letter besides "K", which lowers to "k",
- * that a case-insensitive regex takes for an ASCII letter). A word a regex matches between word boundaries or spaces is one of them.
- */
-export function cueWords(text: string): Set<string> {
-  // "İ" lowers to "i" and a dot, which would join the word before it; to a regex it is no ASCII letter.
-  const lower = (text.includes("İ") ? text.replaceAll("İ", " ") : text).toLowerCase();
-  return new Set((lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower).split(/[^a-z]+/u));
+/** A word's key: a hash of its letters, in lower case. Two words may share a key; that only lets a gated regex run needlessly. */
+function wordKey(word: string): number {
+  let h = 0;
+  for (let k = 0; k < word.length; k++) h = nextKey(h, word.charCodeAt(k) | 32);
+  return h;
+}
+/** Kept to 30 bits: a small integer to V8. */
+const nextKey = (h: number, c: number) => (Math.imul(h ^ c, 16777619) + 1) & 0x3fffffff;
+
+/** The cue words of every gate (cuesOf, phraseCuesOf), numbered by key: a sentence records only which of them it holds. */
+const CUE_NUMBERS = new Map<number, number>();
+function cueNumber(word: string): number {
+  const key = wordKey(word);
+  const known = CUE_NUMBERS.get(key);
+  if (known !== undefined) return known;
+  CUE_NUMBERS.set(key, CUE_NUMBERS.size);
+  return CUE_NUMBERS.size - 1;
+}
+
+/** Which cue words a sentence holds. */
+export class CueWords {
+  constructor(
+    private readonly held: Uint8Array,
+    /** "ſ" or "K" in the sentence: a case-sensitive regex takes neither for a letter, so its words may split there; every gate opens. */
+    readonly stray: boolean,
+  ) {}
+
+  /** A cue numbered after these words were read counts as held: the gate stays open. */
+  has(cue: number): boolean {
+    return cue >= this.held.length || this.held[cue] === 1;
+  }
 }
 
 /**
- * Cue words for a regex of these phrases, each between word boundaries or spaces: each phrase's longest word, one of which
- * every match holds. Null (scan every sentence) unless the phrases are plain words: regex syntax is no word.
+ * The cue words among the runs of ASCII letters of a text, in lower case, "ſ" read as "s" and "K" as "k" (the letters besides
+ * A-Z that a case-insensitive regex takes for ASCII ones). A word a regex matches between word boundaries or spaces is one of them.
+ * "İ" splits words: it lowers to "i" and a dot, and to a regex it is no ASCII letter.
  */
-export function cuesOf(phrases: string[]): string[] | null {
-  if (phrases.some((p) => /[^A-Za-z ]/u.test(p))) return null;
-  return [...new Set(phrases.map((p) => p.toLowerCase().split(" ").reduce((a, b) => (b.length > a.length ? b : a))))];
+export function cueWords(text: string): CueWords {
+  const held = new Uint8Array(CUE_NUMBERS.size);
+  let stray = false, h = 0, letters = 0;
+  for (let k = 0; k <= text.length; k++) {
+    const c = k < text.length ? asciiLetter(text.charCodeAt(k)) : 0;
+    if (c !== 0) {
+      stray ||= c < 0;
+      h = nextKey(h, Math.abs(c));
+      letters++;
+      continue;
+    }
+    const cue = letters ? CUE_NUMBERS.get(h) : undefined;
+    if (cue !== undefined) held[cue] = 1;
+    h = letters = 0;
+  }
+  return new CueWords(held, stray);
+}
+
+/** The lower-case ASCII letter a char stands for, negated for "ſ" and "K"; 0 for any other char. */
+function asciiLetter(c: number): number {
+  if (c >= 97 && c <= 122) return c;
+  if (c >= 65 && c <= 90) return c + 32;
+  return c === 0x17f ? -115 : c === 0x212a ? -107 : 0;
+}
+
+/** Whether a regex every match of which holds one of these cue words (cuesOf) may match the sentence. */
+export function holdsCue(words: CueWords, cues: readonly number[]): boolean {
+  if (words.stray) return true;
+  for (const cue of cues) if (words.has(cue)) return true;
+  return false;
+}
+
+/** Whether a regex every match of which holds all words of one of these phrases (phraseCuesOf; null: no gate) may match the sentence. */
+export function holdsPhrase(words: CueWords, phrases: readonly (readonly number[])[] | null): boolean {
+  if (!phrases || words.stray) return true;
+  for (const phrase of phrases) if (holdsAll(words, phrase)) return true;
+  return false;
+}
+
+function holdsAll(words: CueWords, cues: readonly number[]): boolean {
+  for (const cue of cues) if (!words.has(cue)) return false;
+  return true;
+}
+
+/** Plain words and spaces: anything else is regex syntax, no word. */
+const PLAIN = /^[A-Za-z ]+$/u;
+
+/**
+ * Cue words for a regex of these phrases, each between word boundaries or spaces: each phrase's longest word, one of which
+ * every match holds. Null (scan every sentence) unless the phrases are plain words.
+ */
+export function cuesOf(phrases: string[]): number[] | null {
+  if (!phrases.every((p) => PLAIN.test(p))) return null;
+  return [...new Set(phrases.map((p) => cueNumber(p.split(" ").reduce((a, b) => (b.length > a.length ? b : a)))))];
+}
+
+/**
+ * Each phrase's words, for a regex every match of which holds all words of one phrase, each between word boundaries or
+ * spaces (in any case, or either case of its first letter). Null (scan every sentence) unless the phrases are plain words.
+ */
+export function phraseCuesOf(phrases: string[]): number[][] | null {
+  if (!phrases.every((p) => PLAIN.test(p))) return null;
+  return phrases.map((p) => p.split(" ").filter(Boolean).map(cueNumber));
 }
 
 /**
  * Frame matches of `re` (global) in the sentence, with absolute offsets. With cue words (cuesOf, one of which every match
  * holds as a whole word, in any case), a sentence holding none is not scanned: most sentences have no visit words, and the scan is the cost.
  */
-export function matchesIn(args: Args, re: Matcher, cues: readonly string[] | null = null): { m: RegExpExecArray; start: number; end: number }[] {
+export function matchesIn(args: Args, re: Matcher, cues: readonly number[] | null = null): { m: RegExpExecArray; start: number; end: number }[] {
   const { sentence } = args;
   const out: { m: RegExpExecArray; start: number; end: number }[] = [];
-  if (cues && !cues.some((cue) => args.cueWords.has(cue))) return out;
+  if (cues && !holdsCue(args.cueWords, cues)) return out;
   // exec over the sentence's own text: matchAll would clone the regex and slice the text on every call.
   // All matches are taken before any is used, so a caller may run the same regex again meanwhile.
   re.lastIndex = 0;

@@ -9,8 +9,8 @@ const HOSTED = new RegExp(String.raw`\b(?:${alt(terms.hostVerbs)})\b`, "giu");
 const HOSTED_CUES = cuesOf(terms.hostVerbs);
 /** "X was received by Z", "X was greeted at the airport by Z": the guest stands before the verb, the host after "by". */
 const HOSTED_BY = /\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|personally|officially)\s+)?(?:hosted|received|welcomed|greeted|met)(?:\s+(?:at|on|in)\s+(?:the\s+)?[\p{Ll}-]+)?\s+by(?=\s)/giu;
+const HOSTED_BY_CUES = cuesOf(["hosted", "received", "welcomed", "greeted", "met"]);
 /** "Kenya will host X", "Japan is set to welcome X": auxiliaries between the host country and its verb. */
-const HOSTED_BY_CUES = ["hosted", "received", "welcomed", "greeted", "met"];
 const HOST_AUXILIARIES = /^(?:\s+(?:will|would|also|is|are|was|were|has|have|had|set|due|expected|scheduled|to|formally|warmly|officially))*\s*$/u;
 /** Words allowed between the verb and a named guest: "his Australian counterpart,". */
 const GUEST_LEAD = /^\s*(?:(?:his|her|their)\s+(?:(?:[\p{Lu}][\p{L}-]+\s+)?counterpart,?\s*)?)?$/u;

@@ -116,7 +116,7 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
     const own = datesOf(i, v.status === "planned");
     const nearest = own.slice().sort((a, b) => rank(a) - rank(b))[0] ?? paragraphDate(ctx, i, (k) => datesOf(k, v.status === "planned"));
     const date = nearest ? inSentenceYear(dateOf(nearest), nearest, own) : null;
-    mentions.push({ ...v, host, place: v.place ?? (v.here && dateline ? dateline.city : null), date, until: nearest && date === dateOf(nearest) ? rangeEnd(nearest) : null, sentenceIndex: i });
+    mentions.push(dated(v, host, v.place ?? (v.here && dateline ? dateline.city : null), date, nearest && date === dateOf(nearest) ? rangeEnd(nearest) : null, i));
   }
   const visits = mergeVisits(mentions);
   // An undated visit told alongside a dated one in the same sentence happened then too.
@@ -128,6 +128,12 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
     if (partner) v.mentions[0]!.date = visitDate(partner);
   }
   return visits.map((visit) => toRecord(ctx, visit));
+}
+
+/** A mention with its host, place and date, written out field by field: a spread of the mention's many shapes was the loop's main cost. */
+function dated(v: VisitMention, host: string, place: string | null, date: string | null, until: string | null, sentenceIndex: number): DatedMention {
+  const { start, end, visitor, here, returnVisit, status, purpose, count, frame } = v;
+  return { start, end, visitor, host, place, here, returnVisit, status, purpose, count, frame, date, until, sentenceIndex };
 }
 
 /** "Last year X travelled to Kyiv in April", "In 2019, X visited Japan in March": a bare month or day falls in the one year the sentence names before it. */

@@ -16,10 +16,16 @@ export interface Place extends Span {
 const MARKS = /\p{M}/gu;
 const NON_ASCII = /[^\x00-\x7f]/u;
 const fold = (s: string) => (NON_ASCII.test(s) ? s.normalize("NFD").replace(MARKS, "") : s);
-/** Printable ASCII without double spaces is already as names are keyed (most text is): nothing to collapse, replace or fold. */
-const NOT_PLAIN = /[^\x20-\x7e]| {2}/u;
 /** Text as a name key: whitespace as one space, ’ as ', without accents. */
-const asName = (raw: string) => (NOT_PLAIN.test(raw) ? fold(raw.replace(/\s+/g, " ").replace(/’/g, "'")) : raw);
+const asName = (raw: string) => (isPlain(raw) ? raw : fold(raw.replace(/\s+/g, " ").replace(/’/g, "'")));
+/** Printable ASCII without double spaces is already as names are keyed (most text is): nothing to collapse, replace or fold. */
+function isPlain(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 0x20 || c > 0x7e || (c === 0x20 && raw.charCodeAt(k + 1) === 0x20)) return false;
+  }
+  return true;
+}
 const CITY = new Map<string, string>();
 for (const c of cities.cities) for (const name of [c.name, fold(c.name)]) if (!CITY.has(name)) CITY.set(name, c.iso3);
 const MAX_WORDS = 5;
@@ -87,7 +93,14 @@ function alnumAt(text: string, k: number, limit: number): number {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
   const pair = c >= 0xd800 && c <= 0xdbff && k + 1 < limit ? text.slice(k, k + 2) : "";
   if (pair && pair.codePointAt(0)! > 0xffff) return ALNUM.test(pair) ? 2 : 0;
-  return ALNUM.test(text[k]!) ? 1 : 0;
+  return isAlnumUnit(c) ? 1 : 0;
+}
+
+/** What ALNUM says of each UTF-16 unit read alone (1 yes, 2 no, 0 not asked yet): news text repeats its few non-ASCII chars (’ “ — é) often. */
+const ALNUM_UNITS = new Uint8Array(0x10000);
+function isAlnumUnit(c: number): boolean {
+  if (ALNUM_UNITS[c] === 0) ALNUM_UNITS[c] = ALNUM.test(String.fromCharCode(c)) ? 1 : 2;
+  return ALNUM_UNITS[c] === 1;
 }
 
 function runEnd(text: string, k: number, limit: number): number {

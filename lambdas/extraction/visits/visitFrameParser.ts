@@ -9,7 +9,7 @@ import terms from "../../../data/gazetteer/visit-terms.json";
 import type { Sentence } from "../context";
 import { findCountries } from "../countries";
 import type { PersonMention } from "../people";
-import { alt, cuesOf, cueWords, matchesIn, mayNamePlace, mention, placeAt, placesFrom, pronounOwner, subjectOf, type Args, type VisitMention } from "./frames";
+import { alt, cuesOf, cueWords, holdsPhrase, matchesIn, mayNamePlace, mention, phraseCuesOf, placeAt, placesFrom, pronounOwner, subjectOf, type Args, type VisitMention } from "./frames";
 import { FirstWordMatcher } from "./firstWordMatcher";
 import { hostFrames } from "./hostFrameParser";
 import { leadFrames, returnFrames } from "./delegationFrameParser";
@@ -24,9 +24,13 @@ const withAdverb = (phrase: string) => phrase.split(" ").map((w, k) => (k === 1 
 // Each word in either case of its first letter ("Arrives In" in a title-case headline), not /i: ADVERB is repeated in every arrival verb, and case-folding
 // the whole pattern made it take ~300 ms to compile on first use (a Lambda cold start); by first word, only the verbs met are compiled.
 const ARRIVAL = new FirstWordMatcher([...terms.arrivalVerbs].sort((a, b) => b.length - a.length), withAdverb);
+/** Each arrival verb's words stand whole in its matches, the adverb only between them: a sentence without all of one verb's is not scanned. */
+const ARRIVAL_CUES = phraseCuesOf(terms.arrivalVerbs);
 const STAY = new RegExp(String.raw`\b(?:${alt(terms.stayVerbs)})\s+(?:[\p{L}\p{N}-]+\s+){1,3}?in\b`, "giu");
 const STAY_CUES = cuesOf(terms.stayVerbs);
 const ONWARD = new RegExp(String.raw`\b(?:${alt(terms.onwardVerbs)})\b`, "giu");
+/** Its words are common ("then", "with", "in"), so a sentence is scanned only when it holds all words of one phrase. */
+const ONWARD_CUES = phraseCuesOf(terms.onwardVerbs);
 /** "X's tour, which began in Ottawa", "a tour of Europe, which began in Paris": a relative clause may stand between the noun and its place. */
 const VISIT_NOUN_CUES = cuesOf(terms.visitNouns);
 const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})(?:(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|kicked\s+off))?\s+(?:(to|in)\b|(here)\b|(of|by)\b)`, "giu");
@@ -37,11 +41,14 @@ const NOUN_VERB = new RegExp(String.raw`\b(?:${alt(terms.nounVerbs)})\s+(?:(?:a|
 /** "X, in Ankara for talks, said", "X, now in Tokyo, …": an apposition places the person. */
 const APPOSITION_IN = /,\s+(?:(?:now|currently|already|still)\s+)?in(?=\s)/gu;
 /** "While in Tokyo, X met …", "During her stay in Tokyo, X signed …", "Speaking in Tokyo, X said …": the person opening the main clause. */
+const WHILE_IN_CUES = cuesOf(["while", "when", "during", "speaking"]);
 const WHILE_IN = /\b(?:(?:[Ww]hile|[Ww]hen)\s+(?:in|visiting|on\s+a\s+(?:[\p{L}-]+\s+)?visit\s+to)|[Dd]uring\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:stay|visit|trip)\s+(?:in|to)|[Ss]peaking\s+in)(?=\s)/gu;
 /** "toured the region", "began a tour of East Africa", "set off on a tour": a trip named before its stops. */
 const TRIP_WITHOUT_PLACE = /\b(?:toured|tours|touring|visited|visits|visiting|(?:began|begins|started|starts|embarked\s+on|set\s+off\s+on|is\s+on|was\s+on)\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:tour|trip|visit))(?=\s)/gu;
 const HERE = new RegExp(String.raw`\b(?:arrived|arrives|arriving|arrive|came|comes|coming|is|are|was|were|be|due|expected|flew|landed|visited|visiting)\s+${ADVERB}here\b`, "giu");
+const HERE_CUES = cuesOf(["here"]);
 const TOOK_IN = /\b(?:took|takes|will\s+take|has\s+taken)\s+in(?=\s)/gu;
+const TOOK_IN_CUES = phraseCuesOf(["took in", "takes in", "take in", "taken in"]);
 const TRIP_NOUN = /\b(?:tour|trip|visit|journey|swing)\b/gu;
 const VIRTUAL = /\b(?:by\s+(?:tele)?phone|by\s+video|video\s*link|videoconference|video\s+conference|virtual(?:ly)?|online|remotely)\b/iu;
 const LIST_JOINT = /^(?:\s*,\s*|\s+and\s+|,\s+and\s+)$/u;
@@ -49,6 +56,8 @@ const TIMES = /^\s+(?:(\S+)\s+times|(twice)|(thrice))\b/u;
 const RESIDENT = /\b(?:ambassador|spokes(?:man|woman|person)|correspondent|consul|charg[eé])/iu;
 /** "… trip took him to Bhutan": the pronoun's person goes there. */
 const TOOK_TO = /\b(?:took|takes|take|will\s+(?:also\s+)?take|has\s+(?:also\s+)?taken)\s+(?:him|her|them)\s+(?:(?:also|then|later|next|on)\s+)?(?:to|through)(?=\s)/gu;
+/** A form of "take" and a pronoun: every match holds both. */
+const TOOK_TO_CUES = phraseCuesOf(["took", "takes", "take", "taken"].flatMap((verb) => ["him", "her", "them"].map((pronoun) => `${verb} ${pronoun}`)));
 const EVENT = new RegExp(String.raw`\b(?:${alt(terms.eventNouns)})\b`, "giu");
 const EVENT_CUES = cuesOf(terms.eventNouns);
 const COPULA = /^(?:was|were|is|are)\s+(?:\p{L}+\s+)?in$/iu;
@@ -61,6 +70,7 @@ const AND_VERB = /\band(?:\s+(?:has|have|had|was|were|is|are|will|also|then|late
 const HIS_NOUN = /\b(?:his|her)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u;
 /** "X left Canberra on Friday after a three-day visit": the place left is the one visited. */
 const LEFT = /\b(?:left|leaves|leaving|departed|departs)(?=\s)/gu;
+const LEFT_CUES = cuesOf(["left", "leaves", "leaving", "departed", "departs"]);
 const AFTER_VISIT = /^[^.;]{0,30}?\bafter\s+(?:a|an|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:visit|trip|stay|tour)\b/u;
 const GROUP_NOUN = /^(?:missions?|delegations?)$/u;
 /** "sent three trade missions", "will dispatch a delegation": the verb, then the group's own words. */
@@ -73,7 +83,9 @@ function verbFrames(args: Args): VisitMention[] {
   const { text, sentence } = args;
   const out: VisitMention[] = [];
   const shared: { start: number; end: number; places: Place[] }[] = [];
+  const arrival = holdsPhrase(args.cueWords, ARRIVAL_CUES);
   for (const [re, cues] of [[VISIT_VERB, VISIT_VERB_CUES], [ARRIVAL, null], [STAY, STAY_CUES]] as const) {
+    if (re === ARRIVAL && !arrival) continue;
     for (const { m, start, end } of matchesIn(args, re, cues)) {
       // "visits to X by Y" is a noun frame; bare "visit"/"tour" is a verb only after "to" or a modal ("will visit").
       if (re === VISIT_VERB && /^\s+(?:to|here|of|by)\b/u.test(text.slice(end, end + 6))) continue;
@@ -156,7 +168,7 @@ function placedFrames(args: Args): VisitMention[] {
     const visitor = visitorBefore(text, start, sentence.start, args.people);
     if (visitor?.end === start) add(visitor, { start, end }, placeAt(args, end));
   }
-  for (const { start, end } of matchesIn(args, WHILE_IN)) {
+  for (const { start, end } of matchesIn(args, WHILE_IN, WHILE_IN_CUES)) {
     const place = placeAt(args, end);
     const comma = place ? /^[^.;,]{0,30},\s*/u.exec(text.slice(place.end, Math.min(sentence.end, place.end + 40))) : null;
     const visitor = place && comma ? visitorAt(args, place.end + comma[0].length) : null;
@@ -170,17 +182,17 @@ function placedFrames(args: Args): VisitMention[] {
   const subject = comma ? args.people.find((p) => p.start === where!.end + comma[0].length) : undefined;
   // Not "X's remarks", nor an ambassador or spokesman, who lives there.
   if (subject && !/^['’]/u.test(text.slice(subject.end, subject.end + 1)) && !RESIDENT.test(subject.role ?? "")) add(personVisitor(text, subject), { start: sentence.start, end: where!.end }, where);
-  for (const { start, end } of matchesIn(args, LEFT)) {
+  for (const { start, end } of matchesIn(args, LEFT, LEFT_CUES)) {
     const place = placeAt(args, end);
     if (place && AFTER_VISIT.test(text.slice(place.end, Math.min(sentence.end, place.end + 80)))) add(subjectOf(args, start), { start, end }, place);
   }
   // "X's tour, which began …, took him to Regina": the trip's owner, else the pronoun's person.
-  for (const { start, end } of matchesIn(args, TOOK_TO)) {
+  for (const { start, end } of holdsPhrase(args.cueWords, TOOK_TO_CUES) ? matchesIn(args, TOOK_TO) : []) {
     const owner = tripOwner(args, start)?.owner ?? pronounOwner(args, start);
     for (const place of placesFrom(args, end)) add(owner, { start, end }, place);
   }
   // "X's tour of Asia took in Seoul, Tokyo and Manila": the owner of the trip named before.
-  for (const { start, end } of matchesIn(args, TOOK_IN)) {
+  for (const { start, end } of holdsPhrase(args.cueWords, TOOK_IN_CUES) ? matchesIn(args, TOOK_IN) : []) {
     const trip = tripOwner(args, start);
     for (const place of trip ? placesFrom(args, end) : []) add(trip!.owner, { start: trip!.start, end }, place);
   }
@@ -199,7 +211,7 @@ function tripOwner(args: Args, at: number): { owner: Visitor; start: number } | 
 /** "A Brazilian delegation arrived here today", "X is due here next week": the dateline's city is the destination. */
 function hereFrames(args: Args): VisitMention[] {
   const out: VisitMention[] = [];
-  for (const { m, start, end } of matchesIn(args, HERE, ["here"])) {
+  for (const { m, start, end } of matchesIn(args, HERE, HERE_CUES)) {
     const visitor = subjectOf(args, start);
     // A copula needs its subject right before it: "X is here", not "the talks X wanted are here".
     if (!visitor || (/^(?:is|are|was|were|be)\b/iu.test(m[0]) && !/^[\s,]*(?:who\s+)?(?:will\s+)?$/u.test(args.text.slice(visitor.end, start)))) continue;
@@ -394,7 +406,7 @@ export function visitsIn(text: string, sentence: Sentence, here: PersonMention[]
   const placed = mayNamePlace(args);
   const ifPlaced = (parse: (a: Args) => VisitMention[]) => (placed ? parse(args) : []);
   const frames = [...ifPlaced(verbFrames), ...nounFrames(args), ...ifPlaced(placedFrames), ...visitingFrames(args), ...hereFrames(args), ...ifPlaced(eventFrames), ...hostFrames(args), ...ifPlaced(leadFrames), ...returnFrames(args)];
-  const onward = placed ? matchesIn(args, ONWARD).map(({ start, end }) => ({ start, end, places: placesFrom(args, end) })) : [];
+  const onward = placed && holdsPhrase(args.cueWords, ONWARD_CUES) ? matchesIn(args, ONWARD).map(({ start, end }) => ({ start, end, places: placesFrom(args, end) })) : [];
   const all = [...frames, ...(onward.length ? furtherStops(args, [...frames, ...tripsWithoutPlace(args)], onward) : [])];
   return all.filter((v) => v.host === null || v.visitor.country !== v.host).sort((a, b) => a.start - b.start);
 }

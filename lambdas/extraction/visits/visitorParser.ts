@@ -131,7 +131,7 @@ export function visitorBefore(text: string, at: number, floor: number, people: P
     return groupVisitor(text.slice(start, base + head.length), start);
   }
   // "a delegation of North Korean officials led by Choe Ryong": the group, when its leader is no known person.
-  const ledBy = LED_BY_NAME.exec(head);
+  const ledBy = head.includes("by") ? LED_BY_NAME.exec(head) : null; // the regex scans the whole stretch; most have no "by"
   const phrase = ledBy ? head.slice(0, ledBy.index) : head;
   const group = mayEndInGroup(phrase) ? GROUP_BEFORE.exec(phrase) : null;
   // "Maria Lopez, the Spanish foreign minister, arrived": a role in apposition describes the person before it.
