@@ -30,7 +30,7 @@ const TRADE_PARTNER = /\btrad(?:ing|e) partners?\b/i;
 /** "budget deficit", "current-account surplus", "fiscal deficit": balances that are not trade. */
 const OTHER_BALANCE = /\b(?:budget|budgetary|fiscal|account|government|primary|federal|pension)\s+$/iu;
 
-interface Cue extends Span {
+export interface Cue extends Span {
   text: string;
   kind: "bilateral" | "export" | "import" | "buy" | "sell" | "purchase";
 }
