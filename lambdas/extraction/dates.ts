@@ -45,7 +45,15 @@ const wholeYear = (y: number): [string, string] => [ym(y, 1), ym(y, 12)];
 const OF_YEAR = String.raw`(?:,? (?:of )?(last|this|next) year)?`;
 const yearNamed = (word: string, a: Anchor) => a.y + ({ last: -1, this: 0, next: 1 }[word.toLowerCase() as "this"] ?? 0);
 
+/** The last anchor parsed: findDates runs sentence by sentence with one article's anchor. */
+let lastAnchor: { text: string | null; parsed: Anchor | null } = { text: null, parsed: null };
+
 function parseAnchor(anchor: string | null): Anchor | null {
+  if (anchor !== lastAnchor.text) lastAnchor = { text: anchor, parsed: readAnchor(anchor) };
+  return lastAnchor.parsed;
+}
+
+function readAnchor(anchor: string | null): Anchor | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(anchor ?? "");
   if (!m) return null;
   return { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
@@ -142,7 +150,7 @@ const PARSERS: Parser[] = [
   },
   // January to May 2024, from January through May 2024, January-May 2024, the April-June quarter of 2023
   {
-    needs: [YEAR_DIGITS, MONTH_RANGE],
+    needs: [YEAR_DIGITS, MONTH_NAME, MONTH_RANGE],
     re: new RegExp(String.raw`\b(?:[Ff]rom |[Bb]etween )?(${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH})(?: quarter| period)?,? (?:of |in )?${YEAR}\b`, "g"),
     explicitYear: true,
     relative: false,
@@ -162,7 +170,7 @@ const PARSERS: Parser[] = [
   },
   // April 2022 to March 2023, from July 2023 through June 2024: a stretch across a year end
   {
-    needs: [YEAR_DIGITS, MONTH_RANGE],
+    needs: [YEAR_DIGITS, MONTH_NAME, MONTH_RANGE],
     re: new RegExp(String.raw`\b(?:[Ff]rom |[Bb]etween )?(${MONTH}),? ${YEAR} ?(?:to|through|until|and|-|–) ?(${MONTH}),? ${YEAR}\b`, "g"),
     explicitYear: true,
     relative: false,
@@ -455,6 +463,10 @@ function spaced(re: RegExp): RegExp {
 }
 for (const parser of PARSERS) parser.re = spaced(parser.re);
 
+/** The parsers' distinct cues, numbered, and each parser's cues by number. */
+const CUES = [...new Set(PARSERS.flatMap((p) => p.needs))];
+const NEEDS = PARSERS.map((p) => p.needs.map((cue) => CUES.indexOf(cue)));
+
 /** A bare month name is a date only after a cue word ("in May", not "Theresa May"). */
 function plausible(text: string, parser: Parser, m: RegExpExecArray): boolean {
   if (parser !== PARSERS[PARSERS.length - 1] || m[1]) return true;
@@ -466,16 +478,12 @@ export function findDates(text: string, anchor: string | null, offset = 0, opts:
   const a = parseAnchor(anchor);
   const all: DateMention[] = [];
   // Several parsers share a cue: test each at most once per text.
-  const cues = new Map<RegExp, boolean>();
-  const present = (cue: RegExp): boolean => {
-    let found = cues.get(cue);
-    if (found === undefined) cues.set(cue, (found = cue.test(text)));
-    return found;
-  };
-  for (const parser of PARSERS) {
+  const found: (boolean | undefined)[] = new Array(CUES.length);
+  const present = (cue: number): boolean => (found[cue] ??= CUES[cue]!.test(text));
+  PARSERS.forEach((parser, k) => {
     // A parser whose mentions never name their year resolves nothing without an anchor (anchorDateOf's own calls).
-    if (!a && parser.explicitYear === false) continue;
-    if (!parser.needs.every(present)) continue;
+    if (!a && parser.explicitYear === false) return;
+    if (!NEEDS[k]!.every(present)) return;
     // exec on the shared regex: matchAll would clone it on every call, and most calls are on short sentences.
     const { re } = parser;
     re.lastIndex = 0;
@@ -488,7 +496,7 @@ export function findDates(text: string, anchor: string | null, offset = 0, opts:
       const mention = { start: offset + start, end: offset + end, surface: m[0], from: range[0], to: range[1], explicitYear, relative: parser.relative && !explicitYear };
       all.push(sinceToAnchor(mention, text.slice(Math.max(0, start - 30), start), a));
     }
-  }
+  });
   all.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
   const kept: DateMention[] = [];
   for (const d of all) {

@@ -8,6 +8,8 @@ import { countriesIn, type CountryMention } from "../countries";
 import { allMatches } from "./matches";
 
 const SOURCE_CLAUSE = /\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\b[^,.;:“”"]{0,120}/g;
+/** Every SOURCE_CLAUSE match holds one of these: a sentence without them has no source clause to scan for. */
+const SOURCE_WORDS = ["ccording to", "iting", "uoting"];
 /** How far back a sentence may borrow a trading partner. */
 const LOOKBACK = 8;
 
@@ -37,7 +39,7 @@ export class CountryContext {
 function partiesIn(sentence: Sentence): CountryMention[] {
   const all = countriesIn(sentence);
   // Setting a source aside leaves two countries only where there were two.
-  if (!namesTwo(all)) return all;
+  if (!namesTwo(all) || !SOURCE_WORDS.some((w) => sentence.text.includes(w))) return all;
   const source = allMatches(SOURCE_CLAUSE, sentence.text).map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
   const outside = all.filter((c) => !source.some((s) => c.start >= s.start && c.end <= s.end));
   return distinct(outside).length >= 2 ? outside : all;
@@ -45,7 +47,10 @@ function partiesIn(sentence: Sentence): CountryMention[] {
 
 /** ISO3 codes in order of first mention. */
 export function distinct(mentions: CountryMention[]): string[] {
-  return [...new Set(mentions.map((m) => m.iso3))];
+  // A sentence names a handful of countries: a list beats a Set.
+  const out: string[] = [];
+  for (const m of mentions) if (!out.includes(m.iso3)) out.push(m.iso3);
+  return out;
 }
 
 /** The mentions name two countries or more: `distinct(mentions).length >= 2` without building the list. */

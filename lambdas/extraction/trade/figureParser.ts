@@ -84,6 +84,8 @@ const MULTIPLE_STEM = /doubl|tripl|trebl|quadrupl/iu;
 const LEVEL_MULTIPLE_WORD = /twice|double|triple|treble|quadruple|times/iu;
 const FRACTION_WORD = /half|third|quarter|fifth/iu;
 const HALVED_WORD = /halved/iu;
+/** Any of the word conditions above, in one scan: it fails on most sentences, and then all of them do. */
+const ANY_WORD = new RegExp([SCALE_WORD, FOLD_WORD, TIMES_WORD, MULTIPLE_STEM, LEVEL_MULTIPLE_WORD, FRACTION_WORD, HALVED_WORD].map((re) => re.source).join("|"), "iu");
 
 const UNITLESS_NEXT = /^(?:\s*(?:[,.;:)\]”"'’—–-]|$)|\s+(?:of|in|this|last|next|a|an|from|to|and|or|worth|for|by|at|during|through|over|since|annually|per|while|when|but|on|the|was|is|were|are|would|will|had|has)\b)/iu;
 
@@ -133,6 +135,8 @@ export function findFigures(text: string, offset = 0, dollar = "USD"): Figure[] 
 
   // A pattern runs only where its necessary condition holds: most sentences hold no figure.
   const digit = DIGIT.test(text);
+  const anyWord = ANY_WORD.test(text);
+  const has = (word: RegExp) => anyWord && word.test(text);
   for (const m of digit ? allMatches(SYMBOL_FIRST, text) : []) {
     const n = parseNumber(m[2], undefined);
     if (n === null) continue;
@@ -155,7 +159,7 @@ export function findFigures(text: string, offset = 0, dollar = "USD"): Figure[] 
     if (after?.kind === "money" && m[1] === "¥") end += after.length;
     add(m.index, end, "money", n * scale, unit);
   }
-  const numbers = SCALE_WORD.test(text) ? NUMBER_FIRST : digit ? DIGITS_FIRST : null;
+  const numbers = has(SCALE_WORD) ? NUMBER_FIRST : digit ? DIGITS_FIRST : null;
   for (const m of numbers ? allMatches(numbers, text) : []) {
     const { digits, word, scale: long, short } = m.groups!;
     const scaleWord = (long ?? short ?? "").toLowerCase();
@@ -176,34 +180,34 @@ export function findFigures(text: string, offset = 0, dollar = "USD"): Figure[] 
     // "4.3 billion in 1985" is money in the sentence's currency; "2 million people" is not money.
     else if (scaleWord && UNITLESS_NEXT.test(text.slice(end, end + 12))) add(start, end, "money", n * scale, null);
   }
-  for (const m of FOLD_WORD.test(text) ? allMatches(FOLD, text) : []) {
+  for (const m of has(FOLD_WORD) ? allMatches(FOLD, text) : []) {
     const n = parseNumber(/\d/.test(m[1]!) ? m[1] : undefined, /\d/.test(m[1]!) ? undefined : m[1]);
     if (n !== null) add(m.index, m.index + m[0].length, "multiple", n, "multiple", "increase");
   }
-  for (const m of TIMES_WORD.test(text) ? allMatches(TIMES, text) : []) {
+  for (const m of has(TIMES_WORD) ? allMatches(TIMES, text) : []) {
     const n = parseNumber(/\d/.test(m[2]!) ? m[2] : undefined, /\d/.test(m[2]!) ? undefined : m[2]);
     const end = m.index + m[0].length;
     if (n !== null && n > 1) add(end - m[1]!.length, end, "multiple", n, "multiple", "increase");
   }
-  for (const m of MULTIPLE_STEM.test(text) ? allMatches(MULTIPLE_VERB, text) : []) {
+  for (const m of has(MULTIPLE_STEM) ? allMatches(MULTIPLE_VERB, text) : []) {
     const verb = m[2]!.toLowerCase();
     // Bare "double"/"triple" is a multiple only as a verb ("to more than triple"), not "double taxation".
     if (!m[1] && !verb.endsWith("d")) continue;
     const start = m.index + m[0].length - m[2]!.length;
     add(start, start + m[2]!.length, "multiple", MULTIPLE_VERBS[verb] ?? 0, "multiple", "increase");
   }
-  for (const m of LEVEL_MULTIPLE_WORD.test(text) ? allMatches(LEVEL_MULTIPLE, text) : []) {
+  for (const m of has(LEVEL_MULTIPLE_WORD) ? allMatches(LEVEL_MULTIPLE, text) : []) {
     const n = m[1] ? LEVEL_MULTIPLES[m[1].toLowerCase()] : parseNumber(/\d/.test(m[2]!) ? m[2] : undefined, /\d/.test(m[2]!) ? undefined : m[2]);
     const word = m[1] ?? `${m[2]} times`;
     if (n && n > 1) add(m.index, m.index + word.length, "multiple", n, "multiple", "increase");
   }
   // A fraction is a share of the whole: "fell by a third" is 33.3 percent (one decimal), "by two-thirds" 66.7.
-  for (const m of FRACTION_WORD.test(text) ? allMatches(FRACTION, text) : []) {
+  for (const m of has(FRACTION_WORD) ? allMatches(FRACTION, text) : []) {
     const parts = WORD_NUMBERS[(m[1] ?? "a").toLowerCase()] ?? 1;
     const start = m.index + (/\s/u.exec(m[0])?.index ?? 0) + 1;
     add(start, m.index + m[0].length, "percent", Number(((100 * parts) / FRACTIONS[m[2]!.toLowerCase()]!).toFixed(1)), "percent");
   }
-  for (const m of HALVED_WORD.test(text) ? allMatches(HALVED, text) : []) add(m.index, m.index + m[0].length, "percent", 50, "percent", "decrease");
+  for (const m of has(HALVED_WORD) ? allMatches(HALVED, text) : []) add(m.index, m.index + m[0].length, "percent", 50, "percent", "decrease");
 
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Figure[] = [];

@@ -30,7 +30,7 @@ const TRADE_PARTNER = /\btrad(?:ing|e) partners?\b/i;
 /** "budget deficit", "current-account surplus", "fiscal deficit": balances that are not trade. */
 const OTHER_BALANCE = /\b(?:budget|budgetary|fiscal|account|government|primary|federal|pension)\s+$/iu;
 
-interface Cue extends Span {
+export interface Cue extends Span {
   text: string;
   kind: "bilateral" | "export" | "import" | "buy" | "sell" | "purchase";
 }
@@ -52,17 +52,23 @@ export function cuesIn(text: string, sentence: Span): Cue[] {
   const local = text.slice(sentence.start, sentence.end);
   const cues = metricCuesIn(text, sentence);
   for (const w of words(local)) {
-    const span = { start: sentence.start + w.start, end: sentence.start + w.end, text: local.slice(w.start, w.end) };
-    if (w.w === "exports" || w.w === "export" || w.w === "sales" || w.w === "shipments") {
-      if (!BUY_VERBS.has(w.w) || /^(?:the|its|their|of|[\p{L}]+['’]s)$/iu.test(prevWord(local, w.start))) cues.push({ ...span, kind: "export" });
-      else cues.push({ ...span, kind: "sell" });
-    } else if (w.w === "imports" || w.w === "import") cues.push({ ...span, kind: "import" });
-    else if (w.w === "purchases" || w.w === "purchase") cues.push({ ...span, kind: "purchase" });
-    else if (BUY_VERBS.has(w.w)) cues.push({ ...span, kind: "buy" });
-    else if (SELL_VERBS.has(w.w)) cues.push({ ...span, kind: "sell" });
-    else if (FLOW_NOUNS.has(w.w)) cues.push({ ...span, kind: "export" });
+    const kind = wordCueKind(local, w);
+    if (kind) cues.push({ start: sentence.start + w.start, end: sentence.start + w.end, text: local.slice(w.start, w.end), kind });
   }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/** The kind of trade word `w` is in `local`, or null for most words. */
+function wordCueKind(local: string, w: { w: string; start: number }): Cue["kind"] | null {
+  if (w.w === "exports" || w.w === "export" || w.w === "sales" || w.w === "shipments") {
+    return !BUY_VERBS.has(w.w) || /^(?:the|its|their|of|[\p{L}]+['’]s)$/iu.test(prevWord(local, w.start)) ? "export" : "sell";
+  }
+  if (w.w === "imports" || w.w === "import") return "import";
+  if (w.w === "purchases" || w.w === "purchase") return "purchase";
+  if (BUY_VERBS.has(w.w)) return "buy";
+  if (SELL_VERBS.has(w.w)) return "sell";
+  if (FLOW_NOUNS.has(w.w)) return "export";
+  return null;
 }
 
 function prevWord(text: string, at: number): string {

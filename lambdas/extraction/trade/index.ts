@@ -7,12 +7,13 @@ import type { QuoteRecord, TradeRecord } from "../../core/schemas";
 import { boundedSentences } from "../chunks";
 import { recordId, type ArticleContext, type Sentence, type Span } from "../context";
 import { findDates, isDateline } from "../dates";
+import type { CountryMention } from "../countries";
 import { findPeople } from "../people";
 import { baselinesIn, changeOf, type Change } from "./changeRefiner";
 import { CountryContext, distinct, hyphenPair, namesTwo } from "./countryContext";
 import { findFigures, type Figure } from "./figureParser";
-import { figurelessFlows } from "./figurelessFlowParser";
-import { cuesIn, frameOfFigure, metricCuesIn, type Frame } from "./frameParser";
+import { figurelessFlows, type FlowMention } from "./figurelessFlowParser";
+import { cuesIn, frameOfFigure, metricCuesIn, type Cue, type Frame } from "./frameParser";
 import { bilateralPair, flowPair, namedPair, PartyMemory, type Parties } from "./partyRefiner";
 import { PeriodMemory } from "./periodMemory";
 import { periodsFor } from "./periodRefiner";
@@ -80,15 +81,47 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
     out.add({ id: recordId("trade", ctx.articleId, span, RecordSet.keys(record).key), ...record }, ownPeriod);
   };
 
+  /** Flows stated without a figure, except from an exporter a figure of the sentence already has. */
+  const emitFlows = (sentence: Sentence, flows: FlowMention[], exportersHere: Set<string>) => {
+    for (const flow of flows) {
+      if (exportersHere.has(flow.exporter!)) continue;
+      emit(sentence, flow, {
+        country_a: flow.exporter!,
+        country_b: flow.importer!,
+        direction: "a_to_b",
+        goods: flow.goods,
+        metric: null,
+        period_start: null,
+        period_end: null,
+        value: null,
+        unit: null,
+        value_type: null,
+        change_direction: null,
+        compared_to: null,
+        reported_by: reporters.reporterOf(sentence, flow),
+        confidence: 0.6,
+      });
+    }
+  };
+  /** A bilateral metric with two countries sets the pair later sentences refer to. */
+  const notePair = (mentions: CountryMention[], here: string[], cues: Cue[]) => {
+    if (here.length >= 2 && cues.some((c) => c.kind === "bilateral")) parties.pair = hyphenPair(text, mentions) ?? [here[0]!, here[1]!];
+  };
+
   ctx.sentences.forEach((sentence, i) => {
     const mentions = cc.in(i);
     const raw = findFigures(sentence.text, sentence.start, dollar);
-    // Without a figure a sentence yields only figure-less flows and the pair it sets, and both need two countries.
-    if (!raw.length && !namesTwo(mentions)) return;
+    // Without a figure a sentence yields only figure-less flows and the pair it sets, and both need two countries;
+    // of its trade words only the bilateral metrics count.
+    if (!raw.length) {
+      if (!namesTwo(mentions)) return;
+      emitFlows(sentence, figurelessFlows(text, sentence, mentions), new Set());
+      notePair(mentions, distinct(mentions), metricCuesIn(text, sentence));
+      return;
+    }
     const here = distinct(mentions);
     dollar = raw.findLast((f) => f.declaresDollar)?.declaresDollar ?? dollar;
-    // Trade words serve figures; without one only the bilateral metrics count, for the pair the sentence sets.
-    const cues = raw.length ? cuesIn(text, sentence) : metricCuesIn(text, sentence);
+    const cues = cuesIn(text, sentence);
     const figures = refineUnits(raw, currency);
     const written = new Set(raw.filter((r) => r.unit !== null).map((r) => r.start));
     const money = figures.filter((f) => f.kind === "money");
@@ -162,26 +195,8 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
       }, !period?.derived);
     });
 
-    for (const flow of flows) {
-      if (exportersHere.has(flow.exporter!)) continue;
-      emit(sentence, flow, {
-        country_a: flow.exporter!,
-        country_b: flow.importer!,
-        direction: "a_to_b",
-        goods: flow.goods,
-        metric: null,
-        period_start: null,
-        period_end: null,
-        value: null,
-        unit: null,
-        value_type: null,
-        change_direction: null,
-        compared_to: null,
-        reported_by: reporters.reporterOf(sentence, flow),
-        confidence: 0.6,
-      });
-    }
-    if (here.length >= 2 && cues.some((c) => c.kind === "bilateral")) parties.pair = hyphenPair(text, mentions) ?? [here[0]!, here[1]!];
+    emitFlows(sentence, flows, exportersHere);
+    notePair(mentions, here, cues);
   });
   return out.withoutHeadlineRepeats(text, ctx.sentences.length > 1 ? ctx.sentences[0] : undefined);
 }

@@ -117,9 +117,10 @@ export class ReporterRefiner {
     const local = this.text.slice(sentence.start, sentence.end);
     const according = ACCORDING.exec(local);
     const verbs = words(local)
+      .filter((w) => REPORTING.has(w.w))
       .map((w) => ({ ...w, start: sentence.start + w.start, end: sentence.start + w.end }))
       // Capitalised, a verb form is part of a name ("the United States", "Reports Ltd").
-      .filter((w) => REPORTING.has(w.w) && !/^\p{Lu}/u.test(this.text[w.start] ?? "") && !this.quoted.covers(w.start) && !(ADD.has(w.w) && AMOUNT_NEXT.test(this.text.slice(w.end, w.end + 30))));
+      .filter((w) => !/^\p{Lu}/u.test(this.text[w.start] ?? "") && !this.quoted.covers(w.start) && !(ADD.has(w.w) && AMOUNT_NEXT.test(this.text.slice(w.end, w.end + 30))));
     const sources = { according: according ? according[1]!.trim().replace(/^the\s+/iu, "") : null, verbs };
     this.cached = { start: sentence.start, end: sentence.end, sources };
     return sources;
