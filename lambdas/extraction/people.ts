@@ -10,7 +10,7 @@ import speakerNouns from "../../data/gazetteer/speaker-nouns.json";
 import type { ArticleContext, Sentence, Span } from "./context";
 import { countriesIn, findCountries, type CountryMention } from "./countries";
 import { memoOn } from "./memo";
-import { isCapitalized, tokenize, type Token } from "./tokens";
+import { isCapitalized, sentenceTokens, type Token } from "./tokens";
 
 export type Gender = "male" | "female";
 
@@ -238,12 +238,14 @@ export function findPeople(ctx: ArticleContext): PersonMention[] {
 const peopleOf = memoOn((sentences: Sentence[], text: string): PersonMention[] => {
   const registry: Registry = { known: [], unconfirmed: [] };
   const out: PersonMention[] = [];
-  for (const sentence of sentences) for (const p of peopleIn(text, sentence, registry)) out.push(p);
+  const tokens = sentenceTokens(sentences, text);
+  sentences.forEach((sentence, k) => {
+    for (const p of peopleIn(text, sentence, tokens[k] as Token[], registry)) out.push(p);
+  });
   return out;
 });
 
-function peopleIn(text: string, sentence: Sentence, { known, unconfirmed }: Registry): PersonMention[] {
-  const tokens = tokenize(text, sentence.start, sentence.end);
+function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, unconfirmed }: Registry): PersonMention[] {
   const countries = countriesIn(sentence);
   const countryTokens = new Set<number>();
   // Both lists are in text order: one walk marks the tokens inside country names.

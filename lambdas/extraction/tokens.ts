@@ -2,7 +2,8 @@
 // parsers. Words keep inner dots, hyphens and apostrophes ("U.S.", "Jae-sung",
 // "O'Brien"); a possessive "'s" is its own token so "Okafor's" yields "Okafor".
 import abbreviations from "../../data/gazetteer/abbreviations.json";
-import type { Span } from "./context";
+import type { Sentence, Span } from "./context";
+import { memoOn } from "./memo";
 
 export interface Token extends Span {
   text: string;
@@ -117,6 +118,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return tokens;
 }
+
+/** Each sentence's tokens, made once per article for the people finder and the quote parsers. */
+export const sentenceTokens = memoOn((sentences: Sentence[], text: string): Token[][] => sentences.map((s) => tokenize(text, s.start, s.end)));
 
 export function isCapitalized(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word") return false;

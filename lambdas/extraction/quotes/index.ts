@@ -4,7 +4,7 @@
 import type { QuoteRecord } from "../../core/schemas";
 import { recordId, type ArticleContext, type Sentence, type Span } from "../context";
 import { findPeople } from "../people";
-import { isCapitalized, tokenize, type Token } from "../tokens";
+import { isCapitalized, sentenceTokens, tokenize, type Token } from "../tokens";
 import { opensWithAttribution, parseAttribution, sentenceSubjectStart, sentenceView } from "./attributionParser";
 import { confidenceOf } from "./confidence";
 import { addGenderCues, type GenderCue } from "./genderCueParser";
@@ -21,6 +21,8 @@ import { viaRefiner } from "./viaRefiner";
 interface Range extends Span {
   paragraph: number;
   quotes: QuoteSpan[];
+  /** Index of its first sentence. */
+  first: number;
 }
 
 /** Sentences merged where a quotation runs from one into the next, each range with the quotes it holds. */
@@ -29,8 +31,8 @@ function rangesOf(text: string, sentences: Sentence[], spans: QuoteSpan[]): Rang
   let q = 0;
   let i = 0;
   while (i < sentences.length) {
-    const first = sentences[i++] as Sentence;
-    const range: Range = { start: first.start, end: first.end, paragraph: first.paragraph, quotes: [] };
+    const first = sentences[i] as Sentence;
+    const range: Range = { start: first.start, end: first.end, paragraph: first.paragraph, quotes: [], first: i++ };
     let reach = 0;
     for (;;) {
       while (q < spans.length && (spans[q] as QuoteSpan).open < range.end) {
@@ -90,8 +92,10 @@ export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
   const clauses: Clause[] = [];
   const cues: GenderCue[] = [];
   const hasQuotes = (k: number): boolean => (ranges[k]?.quotes.length ?? 0) > 0;
+  const sentenceTokensOf = sentenceTokens(ctx.sentences, text);
   const views: (SentenceView | undefined)[] = ranges.map((r, k) => {
-    const view = sentenceView(text, r, r.quotes);
+    // One sentence without quotes to blank out: its tokens are the ones the people finder made.
+    const view = r.quotes.length === 0 && r.end === ctx.sentences[r.first]?.end ? { tokens: sentenceTokensOf[r.first] as Token[], slots: [] } : sentenceView(text, r, r.quotes);
     const { tokens } = view;
     const subjectAt = sentenceSubjectStart(tokens);
     for (const at of subjectStartsOf(tokens, subjectAt)) subjectStarts.add(at);

@@ -7,7 +7,7 @@ import { isQuote, sentenceSubject, sentenceSubjectStart } from "./attributionPar
 import { verbAt } from "./lexicon";
 import { nounPhraseAfter, nounPhraseBefore } from "./nounPhrase";
 import type { Token } from "../tokens";
-import type { SentenceView, SpeakerMention } from "./types";
+import type { SpeakerMention } from "./types";
 
 const LOOKBACK = 60;
 
@@ -25,12 +25,6 @@ const clauseOf = (m: SpeakerMention, said: boolean, possessor = false): Clause =
 function ownsNext(tokens: Token[], m: SpeakerMention): boolean {
   for (const t of tokens) if (t.start >= m.end) return t.start === m.end && t.kind === "poss";
   return false;
-}
-
-export function parseReportingClauses(text: string, views: SentenceView[]): Clause[] {
-  const subjects: Clause[] = [];
-  for (const { tokens } of views) addReportingClauses(text, tokens, subjects);
-  return subjects;
 }
 
 /** One sentence's clauses appended to `subjects` (the clauses so far, in text order). `subjectAt`: sentenceSubjectStart(tokens). */
