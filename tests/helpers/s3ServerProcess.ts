@@ -2,6 +2,8 @@
 // small HTTP layer that adds what s3rver lacks and S3 has.
 //   - Conditional PUTs: If-None-Match: * and If-Match answer 412 (404 for If-Match
 //     on a missing key), checked and written under a per-key lock like S3 does.
+//   - Atomic replacement: reads and writes of one key take turns, so a read never
+//     sees a half-written object.
 //   - Injected faults (503 SlowDown, 409 ConditionalRequestConflict) for the next
 //     requests, so the client's retries are exercised over HTTP; or a response
 //     whose body breaks off midway, as when a connection drops.
@@ -29,7 +31,10 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   const ifNoneMatch = req.headers["if-none-match"];
   const ifMatch = req.headers["if-match"];
   const key = keyOf(req.url ?? "/");
-  if (req.method !== "PUT" || (!ifNoneMatch && !ifMatch) || key === null) return forwarded(req, res);
+  if (key === null) return forwarded(req, res);
+  // S3 replaces an object at once: a read sees the old body or the new one. s3rver writes the file in place,
+  // so a read during a write could see it half written; every request on a key takes the key's lock.
+  if (req.method !== "PUT" || (!ifNoneMatch && !ifMatch)) return withLock(key, () => forwarded(req, res));
 
   await withLock(key, async () => {
     const etag = await s3rver.store.getMetadata(bucket, key).then((m) => m.etag, () => null);
