@@ -3,6 +3,7 @@
 // where two overlap ("January to May 2024" beats "May 2024"). Dates keep the
 // precision the text gives, except whole calendar years used as periods, which
 // span "YYYY-01".."YYYY-12" (exactly the year, and comparable by prefix).
+import { allMatches } from "./allMatches";
 import type { Span } from "./context";
 
 export interface DateMention extends Span {
@@ -484,10 +485,7 @@ export function findDates(text: string, anchor: string | null, offset = 0, opts:
     // A parser whose mentions never name their year resolves nothing without an anchor (anchorDateOf's own calls).
     if (!a && parser.explicitYear === false) return;
     if (!NEEDS[k]!.every(present)) return;
-    // exec on the shared regex: matchAll would clone it on every call, and most calls are on short sentences.
-    const { re } = parser;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const m of allMatches(parser.re, text)) {
       if (!plausible(text, parser, m)) continue;
       const range = parser.resolve(m, a, opts);
       if (!range) continue;

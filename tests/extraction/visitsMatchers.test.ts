@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { FirstWordMatcher, type Matcher } from "../../lambdas/extraction/visits/firstWordMatcher";
+import { allMatches, type Matcher } from "../../lambdas/extraction/allMatches";
+import { FirstWordMatcher } from "../../lambdas/extraction/visits/firstWordMatcher";
 import { cuesOf, cueWords, holdsCue, holdsPhrase, phraseCuesOf } from "../../lambdas/extraction/visits/frames";
 import { findPlaces } from "../../lambdas/extraction/visits/placeFinder";
 import { anyCase, visitorBefore } from "../../lambdas/extraction/visits/visitorParser";
 
-const all = (re: Matcher, text: string) => {
-  const out: string[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(`${m.index}:${m[0]}`);
-  return out;
-};
+const all = (re: Matcher, text: string) => allMatches(re, text).map((m) => `${m.index}:${m[0]}`);
 
 describe("FirstWordMatcher", () => {
   // Longest first, as visitFrameParser orders them; "on" may stand between the words, as its adverbs do.

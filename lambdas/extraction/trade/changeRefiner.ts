@@ -4,7 +4,7 @@
 import type { Span } from "../context";
 import type { Figure } from "./figureParser";
 import { DECREASE, INCREASE, words } from "./terms";
-import { allMatches } from "./matches";
+import { allMatches } from "../allMatches";
 
 export interface Change {
   valueType: "level" | "change";

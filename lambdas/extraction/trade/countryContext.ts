@@ -5,7 +5,7 @@
 // figure is not mistaken for a trading party.
 import type { ArticleContext, Sentence } from "../context";
 import { countriesIn, type CountryMention } from "../countries";
-import { allMatches } from "./matches";
+import { allMatches } from "../allMatches";
 
 const SOURCE_CLAUSE = /\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\b[^,.;:“”"]{0,120}/g;
 /** Every SOURCE_CLAUSE match holds one of these: a sentence without them has no source clause to scan for. */

@@ -7,7 +7,7 @@
 import currencies from "../../../data/gazetteer/currencies.json";
 import type { Span } from "../context";
 import { findCountries } from "../countries";
-import { allMatches } from "./matches";
+import { allMatches } from "../allMatches";
 
 export type FigureKind = "money" | "percent" | "multiple" | "tonnes";
 

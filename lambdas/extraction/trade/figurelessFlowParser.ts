@@ -7,7 +7,7 @@ import { distinct } from "./countryContext";
 import type { CountryMention } from "../countries";
 import { goodsFrom } from "./goodsParser";
 import { lastEndingBy, type Frame } from "./frameParser";
-import { allMatches } from "./matches";
+import { allMatches } from "../allMatches";
 
 export interface FlowMention extends Frame, Span {}
 

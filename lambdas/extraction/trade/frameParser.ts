@@ -7,7 +7,7 @@ import type { Span } from "../context";
 import type { CountryMention } from "../countries";
 import type { Figure } from "./figureParser";
 import { goodsAfterFigure, goodsFrom, type GoodsPhrase } from "./goodsParser";
-import { allMatches } from "./matches";
+import { allMatches } from "../allMatches";
 import { BILATERAL_METRICS, BUY_VERBS, FLOW_NOUNS, NOT_TRADE, SELL_VERBS, words } from "./terms";
 
 export interface Frame {

@@ -9,7 +9,7 @@ import type { Span } from "../context";
 import { countryByName } from "../countries";
 import type { PersonMention } from "../people";
 import { SpanIndex } from "./spanIndex";
-import { allMatches } from "./matches";
+import { allMatches } from "../allMatches";
 import { words } from "./terms";
 
 /** Verbs that state a figure; the wider quote-attribution list ("agreed", "urged") says who acts, not who reports. */

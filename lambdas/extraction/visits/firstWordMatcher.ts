@@ -8,13 +8,8 @@
 // of its first letter) and then whitespace, so at any position only the
 // phrases whose first word is the whole word there can match, and they are
 // tried in the order given, as the one alternation would try them.
+import type { Matcher } from "../allMatches";
 import { anyCase } from "./visitorParser";
-
-/** What matchesIn needs of a global regex. */
-export interface Matcher {
-  lastIndex: number;
-  exec(text: string): RegExpExecArray | null;
-}
 
 const firstWord = (phrase: string) => phrase.split(" ")[0]!;
 /** The key of a first word as written: only its first letter's case may differ from the phrase's. */

@@ -5,7 +5,7 @@ import terms from "../../../data/gazetteer/visit-terms.json";
 import type { Sentence, Span } from "../context";
 import { countryByName } from "../countries";
 import type { PersonMention } from "../people";
-import type { Matcher } from "./firstWordMatcher";
+import { allMatches, type Matcher } from "../allMatches";
 import { findPlaces, type Place } from "./placeFinder";
 import { personVisitor, visitorBefore, type Visitor } from "./visitorParser";
 
@@ -282,15 +282,9 @@ export function phraseCuesOf(phrases: string[]): number[][] | null {
  */
 export function matchesIn(args: Args, re: Matcher, cues: readonly number[] | null = null): { m: RegExpExecArray; start: number; end: number }[] {
   const { sentence } = args;
-  const out: { m: RegExpExecArray; start: number; end: number }[] = [];
-  if (cues && !holdsCue(args.cueWords, cues)) return out;
-  // exec over the sentence's own text: matchAll would clone the regex and slice the text on every call.
-  // All matches are taken before any is used, so a caller may run the same regex again meanwhile.
-  re.lastIndex = 0;
-  for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
-    if (!m[0]) re.lastIndex++;
+  if (cues && !holdsCue(args.cueWords, cues)) return [];
+  return allMatches(re, sentence.text).map((m) => {
     const start = sentence.start + m.index;
-    out.push({ m, start, end: start + m[0].length });
-  }
-  return out;
+    return { m, start, end: start + m[0].length };
+  });
 }

@@ -1,16 +1,23 @@
 // Every match of a global regex, as String.prototype.matchAll gives them, but read
 // with the regex itself: matchAll runs a fresh copy of it, and a copy may have to
 // compile again (V8 drops unused regex code), which for the big patterns costs
-// more than the search.
+// more than the search. Shared by the date, trade and visit parsers.
 
-/** All matches of `re` (flag g) in `text`, from the start, in order. */
-export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+/** A global regex, or a matcher that behaves like one (visits/firstWordMatcher.ts). */
+export interface Matcher {
+  lastIndex: number;
+  readonly unicode?: boolean;
+  exec(text: string): RegExpExecArray | null;
+}
+
+/** All matches of `re` in `text`, from the start, in order; all are taken before any is used, so callers may run `re` again. */
+export function allMatches(re: Matcher, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push(m);
     // An empty match would be found again at the same place: step over one character, as matchAll does.
-    if (m[0] === "") re.lastIndex = nextIndex(text, re.lastIndex, re.unicode);
+    if (m[0] === "") re.lastIndex = nextIndex(text, re.lastIndex, re.unicode === true);
   }
   return out;
 }
