@@ -1,6 +1,7 @@
 // Lambda cold start, approximated here: each handler bundled as the stack
 // bundles it, then a fresh Node process imports the bundle and runs its first
-// invocation on the sample article against a local S3 server.
+// invocation on the sample article against a local S3 server, every run from
+// the same lake state, so that each one does the work of a first invocation.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
@@ -9,6 +10,7 @@ import { buildSync } from "esbuild";
 import { BUNDLING, HANDLER_FILES, NODE_OPTIONS } from "../../infra/lib/bundling";
 import { formatTable } from "../../lambdas/cli/table";
 import { PREFIX } from "../../lambdas/pipeline/keys";
+import { listAll, type Storage } from "../../lambdas/storage/storage";
 import { functionUrlGet, lambdaContext, s3Record, s3SqsEvent, sqsEvent, sqsRecord } from "../../tests/helpers/events";
 import { startS3Server } from "../../tests/helpers/s3Server";
 import { startSqsServer } from "../../tests/helpers/sqsServer";
@@ -52,6 +54,17 @@ function bundle(work: string, file: string): string {
   return outfile;
 }
 
+async function snapshot(store: Storage): Promise<Map<string, Buffer>> {
+  const objects = new Map<string, Buffer>();
+  for (const key of await listAll(store, "")) objects.set(key, (await store.get(key))!.body);
+  return objects;
+}
+
+async function restore(store: Storage, objects: Map<string, Buffer>): Promise<void> {
+  for (const key of await listAll(store, "")) if (!objects.has(key)) await store.delete(key);
+  for (const [key, body] of objects) await store.put(key, body);
+}
+
 export async function coldStarts(work: string, samples: string): Promise<Record<string, number>> {
   const s3 = await startS3Server("bench");
   const sqs = await startSqsServer();
@@ -77,13 +90,17 @@ export async function coldStarts(work: string, samples: string): Promise<Record<
     const runner = path.join(work, "runner.js");
     writeFileSync(runner, RUNNER);
     const rows: (string | number)[][] = [];
+    const store = s3.store();
     for (const file of HANDLER_FILES) {
+      // Every run is a first invocation: it starts from the lake the previous function's runs left.
+      const before = await snapshot(store);
       const outfile = bundle(work, file);
       const eventFile = path.join(work, `${file}.event.json`);
       writeFileSync(eventFile, JSON.stringify([events[file], lambdaContext(file)]));
       const times: number[] = [];
       const imports: number[] = [];
       for (let run = 0; run < RUNS; run++) {
+        await restore(store, before);
         // Asynchronously: the SQS test endpoint lives in this process and must keep answering.
         const { stdout } = await run_(process.execPath, [runner, outfile, eventFile], { env, encoding: "utf8" });
         const run = JSON.parse(stdout.trim().split("\n").pop()!) as { ms: number; importMs: number };
