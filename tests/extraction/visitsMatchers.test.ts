@@ -65,6 +65,15 @@ describe("phrase cues: a sentence is scanned only when it holds all words of one
       expect(holdsCue(cueWords(text), cuesOf(["was"])!)).toBe(true);
     }
   });
+  it("reads a sentence in its article's text as it reads the sentence alone", () => {
+    const cues = cuesOf(["visited", "talks", "summit", "here"])!;
+    const article = "Talks ended.  She visited Lima for a summit, ſo talks went on. Here";
+    for (const [from, to] of [[0, 12], [14, 62], [14, 60], [63, 67], [20, 28]] as const) {
+      const alone = cueWords(article.slice(from, to)), within = cueWords(article, from, to);
+      expect(within.stray).toBe(alone.stray);
+      expect(cues.map((cue) => within.has(cue))).toEqual(cues.map((cue) => alone.has(cue)));
+    }
+  });
   it("leaves phrases with regex syntax ungated", () => {
     expect(phraseCuesOf(["then\\s+to"])).toBeNull();
     expect(holdsPhrase(cueWords("nothing here"), null)).toBe(true);

@@ -430,7 +430,7 @@ function mayHoldFrame(text: string, sentence: Sentence, people: PersonMention[],
 
 /** Every visit mention of the sentence, in text order. */
 export function visitsIn(text: string, sentence: Sentence, here: PersonMention[], everyone: PersonMention[]): VisitMention[] {
-  const words = cueWords(sentence.text);
+  const words = cueWords(text, sentence.start, sentence.end);
   if (!mayHoldFrame(text, sentence, here, words)) return [];
   const args: Args = { text, sentence, people: here, everyone, places: findPlaces(text, sentence), cueWords: words };
   // Without a place only frames whose destination can come from elsewhere (dateline, the host's country, a returned visit) apply.
