@@ -212,6 +212,27 @@ export class CueWords {
   has(cue: number): boolean {
     return cue >= this.known || (this.held !== null && ((this.held[cue >> SLOT_SHIFT]! >> (cue & SLOT_BITS)) & 1) === 1);
   }
+
+  /** Whether any gate of the set's cues opens (holdsCue of any of its lists): a few ANDs of bit sets. */
+  holdsAnyOf(set: CueSet): boolean {
+    if (this.stray || set.max >= this.known) return true;
+    if (this.held === null) return false;
+    for (let slot = 0; slot < set.bits.length; slot++) if ((set.bits[slot]! & this.held[slot]!) !== 0) return true;
+    return false;
+  }
+}
+
+/** Cues as a bit set like a sentence's held cues (CueWords.holdsAnyOf). */
+export class CueSet {
+  readonly bits: number[] = [];
+  readonly max: number;
+  constructor(cues: readonly number[]) {
+    for (const cue of cues) {
+      while (this.bits.length <= cue >> SLOT_SHIFT) this.bits.push(0);
+      this.bits[cue >> SLOT_SHIFT]! |= 1 << (cue & SLOT_BITS);
+    }
+    this.max = Math.max(-1, ...cues);
+  }
 }
 
 /** "ſ" and "K": a case-insensitive regex takes them for "s" and "k". ("c | 32" is a lower-case ASCII letter exactly for A-Z and a-z.) */

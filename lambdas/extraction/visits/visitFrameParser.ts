@@ -9,7 +9,7 @@ import terms from "../../../data/gazetteer/visit-terms.json";
 import type { Sentence } from "../context";
 import { findCountries } from "../countries";
 import type { PersonMention } from "../people";
-import { alt, cuesOf, cueWords, holdsCue, holdsPhrase, matchesIn, mayNamePlace, mention, phraseCuesOf, placeAt, placesFrom, pronounOwner, subjectOf, type Args, type CueWords, type VisitMention } from "./frames";
+import { alt, CueSet, cuesOf, cueWords, holdsPhrase, matchesIn, mayNamePlace, mention, phraseCuesOf, placeAt, placesFrom, pronounOwner, subjectOf, type Args, type CueWords, type VisitMention } from "./frames";
 import { FirstWordMatcher } from "./firstWordMatcher";
 import { HOST_CUES, hostFrames } from "./hostFrameParser";
 import { DELEGATION_CUES, leadFrames, returnFrames } from "./delegationFrameParser";
@@ -411,6 +411,9 @@ function tripsWithoutPlace(args: Args): { visitor: Visitor; start: number; end: 
 /** The cue words gating each frame's regex (null: ungated), and the phrases gating others (all words of one must stand). */
 const FRAME_CUES = [VISIT_VERB_CUES, STAY_CUES, VISIT_NOUN_CUES, NOUN_AFTER_PLACE_CUES, WHILE_IN_CUES, LEFT_CUES, HERE_CUES, EVENT_CUES, ...HOST_CUES, ...DELEGATION_CUES];
 const FRAME_PHRASES = [ARRIVAL_CUES, TOOK_TO_CUES, TOOK_IN_CUES, ONWARD_CUES];
+/** All frame cues at once; and each phrase's first word, which a sentence holding the phrase holds (null: a gate is open). */
+const FRAME_CUE_SET = FRAME_CUES.includes(null) ? null : new CueSet(FRAME_CUES.flat() as number[]);
+const PHRASE_HEADS = FRAME_PHRASES.every((phrases) => phrases?.every((phrase) => phrase.length > 0)) ? new CueSet(FRAME_PHRASES.flatMap((phrases) => phrases!.map((phrase) => phrase[0]!))) : null;
 
 /**
  * Whether any frame may start in the sentence: each starts from a match of a regex its cue words gate, or from one of a
@@ -419,8 +422,9 @@ const FRAME_PHRASES = [ARRIVAL_CUES, TOOK_TO_CUES, TOOK_IN_CUES, ONWARD_CUES];
  */
 function mayHoldFrame(text: string, sentence: Sentence, people: PersonMention[], words: CueWords): boolean {
   return (
-    FRAME_CUES.some((cues) => cues === null || holdsCue(words, cues)) ||
-    FRAME_PHRASES.some((phrases) => holdsPhrase(words, phrases)) ||
+    !FRAME_CUE_SET ||
+    words.holdsAnyOf(FRAME_CUE_SET) ||
+    ((!PHRASE_HEADS || words.holdsAnyOf(PHRASE_HEADS)) && FRAME_PHRASES.some((phrases) => holdsPhrase(words, phrases))) ||
     HAS_APPOSITION_IN.test(sentence.text) ||
     (people.length > 0 && OPENING_IN.test(sentence.text)) ||
     people.some(isVisiting) ||
