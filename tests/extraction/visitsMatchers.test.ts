@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allMatches, type Matcher } from "../../lambdas/extraction/allMatches";
 import { FirstWordMatcher } from "../../lambdas/extraction/visits/firstWordMatcher";
-import { cuesOf, cueWords, holdsCue, holdsPhrase, phraseCuesOf } from "../../lambdas/extraction/visits/frames";
+import { CueSet, cuesOf, cueWords, holdsCue, holdsPhrase, phraseCuesOf } from "../../lambdas/extraction/visits/frames";
 import { findPlaces } from "../../lambdas/extraction/visits/placeFinder";
 import { anyCase, visitorBefore } from "../../lambdas/extraction/visits/visitorParser";
 
@@ -63,6 +63,23 @@ describe("phrase cues: a sentence is scanned only when it holds all words of one
       expect(wasIn.test(text)).toBe(true);
       expect(holdsPhrase(cueWords(text), phraseCuesOf(["was in"]))).toBe(true);
       expect(holdsCue(cueWords(text), cuesOf(["was"])!)).toBe(true);
+    }
+  });
+  it("reads a sentence in its article's text as it reads the sentence alone", () => {
+    const cues = cuesOf(["visited", "talks", "summit", "here"])!;
+    const article = "Talks ended.  She visited Lima for a summit, ſo talks went on. Here";
+    for (const [from, to] of [[0, 12], [14, 62], [14, 60], [63, 67], [20, 28]] as const) {
+      const alone = cueWords(article.slice(from, to)), within = cueWords(article, from, to);
+      expect(within.stray).toBe(alone.stray);
+      expect(cues.map((cue) => within.has(cue))).toEqual(cues.map((cue) => alone.has(cue)));
+    }
+  });
+  it("asks a set of cue lists at once as it asks each list", () => {
+    const lists = [cuesOf(["visited", "toured"])!, cuesOf(["talks", "press conference"])!, cuesOf(["here"])!];
+    const set = new CueSet(lists.flat());
+    for (const text of ["She visited Lima.", "Press  Conference", "nothing at all", "no cue, but ſo", "he is HERE", "talk, tour, visit"]) {
+      const words = cueWords(text);
+      expect(words.holdsAnyOf(set)).toBe(lists.some((cues) => holdsCue(words, cues)));
     }
   });
   it("leaves phrases with regex syntax ungated", () => {

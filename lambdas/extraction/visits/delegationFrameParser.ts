@@ -12,6 +12,9 @@ const LED_GROUP = new RegExp(String.raw`^[^.;,]{0,60}?\b(?:${terms.collectiveHea
 const RETURNED_CUES = cuesOf(["returned", "returns", "returning", "return"]);
 const RETURNED = /\b(?:returned|returns|returning|return)\s+(?:the|that|this|his|her|their)\s+visit\b/giu;
 
+/** The cue words of every lead and return frame: a sentence holding none of either list has none. */
+export const DELEGATION_CUES = [LEAD_CUES, RETURNED_CUES];
+
 export function leadFrames(args: Args): VisitMention[] {
   const out: VisitMention[] = [];
   for (const { start, end } of matchesIn(args, LEAD, LEAD_CUES)) {

@@ -184,56 +184,92 @@ const nextKey = (h: number, c: number) => (Math.imul(h ^ c, 16777619) + 1) & 0x3
 
 /** The cue words of every gate (cuesOf, phraseCuesOf), numbered by key: a sentence records only which of them it holds. */
 const CUE_NUMBERS = new Map<number, number>();
+/** Which low 16 bits of a key some cue's key has: most words are no cue, and this tells so without the map. */
+const CUE_KEY_ENDS = new Uint8Array(1 << 16);
 function cueNumber(word: string): number {
   const key = wordKey(word);
   const known = CUE_NUMBERS.get(key);
   if (known !== undefined) return known;
   CUE_NUMBERS.set(key, CUE_NUMBERS.size);
+  CUE_KEY_ENDS[key & 0xffff] = 1;
   return CUE_NUMBERS.size - 1;
 }
+
+/** A held-cue bit set has 16 cues per element (cue >> 4, bit cue & 15): a small integer to V8. */
+const SLOT_SHIFT = 4, SLOT_BITS = 15;
 
 /** Which cue words a sentence holds. */
 export class CueWords {
   constructor(
-    private readonly held: Uint8Array,
+    /** Bit sets of the cues held (null: none), numbered below `known`. */
+    private readonly held: number[] | null,
+    private readonly known: number,
     /** "ſ" or "K" in the sentence: a case-sensitive regex takes neither for a letter, so its words may split there; every gate opens. */
     readonly stray: boolean,
   ) {}
 
   /** A cue numbered after these words were read counts as held: the gate stays open. */
   has(cue: number): boolean {
-    return cue >= this.held.length || this.held[cue] === 1;
+    return cue >= this.known || (this.held !== null && ((this.held[cue >> SLOT_SHIFT]! >> (cue & SLOT_BITS)) & 1) === 1);
+  }
+
+  /** Whether any gate of the set's cues opens (holdsCue of any of its lists): a few ANDs of bit sets. */
+  holdsAnyOf(set: CueSet): boolean {
+    if (this.stray || set.max >= this.known) return true;
+    if (this.held === null) return false;
+    for (let slot = 0; slot < set.bits.length; slot++) if ((set.bits[slot]! & this.held[slot]!) !== 0) return true;
+    return false;
   }
 }
+
+/** Cues as a bit set like a sentence's held cues (CueWords.holdsAnyOf). */
+export class CueSet {
+  readonly bits: number[] = [];
+  readonly max: number;
+  constructor(cues: readonly number[]) {
+    for (const cue of cues) {
+      while (this.bits.length <= cue >> SLOT_SHIFT) this.bits.push(0);
+      this.bits[cue >> SLOT_SHIFT]! |= 1 << (cue & SLOT_BITS);
+    }
+    this.max = Math.max(-1, ...cues);
+  }
+}
+
+/** "ſ" and "K": a case-insensitive regex takes them for "s" and "k". ("c | 32" is a lower-case ASCII letter exactly for A-Z and a-z.) */
+const LONG_S = 0x17f, KELVIN = 0x212a;
 
 /**
  * The cue words among the runs of ASCII letters of a text, in lower case, "ſ" read as "s" and "K" as "k" (the letters besides
  * A-Z that a case-insensitive regex takes for ASCII ones). A word a regex matches between word boundaries or spaces is one of them.
  * "İ" splits words: it lowers to "i" and a dot, and to a regex it is no ASCII letter.
+ * Reads text[from, to): a sentence read in its article's text, not as a slice (a slice's chars are read through it).
+ * The held cues are a plain array, allocated at the first cue found: most sentences hold none.
  */
-export function cueWords(text: string): CueWords {
-  const held = new Uint8Array(CUE_NUMBERS.size);
+export function cueWords(text: string, from = 0, to = text.length): CueWords {
+  const known = CUE_NUMBERS.size;
+  let held: number[] | null = null;
   let stray = false, h = 0, letters = 0;
-  for (let k = 0; k <= text.length; k++) {
-    const c = k < text.length ? asciiLetter(text.charCodeAt(k)) : 0;
-    if (c !== 0) {
-      stray ||= c < 0;
-      h = nextKey(h, Math.abs(c));
+  for (let k = from; k <= to; k++) {
+    const c = k < to ? text.charCodeAt(k) : 0, lower = c | 32;
+    if (lower >= 97 && lower <= 122) {
+      h = nextKey(h, lower);
       letters++;
       continue;
     }
-    const cue = letters ? CUE_NUMBERS.get(h) : undefined;
-    if (cue !== undefined) held[cue] = 1;
+    if (c === LONG_S || c === KELVIN) {
+      stray = true;
+      h = nextKey(h, c === LONG_S ? 115 : 107);
+      letters++;
+      continue;
+    }
+    const cue = letters !== 0 && CUE_KEY_ENDS[h & 0xffff] === 1 ? CUE_NUMBERS.get(h) : undefined;
+    if (cue !== undefined) {
+      held ??= new Array<number>((known >> SLOT_SHIFT) + 1).fill(0);
+      held[cue >> SLOT_SHIFT]! |= 1 << (cue & SLOT_BITS);
+    }
     h = letters = 0;
   }
-  return new CueWords(held, stray);
-}
-
-/** The lower-case ASCII letter a char stands for, negated for "ſ" and "K"; 0 for any other char. */
-function asciiLetter(c: number): number {
-  if (c >= 97 && c <= 122) return c;
-  if (c >= 65 && c <= 90) return c + 32;
-  return c === 0x17f ? -115 : c === 0x212a ? -107 : 0;
+  return new CueWords(held, known, stray);
 }
 
 /** Whether a regex every match of which holds one of these cue words (cuesOf) may match the sentence. */

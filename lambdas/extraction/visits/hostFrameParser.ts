@@ -45,6 +45,9 @@ function passiveHostFrames(args: Args): VisitMention[] {
   return out;
 }
 
+/** The cue words of every host frame: a sentence holding none of either list has none. */
+export const HOST_CUES = [HOSTED_CUES, HOSTED_BY_CUES];
+
 export function hostFrames(args: Args): VisitMention[] {
   const { text, sentence } = args;
   const out: VisitMention[] = [];

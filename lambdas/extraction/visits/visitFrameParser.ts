@@ -9,10 +9,10 @@ import terms from "../../../data/gazetteer/visit-terms.json";
 import type { Sentence } from "../context";
 import { findCountries } from "../countries";
 import type { PersonMention } from "../people";
-import { alt, cuesOf, cueWords, holdsPhrase, matchesIn, mayNamePlace, mention, phraseCuesOf, placeAt, placesFrom, pronounOwner, subjectOf, type Args, type VisitMention } from "./frames";
+import { alt, CueSet, cuesOf, cueWords, holdsPhrase, matchesIn, mayNamePlace, mention, phraseCuesOf, placeAt, placesFrom, pronounOwner, subjectOf, type Args, type CueWords, type VisitMention } from "./frames";
 import { FirstWordMatcher } from "./firstWordMatcher";
-import { hostFrames } from "./hostFrameParser";
-import { leadFrames, returnFrames } from "./delegationFrameParser";
+import { HOST_CUES, hostFrames } from "./hostFrameParser";
+import { DELEGATION_CUES, leadFrames, returnFrames } from "./delegationFrameParser";
 import { findPlaces, type Place } from "./placeFinder";
 import { anyCase, numberOf, personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
 
@@ -36,10 +36,17 @@ const VISIT_NOUN_CUES = cuesOf(terms.visitNouns);
 const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})(?:(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|kicked\s+off))?\s+(?:(to|in)\b|(here)\b|(of|by)\b)`, "giu");
 /** "Menon's Washington visit", "his China trip": the place before the noun. */
 const NOUN_AFTER_PLACE = /^\s+(?:(?:state|official|working|private|surprise)\s+)?(?:visit|trip|tour|stopover)\b/u;
+const NOUN_AFTER_PLACE_CUES = cuesOf(["visit", "trip", "tour", "stopover"]);
+/** NOUN_AFTER_PLACE reads up to 30 chars on from a place, so past the end of a sentence ending on one. */
+const NOUN_AFTER_PLACE_REACH = 30;
+const PLACE_NOUN = /visit|trip|tour|stopover/u;
 /** "X paid a visit to", "X wrapped up a four-day visit to", "X ended his Asia tour in": the noun's owner is the verb's subject. */
 const NOUN_VERB = new RegExp(String.raw`\b(?:${alt(terms.nounVerbs)})\s+(?:(?:a|an|his|her|their|the|its|\d{1,4}|[\p{Ll}]+)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}$`, "u");
 /** "X, in Ankara for talks, said", "X, now in Tokyo, …": an apposition places the person. */
 const APPOSITION_IN = /,\s+(?:(?:now|currently|already|still)\s+)?in(?=\s)/gu;
+const HAS_APPOSITION_IN = new RegExp(APPOSITION_IN.source, "u");
+/** "In Tokyo, Kenyan President X signed …": a sentence opening on a place. */
+const OPENING_IN = /^\s*(?:In|At)(?=\s)/u;
 /** "While in Tokyo, X met …", "During her stay in Tokyo, X signed …", "Speaking in Tokyo, X said …": the person opening the main clause. */
 const WHILE_IN_CUES = cuesOf(["while", "when", "during", "speaking"]);
 const WHILE_IN = /\b(?:(?:[Ww]hile|[Ww]hen)\s+(?:in|visiting|on\s+a\s+(?:[\p{L}-]+\s+)?visit\s+to)|[Dd]uring\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:stay|visit|trip)\s+(?:in|to)|[Ss]peaking\s+in)(?=\s)/gu;
@@ -176,7 +183,7 @@ function placedFrames(args: Args): VisitMention[] {
     if (visitor && !RESIDENT.test(visitor.role ?? visitor.name)) add(visitor, { start, end }, place);
   }
   // "In Tokyo, Kenyan President X signed …": a sentence opening on a place puts its named subject there.
-  const opening = /^\s*(?:In|At)(?=\s)/u.exec(sentence.text);
+  const opening = OPENING_IN.exec(sentence.text);
   const where = opening ? placeAt(args, sentence.start + opening[0].length) : null;
   const comma = where ? /^(?:\s+(?:on|last|this|early|late)\s+\p{L}+)?,\s*/u.exec(text.slice(where.end, where.end + 30)) : null;
   const subject = comma ? args.people.find((p) => p.start === where!.end + comma[0].length) : undefined;
@@ -221,11 +228,13 @@ function hereFrames(args: Args): VisitMention[] {
   return out;
 }
 
+const isVisiting = (p: PersonMention) => /^(?:the\s+)?visiting\s/iu.test(p.role ?? "");
+
 /** "Visiting Kenyan President X told reporters in Tokyo …": where the sentence puts X, else the dateline's city. */
 function visitingFrames(args: Args): VisitMention[] {
   const { text, sentence } = args;
   const out: VisitMention[] = [];
-  for (const p of args.people.filter((q) => /^(?:the\s+)?visiting\s/iu.test(q.role ?? ""))) {
+  for (const p of args.people.filter(isVisiting)) {
     const visitor = personVisitor(text, p);
     const at = [...text.slice(p.end, sentence.end).matchAll(/\s(?:in|at)(?=\s)/gu)].map((m) => placeAt(args, p.end + m.index + m[0].length)).find((q) => q && q.iso3 !== visitor.country);
     const found = at ? mention(args, visitor, p, at) : mention(args, visitor, p, null, { here: true });
@@ -335,7 +344,7 @@ function nounFrames(args: Args): VisitMention[] {
 function placeNounFrames(args: Args): VisitMention[] {
   const out: VisitMention[] = [];
   for (const place of args.places) {
-    const noun = NOUN_AFTER_PLACE.exec(args.text.slice(place.end, place.end + 30));
+    const noun = NOUN_AFTER_PLACE.exec(args.text.slice(place.end, place.end + NOUN_AFTER_PLACE_REACH));
     if (!noun) continue;
     const end = place.end + noun[0].length;
     for (const visitor of nounOwners(args, place.start, end, { here: false, by: false }, end)) {
@@ -399,9 +408,35 @@ function tripsWithoutPlace(args: Args): { visitor: Visitor; start: number; end: 
   return out;
 }
 
+/** The cue words gating each frame's regex (null: ungated), and the phrases gating others (all words of one must stand). */
+const FRAME_CUES = [VISIT_VERB_CUES, STAY_CUES, VISIT_NOUN_CUES, NOUN_AFTER_PLACE_CUES, WHILE_IN_CUES, LEFT_CUES, HERE_CUES, EVENT_CUES, ...HOST_CUES, ...DELEGATION_CUES];
+const FRAME_PHRASES = [ARRIVAL_CUES, TOOK_TO_CUES, TOOK_IN_CUES, ONWARD_CUES];
+/** All frame cues at once; and each phrase's first word, which a sentence holding the phrase holds (null: a gate is open). */
+const FRAME_CUE_SET = FRAME_CUES.includes(null) ? null : new CueSet(FRAME_CUES.flat() as number[]);
+const PHRASE_HEADS = FRAME_PHRASES.every((phrases) => phrases?.every((phrase) => phrase.length > 0)) ? new CueSet(FRAME_PHRASES.flatMap((phrases) => phrases!.map((phrase) => phrase[0]!))) : null;
+
+/**
+ * Whether any frame may start in the sentence: each starts from a match of a regex its cue words gate, or from one of a
+ * few ungated shapes (", in Lima" after a visitor; an opening "In Lima," before a person; a visiting person; a place at
+ * the sentence's end read on into the text after it). Most sentences have none: they are not parsed (nor their places found).
+ */
+function mayHoldFrame(text: string, sentence: Sentence, people: PersonMention[], words: CueWords): boolean {
+  return (
+    !FRAME_CUE_SET ||
+    words.holdsAnyOf(FRAME_CUE_SET) ||
+    ((!PHRASE_HEADS || words.holdsAnyOf(PHRASE_HEADS)) && FRAME_PHRASES.some((phrases) => holdsPhrase(words, phrases))) ||
+    HAS_APPOSITION_IN.test(sentence.text) ||
+    (people.length > 0 && OPENING_IN.test(sentence.text)) ||
+    people.some(isVisiting) ||
+    PLACE_NOUN.test(text.slice(Math.max(sentence.start, sentence.end - "stopover".length + 1), sentence.end + NOUN_AFTER_PLACE_REACH))
+  );
+}
+
 /** Every visit mention of the sentence, in text order. */
 export function visitsIn(text: string, sentence: Sentence, here: PersonMention[], everyone: PersonMention[]): VisitMention[] {
-  const args: Args = { text, sentence, people: here, everyone, places: findPlaces(text, sentence), cueWords: cueWords(sentence.text) };
+  const words = cueWords(text, sentence.start, sentence.end);
+  if (!mayHoldFrame(text, sentence, here, words)) return [];
+  const args: Args = { text, sentence, people: here, everyone, places: findPlaces(text, sentence), cueWords: words };
   // Without a place only frames whose destination can come from elsewhere (dateline, the host's country, a returned visit) apply.
   const placed = mayNamePlace(args);
   const ifPlaced = (parse: (a: Args) => VisitMention[]) => (placed ? parse(args) : []);
