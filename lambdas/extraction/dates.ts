@@ -114,7 +114,7 @@ const DIGIT = /\d/;
 const YEAR_DIGITS = /1[89]\d\d|20\d\d/;
 /** Every MONTH alternative begins with one of these (case-sensitive, as the month patterns are). */
 const MONTH_NAME = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
-/** A range's second month, after any of the parsers' range words or dashes. */
+/** A range's second month, after any of the parsers' range words or dashes (tested from the month names: hasMonthRange). */
 const MONTH_RANGE = /(?:to|through|until|and|-|–)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 /** A year and the digits after a range word or dash ("2023-24", "2010 to 2015"). */
 const YEAR_RANGE = /(?:1[89]|20)\d\d\s*(?:-|–|\/|to|and)\s*\d\d/;
@@ -483,21 +483,47 @@ for (const parser of PARSERS) parser.re = spaced(parser.re, parser.monthLed ? "y
 const MONTH_NAMES = new RegExp(MONTH_NAME.source, "g");
 const SPACE = /\s/;
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const RANGE_WORDS = ["to", "through", "until", "and", "-", "–"];
+
+/** Where the month names of a text begin: MONTH_NAME matches never overlap, so one scan finds them all. */
+function monthNamesIn(text: string): number[] {
+  return allMatches(MONTH_NAMES, text).map((m) => m.index);
+}
+
+/** Where the non-whitespace before `at` ends (the patterns' \s). */
+function spaceBefore(text: string, at: number): number {
+  while (at > 0 && SPACE.test(text[at - 1]!)) at--;
+  return at;
+}
+
+/** MONTH_RANGE, read from the month names: a range word or dash, then only whitespace, right before one. */
+function hasMonthRange(text: string, months: number[]): boolean {
+  return months.some((at) => {
+    const end = spaceBefore(text, at);
+    return RANGE_WORDS.some((w) => text.endsWith(w, end));
+  });
+}
+
+/** Whether `text` holds `cue`; the month cues come from the text's month names, found once. */
+function hasCue(text: string, cue: RegExp, months: () => number[]): boolean {
+  if (cue === MONTH_NAME) return months().length > 0;
+  if (cue === MONTH_RANGE) return hasMonthRange(text, months());
+  return cue.test(text);
+}
 
 /**
- * Where a month-led match can begin: at each month name (every MONTH begins with a MONTH_NAME, and those never
- * overlap), and, when whitespace (the patterns' \s) comes before it, at the start of the run of letters before that:
- * a lead word ("from") starts at a word boundary, so no letter precedes it.
+ * Where a month-led match can begin: at each month name (every MONTH begins with a MONTH_NAME), and, when whitespace
+ * comes before it, at the start of the run of letters before that: a lead word ("from") starts at a word boundary,
+ * so no letter precedes it.
  */
-function monthLeads(text: string): number[] {
+function monthLeads(text: string, months: number[]): number[] {
   const out: number[] = [];
-  for (const m of allMatches(MONTH_NAMES, text)) {
-    let wordEnd = m.index;
-    while (wordEnd > 0 && SPACE.test(text[wordEnd - 1]!)) wordEnd--;
+  for (const at of months) {
+    const wordEnd = spaceBefore(text, at);
     let wordStart = wordEnd;
     while (wordStart > 0 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
-    if (wordStart < wordEnd && wordEnd < m.index) out.push(wordStart);
-    out.push(m.index);
+    if (wordStart < wordEnd && wordEnd < at) out.push(wordStart);
+    out.push(at);
   }
   // A word before a month may start before the previous month ("JanFeb Mar"): keep the places in text order.
   return out.sort((x, y) => x - y);
@@ -519,13 +545,15 @@ export function findDates(text: string, anchor: string | null, offset = 0, opts:
   const all: DateMention[] = [];
   // Several parsers share a cue: test each at most once per text.
   const found: (boolean | undefined)[] = new Array(CUES.length);
-  const present = (cue: number): boolean => (found[cue] ??= CUES[cue]!.test(text));
+  let months: number[] | undefined;
+  const monthsOf = () => (months ??= monthNamesIn(text));
+  const present = (cue: number): boolean => (found[cue] ??= hasCue(text, CUES[cue]!, monthsOf));
   let leads: number[] | undefined;
   PARSERS.forEach((parser, k) => {
     // A parser whose mentions never name their year resolves nothing without an anchor (anchorDateOf's own calls).
     if (!a && parser.explicitYear === false) return;
     if (!NEEDS[k]!.every(present)) return;
-    const matches = parser.monthLed ? matchesAt(parser.re, text, (leads ??= monthLeads(text))) : allMatches(parser.re, text);
+    const matches = parser.monthLed ? matchesAt(parser.re, text, (leads ??= monthLeads(text, monthsOf()))) : allMatches(parser.re, text);
     for (const m of matches) {
       if (!plausible(text, parser, m)) continue;
       const range = parser.resolve(m, a, opts);

@@ -29,3 +29,12 @@ describe("Function: findDates() month-led patterns", () => {
     expect(findDates(text, "2024-06-19").map((d) => d.surface)).toContain(surface);
   });
 });
+
+describe("Function: findDates() month-range cue", () => {
+  it.each([
+    ["Output rose in January\n  to\tMarch 2024.", "January\n  to\tMarch 2024"],
+    ["Exports fell in April–June 2023.", "April–June 2023"],
+  ])("%s", (text, surface) => {
+    expect(findDates(text, "2024-06-19").map((d) => d.surface)).toContain(surface);
+  });
+});
