@@ -26,3 +26,22 @@ function nextIndex(text: string, at: number, unicode: boolean): number {
   const code = text.codePointAt(at);
   return at + (unicode && code !== undefined && code > 0xffff ? 2 : 1);
 }
+
+/**
+ * allMatches of a sticky regex that can match only at some of `starts` (ascending; repeats allowed): it is tried
+ * there alone. A scan's next match is at the first place the regex matches, which is one of `starts`, so both find
+ * the same matches.
+ */
+export function matchesAt(re: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = m[0] === "" ? start + 1 : re.lastIndex;
+  }
+  return out;
+}

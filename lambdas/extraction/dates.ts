@@ -3,7 +3,7 @@
 // where two overlap ("January to May 2024" beats "May 2024"). Dates keep the
 // precision the text gives, except whole calendar years used as periods, which
 // span "YYYY-01".."YYYY-12" (exactly the year, and comparable by prefix).
-import { allMatches } from "./allMatches";
+import { allMatches, matchesAt } from "./allMatches";
 import type { Span } from "./context";
 
 export interface DateMention extends Span {
@@ -95,6 +95,11 @@ interface Parser {
   /** Cheap necessary conditions: the regex cannot match text that lacks any of these cues (see findDates). */
   needs: RegExp[];
   re: RegExp;
+  /**
+   * Every match begins at a month name or at the one word before it ("from", "between", "the", "last", "next"),
+   * with only whitespace between: the regex is made sticky and tried at those places alone (monthLeads).
+   */
+  monthLed?: true;
   /** Static, or decided per match when the year is optional ("the first quarter (of 2025)"). */
   explicitYear: boolean | ((m: RegExpExecArray) => boolean);
   relative: boolean;
@@ -109,7 +114,7 @@ const DIGIT = /\d/;
 const YEAR_DIGITS = /1[89]\d\d|20\d\d/;
 /** Every MONTH alternative begins with one of these (case-sensitive, as the month patterns are). */
 const MONTH_NAME = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
-/** A range's second month, after any of the parsers' range words or dashes. */
+/** A range's second month, after any of the parsers' range words or dashes (tested from the month names: hasMonthRange). */
 const MONTH_RANGE = /(?:to|through|until|and|-|–)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 /** A year and the digits after a range word or dash ("2023-24", "2010 to 2015"). */
 const YEAR_RANGE = /(?:1[89]|20)\d\d\s*(?:-|–|\/|to|and)\s*\d\d/;
@@ -121,6 +126,7 @@ const PARSERS: Parser[] = [
   {
     needs: [YEAR_DIGITS, MONTH_NAME],
     re: new RegExp(String.raw`\b(${MONTH}) (\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}\b`, "g"),
+    monthLed: true,
     explicitYear: true,
     relative: false,
     resolve: (m) => single(ymd(Number(m[3]), monthOf(m[1]!), Number(m[2]))),
@@ -137,6 +143,7 @@ const PARSERS: Parser[] = [
   {
     needs: [DIGIT, MONTH_NAME],
     re: new RegExp(String.raw`\b(${MONTH}) (\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|until|through|and) ?(?:(${MONTH}) )?(\d{1,2})(?:st|nd|rd|th)?\b(?!\.\d| ?%| ?(?:per|pct))(?:,? ${YEAR}\b)?`, "g"),
+    monthLed: true,
     explicitYear: (m) => m[5] !== undefined,
     relative: true,
     resolve: (m, a, o) => dayRange(monthOf(m[1]!), Number(m[2]), m[3] ? monthOf(m[3]) : monthOf(m[1]!), Number(m[4]), m[5], a, o),
@@ -153,6 +160,7 @@ const PARSERS: Parser[] = [
   {
     needs: [YEAR_DIGITS, MONTH_NAME, MONTH_RANGE],
     re: new RegExp(String.raw`\b(?:[Ff]rom |[Bb]etween )?(${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH})(?: quarter| period)?,? (?:of |in )?${YEAR}\b`, "g"),
+    monthLed: true,
     explicitYear: true,
     relative: false,
     resolve: (m) => [ym(Number(m[3]), monthOf(m[1]!)), ym(Number(m[3]), monthOf(m[2]!))],
@@ -161,6 +169,7 @@ const PARSERS: Parser[] = [
   {
     needs: [MONTH_NAME, MONTH_RANGE, /from|between/i],
     re: new RegExp(String.raw`\b(?:[Ff]rom|[Bb]etween) (${MONTH}) ?(?:to|through|until|and|-|–) ?(${MONTH})\b${OF_YEAR}`, "g"),
+    monthLed: true,
     explicitYear: false,
     relative: true,
     resolve: (m, a, o) => {
@@ -173,6 +182,7 @@ const PARSERS: Parser[] = [
   {
     needs: [YEAR_DIGITS, MONTH_NAME, MONTH_RANGE],
     re: new RegExp(String.raw`\b(?:[Ff]rom |[Bb]etween )?(${MONTH}),? ${YEAR} ?(?:to|through|until|and|-|–) ?(${MONTH}),? ${YEAR}\b`, "g"),
+    monthLed: true,
     explicitYear: true,
     relative: false,
     resolve: (m) => [ym(Number(m[2]), monthOf(m[1]!)), ym(Number(m[4]), monthOf(m[3]!))],
@@ -181,6 +191,7 @@ const PARSERS: Parser[] = [
   {
     needs: [YEAR_DIGITS, MONTH_NAME],
     re: new RegExp(String.raw`\b(${MONTH}),? ${YEAR}\b`, "g"),
+    monthLed: true,
     explicitYear: true,
     relative: false,
     resolve: (m) => single(ym(Number(m[2]), monthOf(m[1]!))),
@@ -189,6 +200,7 @@ const PARSERS: Parser[] = [
   {
     needs: [DIGIT, MONTH_NAME],
     re: new RegExp(String.raw`\b(${MONTH}) (\d{1,2})(?:st|nd|rd|th)?\b(?!,? ?\d{3})`, "g"),
+    monthLed: true,
     explicitYear: false,
     relative: true,
     resolve: (m, a, o) => {
@@ -273,6 +285,7 @@ const PARSERS: Parser[] = [
   {
     needs: [MONTH_NAME, /quarter/i],
     re: new RegExp(String.raw`\bthe (${MONTH}) quarter(?:,? (?:of )?${YEAR})?`, "g"),
+    monthLed: true,
     explicitYear: (m) => m[2] !== undefined,
     relative: true,
     resolve: (m, a, o) => {
@@ -332,6 +345,7 @@ const PARSERS: Parser[] = [
   {
     needs: [YEAR_RANGE, MONTH_RANGE],
     re: new RegExp(String.raw`\b(${MONTH}) ?(?:-|–|to) ?(${MONTH}),? (?:(?:of )?(?:FY ?|[Ff]iscal (?:[Yy]ear )?))?${YEAR} ?[-–/] ?(\d{4}|\d{2})\b(?![\d%])`, "g"),
+    monthLed: true,
     explicitYear: true,
     relative: false,
     resolve: (m) => {
@@ -345,6 +359,7 @@ const PARSERS: Parser[] = [
   {
     needs: [MONTH_NAME, MONTH_RANGE],
     re: new RegExp(String.raw`\b(${MONTH}) ?(?:-|–| through | to ) ?(${MONTH})\b${OF_YEAR}`, "g"),
+    monthLed: true,
     explicitYear: false,
     relative: true,
     resolve: (m, a, o) => {
@@ -436,6 +451,7 @@ const PARSERS: Parser[] = [
   {
     needs: [MONTH_NAME],
     re: new RegExp(String.raw`\b(?:(last|next) )?(${MONTH})\b${OF_YEAR}`, "g"),
+    monthLed: true,
     explicitYear: false,
     relative: true,
     resolve: (m, a, o) => {
@@ -459,10 +475,59 @@ function sinceToAnchor(d: DateMention, before: string, a: Anchor | null): DateMe
 }
 
 /** Wire copy wraps lines and doubles spaces: a space in a pattern matches any run of whitespace. */
-function spaced(re: RegExp): RegExp {
-  return new RegExp(re.source.replace(/ \?/g, "\\s*").replace(/ /g, "\\s+"), re.flags);
+function spaced(re: RegExp, extraFlags: string): RegExp {
+  return new RegExp(re.source.replace(/ \?/g, "\\s*").replace(/ /g, "\\s+"), re.flags + extraFlags);
 }
-for (const parser of PARSERS) parser.re = spaced(parser.re);
+for (const parser of PARSERS) parser.re = spaced(parser.re, parser.monthLed ? "y" : "");
+
+const MONTH_NAMES = new RegExp(MONTH_NAME.source, "g");
+const SPACE = /\s/;
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const RANGE_WORDS = ["to", "through", "until", "and", "-", "–"];
+
+/** Where the month names of a text begin: MONTH_NAME matches never overlap, so one scan finds them all. */
+function monthNamesIn(text: string): number[] {
+  return allMatches(MONTH_NAMES, text).map((m) => m.index);
+}
+
+/** Where the non-whitespace before `at` ends (the patterns' \s). */
+function spaceBefore(text: string, at: number): number {
+  while (at > 0 && SPACE.test(text[at - 1]!)) at--;
+  return at;
+}
+
+/** MONTH_RANGE, read from the month names: a range word or dash, then only whitespace, right before one. */
+function hasMonthRange(text: string, months: number[]): boolean {
+  return months.some((at) => {
+    const end = spaceBefore(text, at);
+    return RANGE_WORDS.some((w) => text.endsWith(w, end));
+  });
+}
+
+/** Whether `text` holds `cue`; the month cues come from the text's month names, found once. */
+function hasCue(text: string, cue: RegExp, months: () => number[]): boolean {
+  if (cue === MONTH_NAME) return months().length > 0;
+  if (cue === MONTH_RANGE) return hasMonthRange(text, months());
+  return cue.test(text);
+}
+
+/**
+ * Where a month-led match can begin: at each month name (every MONTH begins with a MONTH_NAME), and, when whitespace
+ * comes before it, at the start of the run of letters before that: a lead word ("from") starts at a word boundary,
+ * so no letter precedes it.
+ */
+function monthLeads(text: string, months: number[]): number[] {
+  const out: number[] = [];
+  for (const at of months) {
+    const wordEnd = spaceBefore(text, at);
+    let wordStart = wordEnd;
+    while (wordStart > 0 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart < wordEnd && wordEnd < at) out.push(wordStart);
+    out.push(at);
+  }
+  // A word before a month may start before the previous month ("JanFeb Mar"): keep the places in text order.
+  return out.sort((x, y) => x - y);
+}
 
 /** The parsers' distinct cues, numbered, and each parser's cues by number. */
 const CUES = [...new Set(PARSERS.flatMap((p) => p.needs))];
@@ -480,12 +545,16 @@ export function findDates(text: string, anchor: string | null, offset = 0, opts:
   const all: DateMention[] = [];
   // Several parsers share a cue: test each at most once per text.
   const found: (boolean | undefined)[] = new Array(CUES.length);
-  const present = (cue: number): boolean => (found[cue] ??= CUES[cue]!.test(text));
+  let months: number[] | undefined;
+  const monthsOf = () => (months ??= monthNamesIn(text));
+  const present = (cue: number): boolean => (found[cue] ??= hasCue(text, CUES[cue]!, monthsOf));
+  let leads: number[] | undefined;
   PARSERS.forEach((parser, k) => {
     // A parser whose mentions never name their year resolves nothing without an anchor (anchorDateOf's own calls).
     if (!a && parser.explicitYear === false) return;
     if (!NEEDS[k]!.every(present)) return;
-    for (const m of allMatches(parser.re, text)) {
+    const matches = parser.monthLed ? matchesAt(parser.re, text, (leads ??= monthLeads(text, monthsOf()))) : allMatches(parser.re, text);
+    for (const m of matches) {
       if (!plausible(text, parser, m)) continue;
       const range = parser.resolve(m, a, opts);
       if (!range) continue;

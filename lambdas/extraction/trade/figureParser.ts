@@ -84,8 +84,12 @@ const MULTIPLE_STEM = /doubl|tripl|trebl|quadrupl/iu;
 const LEVEL_MULTIPLE_WORD = /twice|double|triple|treble|quadruple|times/iu;
 const FRACTION_WORD = /half|third|quarter|fifth/iu;
 const HALVED_WORD = /halved/iu;
-/** Any of the word conditions above, in one scan: it fails on most sentences, and then all of them do. */
-const ANY_WORD = new RegExp([SCALE_WORD, FOLD_WORD, TIMES_WORD, MULTIPLE_STEM, LEVEL_MULTIPLE_WORD, FRACTION_WORD, HALVED_WORD].map((re) => re.source).join("|"), "iu");
+/**
+ * Any of the word conditions above, in one scan: it fails on most sentences, and then all of them do. It matches
+ * wherever one of them does (shorter stems, a lookahead that stops at fewer characters) and runs twice as fast without
+ * /u, whose case folding adds only "ſ" for s and the Kelvin sign for k: both are spelled out.
+ */
+const ANY_WORD = /(?:illion|thou[sſ]and|la[kK]h[sſ]?|crore[sſ]?|trln|trn|bln|mln|tn|bn|mn)(?![a-z\d])|fold|time[sſ]|doubl|tripl|trebl|quadrupl|twice|hal[fv]|third|quarter|fifth/i;
 
 const UNITLESS_NEXT = /^(?:\s*(?:[,.;:)\]”"'’—–-]|$)|\s+(?:of|in|this|last|next|a|an|from|to|and|or|worth|for|by|at|during|through|over|since|annually|per|while|when|but|on|the|was|is|were|are|would|will|had|has)\b)/iu;
 
