@@ -1,5 +1,5 @@
 // The extraction entry point: plain article in, contract document out.
-import { articleIdOf, sha256Hex, type PlainArticle } from "../core/article";
+import { articleIdOfSha256, sha256Hex, type PlainArticle } from "../core/article";
 import { ExtractionDocument, SCHEMA_VERSION } from "../core/schemas";
 import type { ArticleContext } from "./context";
 import { anchorDateOf } from "./dates";
@@ -11,7 +11,8 @@ import { PARSER } from "./parser";
 
 export function extractDocument(article: PlainArticle): ExtractionDocument {
   const { text } = article;
-  const articleId = articleIdOf(text);
+  const textSha256 = sha256Hex(text);
+  const articleId = articleIdOfSha256(textSha256);
   const ctx: ArticleContext = {
     articleId,
     text,
@@ -27,7 +28,7 @@ export function extractDocument(article: PlainArticle): ExtractionDocument {
       title: article.title,
       // Metadata first, else the date the text itself anchors on.
       published: article.published ?? ctx.anchorDate,
-      text_sha256: sha256Hex(text),
+      text_sha256: textSha256,
       chars: text.length,
     },
     parser: { ...PARSER },
