@@ -13,8 +13,15 @@ export const Iso3 = z.string().check(z.regex(/^[A-Z]{3}$/, "ISO 3166-1 alpha-3 c
 /** ISO 8601 with the precision the text gives: 2024-06-19, 2023-09 or 2024. */
 export const PartialDate = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "YYYY, YYYY-MM or YYYY-MM-DD"));
 const Hex = (length: number) => z.string().check(z.regex(new RegExp(`^[0-9a-f]{${length}}$`)));
-/** A description that ends up in the JSON Schema and the Table Schema. */
-const about = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
+/**
+ * A description that ends up in the JSON Schema and the Table Schema. Held in
+ * the registry, not as a `z.describe` check, which every parse would run.
+ */
+function about<T extends z.ZodMiniType>(schema: T, description: string): T {
+  const described = schema.clone() as T;
+  z.globalRegistry.add(described, { description });
+  return described;
+}
 
 /** Fields every record has: identity first, grounding in the source last. */
 const identity = {
