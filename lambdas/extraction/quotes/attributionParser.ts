@@ -16,19 +16,37 @@ const QUOTE = "\u0000quote";
 const LOOKBACK = 60;
 const NONE: Attribution = { speaker: null, source: "none", verbAt: null };
 
-export function sentenceView(text: string, range: Span, quotes: QuoteSpan[]): SentenceView {
+/**
+ * The tokens of a range of sentences with each quotation replaced by a placeholder. `sentenceTokens` are the
+ * tokens of each sentence of the article; the range starts at sentence `first`. No token runs across a quotation
+ * mark (a mark is never part of a word there) or across the whitespace between sentences, so the sentences'
+ * own tokens serve as they are: nothing is tokenized again.
+ */
+export function sentenceView(range: Span, quotes: QuoteSpan[], sentenceTokens: Token[][], first: number): SentenceView {
   const tokens: Token[] = [];
   const slots: number[] = [];
   let from = range.start;
-  for (const q of quotes) {
-    const close = q.closed ? q.end + 1 : q.end;
-    for (const t of tokenize(text, from, Math.max(from, q.open))) tokens.push(t);
-    slots.push(tokens.length);
-    tokens.push({ start: q.open, end: close, text: QUOTE, kind: "punct" });
-    from = Math.max(from, close);
+  let q = 0;
+  for (let s = first; s < sentenceTokens.length; s++) {
+    const own = sentenceTokens[s] as Token[];
+    if (own.length > 0 && (own[0] as Token).start >= range.end) break;
+    for (const t of own) {
+      for (let quote = quotes[q]; quote !== undefined && t.start >= quote.open; quote = quotes[++q]) {
+        from = placeholderFor(quote, tokens, slots, from);
+      }
+      if (t.start >= from) tokens.push(t);
+    }
   }
-  for (const t of tokenize(text, from, range.end)) tokens.push(t);
+  for (; q < quotes.length; q++) from = placeholderFor(quotes[q] as QuoteSpan, tokens, slots, from);
   return { tokens, slots };
+}
+
+/** Appends the quote's placeholder; returns where the tokens after the quote start. */
+function placeholderFor(q: QuoteSpan, tokens: Token[], slots: number[], from: number): number {
+  const close = q.closed ? q.end + 1 : q.end;
+  slots.push(tokens.length);
+  tokens.push({ start: q.open, end: close, text: QUOTE, kind: "punct" });
+  return Math.max(from, close);
 }
 
 const isAccordingTo = (tokens: Token[], i: number): boolean =>
@@ -89,8 +107,9 @@ function clauseAfter(text: string, tokens: Token[], slot: number): Attribution |
  * before it: the splitter cannot know that “Why now?” Lena Voss said … is
  * one sentence, so the quote extractor rejoins them.
  */
-export function opensWithAttribution(text: string, sentence: Span): boolean {
-  const tokens = tokenize(text, sentence.start, Math.min(sentence.end, sentence.start + 400));
+export function opensWithAttribution(text: string, sentence: Span, sentenceTokens: Token[]): boolean {
+  // The clause is looked for in the sentence's first 400 characters.
+  const tokens = sentence.end - sentence.start <= 400 ? sentenceTokens : tokenize(text, sentence.start, sentence.start + 400);
   const placeholder: Token = { start: sentence.start, end: sentence.start, text: QUOTE, kind: "punct" };
   return clauseAfter(text, [placeholder, ...tokens], 0) !== null;
 }

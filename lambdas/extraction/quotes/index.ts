@@ -4,7 +4,7 @@
 import type { QuoteRecord } from "../../core/schemas";
 import { recordId, type ArticleContext, type Sentence, type Span } from "../context";
 import { findPeople } from "../people";
-import { isCapitalized, sentenceTokens, tokenize, type Token } from "../tokens";
+import { isCapitalized, sentenceTokens, type Token } from "../tokens";
 import { opensWithAttribution, parseAttribution, sentenceSubjectStart, sentenceView } from "./attributionParser";
 import { confidenceOf } from "./confidence";
 import { addGenderCues, type GenderCue } from "./genderCueParser";
@@ -26,7 +26,7 @@ interface Range extends Span {
 }
 
 /** Sentences merged where a quotation runs from one into the next, each range with the quotes it holds. */
-function rangesOf(text: string, sentences: Sentence[], spans: QuoteSpan[]): Range[] {
+function rangesOf(text: string, sentences: Sentence[], sentenceTokensOf: Token[][], spans: QuoteSpan[]): Range[] {
   const ranges: Range[] = [];
   let q = 0;
   let i = 0;
@@ -42,7 +42,7 @@ function rangesOf(text: string, sentences: Sentence[], spans: QuoteSpan[]): Rang
       }
       const next = sentences[i];
       if (!next || next.paragraph !== first.paragraph) break;
-      if (reach <= range.end && !(reach === range.end && attributionFollows(text, range, next))) break;
+      if (reach <= range.end && !(reach === range.end && attributionFollows(text, range, next, sentenceTokensOf[i] as Token[]))) break;
       range.end = next.end;
       i++;
     }
@@ -60,12 +60,12 @@ const SHORT_CLAUSE = 12;
  * exclamation (“Why now?” Lee asked …), or after a whole-sentence quote when
  * the next sentence is a short reporting clause (“It is done.” Lee told Reuters.).
  */
-function attributionFollows(text: string, range: Span, next: Sentence): boolean {
+function attributionFollows(text: string, range: Span, next: Sentence, nextTokens: Token[]): boolean {
   const tail = text.slice(Math.max(range.start, range.end - 2), range.end);
   if (!/[.?!…]["”’»]$/u.test(tail)) return false;
   const question = /^[?!]/u.test(tail);
-  if (!question && !(OPENING_MARKS.includes(text[range.start] as string) && tokenize(text, next.start, next.end).length <= SHORT_CLAUSE)) return false;
-  return opensWithAttribution(text, next);
+  if (!question && !(OPENING_MARKS.includes(text[range.start] as string) && nextTokens.length <= SHORT_CLAUSE)) return false;
+  return opensWithAttribution(text, next, nextTokens);
 }
 
 const OPENING_MARKS = "\"“‘'«„";
@@ -84,7 +84,8 @@ function subjectStartsOf(tokens: Token[], i: number): number[] {
 export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
   const { text } = ctx;
   const spans = parseQuoteSpans(text, ctx.sentences);
-  const ranges = rangesOf(text, ctx.sentences, spans);
+  const sentenceTokensOf = sentenceTokens(ctx.sentences, text);
+  const ranges = rangesOf(text, ctx.sentences, sentenceTokensOf, spans);
   // One pass over the sentences: what the resolver needs from every sentence (subjects, reporting clauses, gender
   // cues) is taken from its tokens at once; the tokens themselves are kept only for sentences with quotes and their
   // neighbours, so a huge article never holds every sentence's tokens.
@@ -92,10 +93,9 @@ export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
   const clauses: Clause[] = [];
   const cues: GenderCue[] = [];
   const hasQuotes = (k: number): boolean => (ranges[k]?.quotes.length ?? 0) > 0;
-  const sentenceTokensOf = sentenceTokens(ctx.sentences, text);
   const views: (SentenceView | undefined)[] = ranges.map((r, k) => {
     // One sentence without quotes to blank out: its tokens are the ones the people finder made.
-    const view = r.quotes.length === 0 && r.end === ctx.sentences[r.first]?.end ? { tokens: sentenceTokensOf[r.first] as Token[], slots: [] } : sentenceView(text, r, r.quotes);
+    const view = r.quotes.length === 0 && r.end === ctx.sentences[r.first]?.end ? { tokens: sentenceTokensOf[r.first] as Token[], slots: [] } : sentenceView(r, r.quotes, sentenceTokensOf, r.first);
     const { tokens } = view;
     const subjectAt = sentenceSubjectStart(tokens);
     for (const at of subjectStartsOf(tokens, subjectAt)) subjectStarts.add(at);
