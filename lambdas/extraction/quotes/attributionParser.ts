@@ -22,7 +22,7 @@ const NONE: Attribution = { speaker: null, source: "none", verbAt: null };
  * mark (a mark is never part of a word there) or across the whitespace between sentences, so the sentences'
  * own tokens serve as they are: nothing is tokenized again.
  */
-export function sentenceView(range: Span, quotes: QuoteSpan[], sentenceTokens: Token[][], first: number): SentenceView {
+export function sentenceView(text: string, range: Span, quotes: QuoteSpan[], sentenceTokens: Token[][], first: number): SentenceView {
   const tokens: Token[] = [];
   const slots: number[] = [];
   let from = range.start;
@@ -38,7 +38,13 @@ export function sentenceView(range: Span, quotes: QuoteSpan[], sentenceTokens: T
     }
   }
   for (; q < quotes.length; q++) from = placeholderFor(quotes[q] as QuoteSpan, tokens, slots, from);
-  return { tokens, slots };
+  return viewOf(text, tokens, slots);
+}
+
+/** A sentence view of `tokens`, whose quote placeholders are at `slots`. */
+export function viewOf(text: string, tokens: Token[], slots: number[]): SentenceView {
+  const subjectAt = sentenceSubjectStart(tokens);
+  return { tokens, slots, subjectAt, subject: sentenceSubject(text, tokens, subjectAt) };
 }
 
 /** Appends the quote's placeholder; returns where the tokens after the quote start. */
@@ -50,7 +56,7 @@ function placeholderFor(q: QuoteSpan, tokens: Token[], slots: number[], from: nu
 }
 
 const isAccordingTo = (tokens: Token[], i: number): boolean =>
-  tokens[i]?.text.toLowerCase() === "according" && tokens[i + 1]?.text === "to";
+  tokens[i]?.text.length === 9 && tokens[i]?.text.toLowerCase() === "according" && tokens[i + 1]?.text === "to";
 
 export const isQuote = (t: Token | undefined): boolean => t?.text === QUOTE;
 
@@ -170,7 +176,8 @@ function subjectOf(text: string, tokens: Token[], v: number, floor: number): Spe
 }
 
 /** Smith said “…” / as he put it, “…” / According to Interfax, “…”. */
-function clauseBefore(text: string, tokens: Token[], slot: number): Attribution | null {
+function clauseBefore(text: string, view: SentenceView, slot: number): Attribution | null {
+  const { tokens } = view;
   const floor = previousQuote(tokens, slot) + 1;
   for (let v = slot - 1; v >= floor && slot - v <= LOOKBACK; v--) {
     const t = tokens[v] as Token;
@@ -182,7 +189,7 @@ function clauseBefore(text: string, tokens: Token[], slot: number): Attribution 
     const np = subjectOf(text, tokens, v, Math.max(0, v - LOOKBACK));
     if (np) return { speaker: np, source: "before", verbAt: t.start };
     // A verb without a subject of its own ("…, saying", "and insisted that") takes the sentence's subject.
-    return { speaker: sentenceSubject(text, tokens), source: "before", verbAt: t.start };
+    return { speaker: view.subject, source: "before", verbAt: t.start };
   }
   return null;
 }
@@ -200,13 +207,13 @@ export function sentenceSubject(text: string, tokens: Token[], start = sentenceS
 export function parseAttribution(text: string, view: SentenceView, slot: number): Attribution {
   const { tokens } = view;
   const after = clauseAfter(text, tokens, slot);
-  const before = clauseBefore(text, tokens, slot);
+  const before = clauseBefore(text, view, slot);
   // “…,” according to Politico, after "Lawmakers called it …": the outlet relays, the lawmakers speak.
   if (after && !(after.source === "according" && before?.speaker && before.source === "before")) return after;
   const colon = colonClause(text, tokens, slot);
   if (colon) return colon;
   if (before) return before;
   if (previousQuote(tokens, slot) >= 0) return NONE;
-  const subject = sentenceSubject(text, tokens);
+  const { subject } = view;
   return subject && subject.kind !== "pronoun" ? { speaker: subject, source: "subject", verbAt: null } : NONE;
 }

@@ -5,7 +5,7 @@ import type { QuoteRecord } from "../../core/schemas";
 import { recordId, type ArticleContext, type Sentence, type Span } from "../context";
 import { findPeople } from "../people";
 import { isCapitalized, sentenceTokens, type Token } from "../tokens";
-import { opensWithAttribution, parseAttribution, sentenceSubjectStart, sentenceView } from "./attributionParser";
+import { opensWithAttribution, parseAttribution, sentenceView, viewOf } from "./attributionParser";
 import { confidenceOf } from "./confidence";
 import { addGenderCues, type GenderCue } from "./genderCueParser";
 import { followingSubject } from "./followingSubjectParser";
@@ -70,15 +70,23 @@ function attributionFollows(text: string, range: Span, next: Sentence, nextToken
 
 const OPENING_MARKS = "\"“‘'«„";
 
-const wordCount = (s: string): number => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const WORD_PIECE = /\S+/gu;
+const HAS_ALNUM = /[\p{L}\p{N}]/u;
 
-/** Offsets of a sentence's subject's first two tokens; `i` is where it starts (sentenceSubjectStart). */
-function subjectStartsOf(tokens: Token[], i: number): number[] {
+/** The quote's words (whitespace-separated pieces with a letter or digit), counted up to `most`: confidence asks only whether there are more than three. */
+function wordCount(s: string, most: number): number {
+  let count = 0;
+  for (const [piece] of s.matchAll(WORD_PIECE)) if (HAS_ALNUM.test(piece) && ++count >= most) break;
+  return count;
+}
+
+/** Adds the offsets of a sentence's subject's first two tokens; `i` is where it starts (sentenceSubjectStart). */
+function addSubjectStarts(tokens: Token[], i: number, starts: Set<number>): void {
   let k = i;
   while (k - i < 5 && isCapitalized(tokens[k])) k++;
   // "Mbemba's delegation included …": the possessor is not the subject.
-  if (tokens[k]?.kind === "poss") return [];
-  return [tokens[i], tokens[i + 1]].filter((t) => t !== undefined).map((t) => t.start);
+  if (tokens[k]?.kind === "poss") return;
+  for (const t of [tokens[i], tokens[i + 1]]) if (t !== undefined) starts.add(t.start);
 }
 
 export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
@@ -95,11 +103,13 @@ export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
   const hasQuotes = (k: number): boolean => (ranges[k]?.quotes.length ?? 0) > 0;
   const views: (SentenceView | undefined)[] = ranges.map((r, k) => {
     // One sentence without quotes to blank out: its tokens are the ones the people finder made.
-    const view = r.quotes.length === 0 && r.end === ctx.sentences[r.first]?.end ? { tokens: sentenceTokensOf[r.first] as Token[], slots: [] } : sentenceView(r, r.quotes, sentenceTokensOf, r.first);
+    const view =
+      r.quotes.length === 0 && r.end === ctx.sentences[r.first]?.end
+        ? viewOf(text, sentenceTokensOf[r.first] as Token[], [])
+        : sentenceView(text, r, r.quotes, sentenceTokensOf, r.first);
     const { tokens } = view;
-    const subjectAt = sentenceSubjectStart(tokens);
-    for (const at of subjectStartsOf(tokens, subjectAt)) subjectStarts.add(at);
-    addReportingClauses(text, tokens, clauses, subjectAt);
+    addSubjectStarts(tokens, view.subjectAt, subjectStarts);
+    addReportingClauses(text, tokens, clauses, view.subject);
     addGenderCues(tokens, cues);
     return hasQuotes(k - 1) || hasQuotes(k) || hasQuotes(k + 1) ? view : undefined;
   });
@@ -112,7 +122,7 @@ export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
       const slot = view.slots[i] as number;
       const own = parseAttribution(text, view, slot);
       const neighbour =
-        own.source !== "none" ? null : ((previous && precedingSubject(text, view, previous, people)) ?? (next && followingSubject(text, view, next, people)) ?? null);
+        own.source !== "none" ? null : ((previous && precedingSubject(view, previous, people)) ?? (next && followingSubject(view, next, people)) ?? null);
       // Fields listed, not spread: Node 20 takes microseconds to build `{ ...span, more }`.
       return {
         start: span.start,
@@ -151,6 +161,6 @@ export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
     sentence: text.slice(q.sentence.start, q.sentence.end),
     char_start: q.start,
     char_end: q.end,
-    confidence: confidenceOf(q, wordCount(text.slice(q.start, q.end))),
+    confidence: confidenceOf(q, wordCount(text.slice(q.start, q.end), 4)),
   }));
 }

@@ -30,13 +30,25 @@ const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const DIGITS = /^\d{1,2}$/u;
 /** "IMF", "G20", "3M"; never a bare number ("17" in a "17:20" timestamp). */
 const ACRONYM = /^(?=[^A-Z]*[A-Z])[A-Z0-9][A-Z0-9.&-]+$/u;
+const SPACE = /\s/u;
+
+/** Whether `s` holds no whitespace but single ASCII spaces, so collapsing its whitespace runs leaves it as it is. */
+function singleSpaced(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const code = s.charCodeAt(k);
+    if (code === 32 ? s.charCodeAt(k + 1) === 32 : (code >= 9 && code <= 13) || (code >= 128 && SPACE.test(s[k] as string))) return false;
+  }
+  return true;
+}
+
+/** Every whitespace run as one space: "Lin\nHua" → "Lin Hua". Most phrases are single-spaced already and skip the regex. */
+const oneSpaced = (s: string): string => (singleSpaced(s) ? s : s.replace(/\s+/gu, " "));
 
 const lastWord = (s: string): string => s.slice(s.lastIndexOf(" ") + 1);
 const word = (t: Token | undefined): string => (t && t.kind === "word" ? t.text : "");
 const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && t.text === lower(t.text) && HAS_LETTER.test(t.text);
-const isNameWord = (t: Token | undefined): boolean =>
-  (isCapitalized(t) && !OPENERS.has(lower((t as Token).text)) && !CALENDAR.has(lower((t as Token).text))) ||
-  (t !== undefined && t.kind === "word" && ACRONYM.test(t.text));
+const isNameWord = (t: Token | undefined): boolean => (isCapitalized(t) && notOpenerOrDate(lower((t as Token).text))) || (t !== undefined && t.kind === "word" && ACRONYM.test(t.text));
+const notOpenerOrDate = (w: string): boolean => !OPENERS.has(w) && !CALENDAR.has(w);
 
 function mention(text: string, tokens: Token[], from: number, to: number, apposition: string | null, anyHead = false): SpeakerMention | null {
   // A trailing parenthetical acronym and a trailing possessive are not part of the name.
@@ -53,7 +65,7 @@ function mention(text: string, tokens: Token[], from: number, to: number, apposi
   const lw = lower(last.text);
   const kind = PRONOUNS.has(lw) && end - from === 1 ? "pronoun" : RELATIVES.has(lw) ? "relative" : isNameWord(last) ? "name" : "description";
   if (kind === "description" && !anyHead && !isSpeakerNoun(last.text)) return null;
-  return { start: first.start, end: last.end, text: text.slice(first.start, last.end).replace(/\s+/gu, " "), kind, apposition };
+  return { start: first.start, end: last.end, text: oneSpaced(text.slice(first.start, last.end)), kind, apposition };
 }
 
 /** An apposition between commas: ", a policy analyst for …," ", the party's main newspaper," ", 45,". */
@@ -83,7 +95,7 @@ function appositionRole(text: string, tokens: Token[], from: number, to: number)
   if (RELATIVES.has(first) || first === "whose" || /^\d+$/u.test(first)) return null;
   let end = from + 1;
   while (end < to && !RELATIVES.has(word(tokens[end])) && !["whose", "that"].includes(word(tokens[end]))) end++;
-  return text.slice((tokens[from] as Token).start, (tokens[end - 1] as Token).end).replace(/\s+/gu, " ");
+  return oneSpaced(text.slice((tokens[from] as Token).start, (tokens[end - 1] as Token).end));
 }
 
 /** One to four name words, nothing else: the "Maria Jensen" in ", Maria Jensen,". */
@@ -266,7 +278,7 @@ function namedAfterDescription(text: string, tokens: Token[], start: number, hea
   let k = comma + 1;
   while (k < limit && ![",", ".", ";", ":"].includes((tokens[k] as Token).text) && k - comma < 6) k++;
   if (!isNameBetween(tokens, comma + 1, k)) return null;
-  const role = text.slice((tokens[start] as Token).start, (tokens[comma - 1] as Token).end).replace(/\s+/gu, " ");
+  const role = oneSpaced(text.slice((tokens[start] as Token).start, (tokens[comma - 1] as Token).end));
   return mention(text, tokens, comma + 1, k, role);
 }
 

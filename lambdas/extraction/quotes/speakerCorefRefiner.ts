@@ -33,7 +33,17 @@ const DEFINITE = /^(the|this|that)\s/iu;
 const COMPANY_NOUNS = new Set(["company", "firm", "group", "carrier", "lender", "manufacturer", "operator", "airline", "producer", "exporter", "importer"]);
 const NAME_STOP = /\b(of|for|and|the)\b|[0-9]/u;
 
-const lastWord = (s: string): string => s.split(/\s+/u).pop()?.toLowerCase() ?? "";
+const SPACE = /\s/u;
+const isSpaceAt = (s: string, k: number): boolean => {
+  const code = s.charCodeAt(k);
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && SPACE.test(s[k] as string));
+};
+/** What follows the last whitespace, lower-cased (the last piece of splitting on whitespace), read from the end. */
+function lastWord(s: string): string {
+  let k = s.length - 1;
+  while (k >= 0 && !isSpaceAt(s, k)) k--;
+  return s.slice(k + 1).toLowerCase();
+}
 /** The noun a description hangs on: "a spokesman for the ministry" → spokesman. */
 const headOf = (s: string): string => lastWord(s.split(/\s(?:for|of|at)\s/u)[0] ?? s);
 const countryOf = (text: string): string | null => findCountries(text)[0]?.iso3 ?? null;
