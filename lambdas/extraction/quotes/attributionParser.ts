@@ -81,10 +81,13 @@ function subjectEnd(tokens: Token[], v: number): number {
   return v;
 }
 
+/** Marks between a quote and its clause: “…,” Smith said / “…” — Smith said. */
+const AFTER_QUOTE_MARKS = new Set([",", "—", "–", "-", "…"]);
+
 /** “…,” Smith said / “…,” said Smith, the minister / “…,” according to Smith. */
 function clauseAfter(text: string, tokens: Token[], slot: number): Attribution | null {
   let j = slot + 1;
-  while (j < tokens.length && [",", "—", "–", "-", "…"].includes((tokens[j] as Token).text)) j++;
+  while (j < tokens.length && AFTER_QUOTE_MARKS.has((tokens[j] as Token).text)) j++;
   if (isAccordingTo(tokens, j)) {
     const np = nounPhraseAfter(text, tokens, j + 2, tokens.length);
     return np ? { speaker: np, source: "according", verbAt: null } : null;

@@ -40,7 +40,9 @@ export function verbAt(tokens: Token[], i: number): number {
 /** A noun naming what someone said: "answer", "reply", "advice". */
 export const isSpeechNoun = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && SPEECH_NOUNS.has(lower(t.text));
 
-const isOutlet = (name: string): boolean => OUTLETS.has(lower(name.replace(/^the\s+/iu, "")));
+/** The name without a leading "the"; a name not starting with t/T is left alone without running the regex. */
+const withoutThe = (name: string): string => ((name.charCodeAt(0) | 0x20) === 0x74 ? name.replace(/^the\s+/iu, "") : name);
+const isOutlet = (name: string): boolean => OUTLETS.has(lower(withoutThe(name)));
 
 /** A name that reads as a news outlet: a known outlet, or ending in an outlet word ("Harbour News", "The Lagos Times"). */
 export function isMediaName(name: string): boolean {

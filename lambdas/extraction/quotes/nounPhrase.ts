@@ -46,7 +46,19 @@ const oneSpaced = (s: string): string => (singleSpaced(s) ? s : s.replace(/\s+/g
 
 const lastWord = (s: string): string => s.slice(s.lastIndexOf(" ") + 1);
 const word = (t: Token | undefined): string => (t && t.kind === "word" ? t.text : "");
-const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && t.text === lower(t.text) && HAS_LETTER.test(t.text);
+/** A word in lower case with a letter. ASCII is read by char code (no lower-cased copy); any other character takes the slow path. */
+function isLowerWord(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word") return false;
+  const s = t.text;
+  let letter = false;
+  for (let k = 0; k < s.length; k++) {
+    const code = s.charCodeAt(k);
+    if (code >= 128) return s === lower(s) && HAS_LETTER.test(s);
+    if (code >= 65 && code <= 90) return false;
+    if (code >= 97 && code <= 122) letter = true;
+  }
+  return letter;
+}
 const isNameWord = (t: Token | undefined): boolean => (isCapitalized(t) && notOpenerOrDate(lower((t as Token).text))) || (t !== undefined && t.kind === "word" && ACRONYM.test(t.text));
 const notOpenerOrDate = (w: string): boolean => !OPENERS.has(w) && !CALENDAR.has(w);
 
@@ -68,11 +80,20 @@ function mention(text: string, tokens: Token[], from: number, to: number, apposi
   return { start: first.start, end: last.end, text: oneSpaced(text.slice(first.start, last.end)), kind, apposition };
 }
 
+/** First words that make a comma-set phrase an apposition: ", a policy analyst", ", who leads the group". */
+const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "their", "another", "former", "now", "who"]);
+/** Marks that end an apposition after a name. */
+const PHRASE_ENDS = new Set([",", ".", ";", ":"]);
+/** Words that open a tail of a description: "its chief executive at …". */
+const TAIL_LINKS = new Set(["at", "for", "of", "in", "with"]);
+/** Conjunctions and adverbs that may open a sentence before its subject: "But Smith said". */
+const SENTENCE_OPENERS = new Set(["but", "and", "yet", "so", "still", "now", "then"]);
+
 /** An apposition between commas: ", a policy analyst for …," ", the party's main newspaper," ", 45,". */
 function isApposition(tokens: Token[], from: number, to: number): boolean {
   if (to - from < 1 || to - from > 20) return false;
   const first = lower(word(tokens[from]));
-  if (["a", "an", "the", "his", "her", "its", "their", "another", "former", "now", "who"].includes(first)) return true;
+  if (APPOSITION_OPENERS.has(first)) return true;
   if (/^\d+$/u.test(first) && to - from === 1) return true;
   if (isBareRole(tokens, from, to)) return true;
   return tokens.slice(from, Math.min(to, from + 4)).some((t) => t.kind === "poss");
@@ -94,7 +115,7 @@ function appositionRole(text: string, tokens: Token[], from: number, to: number)
   const first = lower(word(tokens[from]));
   if (RELATIVES.has(first) || first === "whose" || /^\d+$/u.test(first)) return null;
   let end = from + 1;
-  while (end < to && !RELATIVES.has(word(tokens[end])) && !["whose", "that"].includes(word(tokens[end]))) end++;
+  while (end < to && !RELATIVES.has(word(tokens[end])) && word(tokens[end]) !== "whose" && word(tokens[end]) !== "that") end++;
   return oneSpaced(text.slice((tokens[from] as Token).start, (tokens[end - 1] as Token).end));
 }
 
@@ -258,7 +279,7 @@ export function nounPhraseAfter(text: string, tokens: Token[], start: number, li
   let apposition: string | null = null;
   if (tokens[headEnd]?.text === ",") {
     let k = headEnd + 1;
-    while (k < limit && ![",", ".", ";", ":"].includes((tokens[k] as Token).text) && k - headEnd < 22) k++;
+    while (k < limit && !PHRASE_ENDS.has((tokens[k] as Token).text) && k - headEnd < 22) k++;
     if (isApposition(tokens, headEnd + 1, k) && k > headEnd + 1) apposition = appositionRole(text, tokens, headEnd + 1, k);
   }
   return mention(text, tokens, start, headEnd, apposition);
@@ -271,12 +292,12 @@ export function nounPhraseAfter(text: string, tokens: Token[], start: number, li
  */
 function namedAfterDescription(text: string, tokens: Token[], start: number, headEnd: number, limit: number): SpeakerMention | null {
   let comma = headEnd;
-  if (["at", "for", "of", "in", "with"].includes(word(tokens[comma]))) {
+  if (TAIL_LINKS.has(word(tokens[comma]))) {
     while (comma < limit && comma - headEnd < 7 && tokens[comma]?.kind !== "punct") comma++;
   }
   if (tokens[comma]?.text !== ",") return null;
   let k = comma + 1;
-  while (k < limit && ![",", ".", ";", ":"].includes((tokens[k] as Token).text) && k - comma < 6) k++;
+  while (k < limit && !PHRASE_ENDS.has((tokens[k] as Token).text) && k - comma < 6) k++;
   if (!isNameBetween(tokens, comma + 1, k)) return null;
   const role = oneSpaced(text.slice((tokens[start] as Token).start, (tokens[comma - 1] as Token).end));
   return mention(text, tokens, comma + 1, k, role);
@@ -303,7 +324,7 @@ function afterDateline(tokens: Token[], from: number, to: number): number {
 /** Where a sentence's subject starts: after a dateline and an opening adverbial ("In a letter to …, ", "But ") if any. */
 export function subjectStart(tokens: Token[], from: number, to: number): number {
   let i = afterDateline(tokens, from, to);
-  if (["but", "and", "yet", "so", "still", "now", "then"].includes(lower(word(tokens[i])))) i++;
+  if (SENTENCE_OPENERS.has(lower(word(tokens[i])))) i++;
   const w = lower(word(tokens[i]));
   if (OPENERS.has(w) && !DETERMINERS.has(w) && !PRONOUNS.has(w)) {
     let k = i;
