@@ -16,23 +16,47 @@ const QUOTE = "\u0000quote";
 const LOOKBACK = 60;
 const NONE: Attribution = { speaker: null, source: "none", verbAt: null };
 
-export function sentenceView(text: string, range: Span, quotes: QuoteSpan[]): SentenceView {
+/**
+ * The tokens of a range of sentences with each quotation replaced by a placeholder. `sentenceTokens` are the
+ * tokens of each sentence of the article; the range starts at sentence `first`. No token runs across a quotation
+ * mark (a mark is never part of a word there) or across the whitespace between sentences, so the sentences'
+ * own tokens serve as they are: nothing is tokenized again.
+ */
+export function sentenceView(text: string, range: Span, quotes: QuoteSpan[], sentenceTokens: Token[][], first: number): SentenceView {
   const tokens: Token[] = [];
   const slots: number[] = [];
   let from = range.start;
-  for (const q of quotes) {
-    const close = q.closed ? q.end + 1 : q.end;
-    for (const t of tokenize(text, from, Math.max(from, q.open))) tokens.push(t);
-    slots.push(tokens.length);
-    tokens.push({ start: q.open, end: close, text: QUOTE, kind: "punct" });
-    from = Math.max(from, close);
+  let q = 0;
+  for (let s = first; s < sentenceTokens.length; s++) {
+    const own = sentenceTokens[s] as Token[];
+    if (own.length > 0 && (own[0] as Token).start >= range.end) break;
+    for (const t of own) {
+      for (let quote = quotes[q]; quote !== undefined && t.start >= quote.open; quote = quotes[++q]) {
+        from = placeholderFor(quote, tokens, slots, from);
+      }
+      if (t.start >= from) tokens.push(t);
+    }
   }
-  for (const t of tokenize(text, from, range.end)) tokens.push(t);
-  return { tokens, slots };
+  for (; q < quotes.length; q++) from = placeholderFor(quotes[q] as QuoteSpan, tokens, slots, from);
+  return viewOf(text, tokens, slots);
+}
+
+/** A sentence view of `tokens`, whose quote placeholders are at `slots`. */
+export function viewOf(text: string, tokens: Token[], slots: number[]): SentenceView {
+  const subjectAt = sentenceSubjectStart(tokens);
+  return { tokens, slots, subjectAt, subject: sentenceSubject(text, tokens, subjectAt) };
+}
+
+/** Appends the quote's placeholder; returns where the tokens after the quote start. */
+function placeholderFor(q: QuoteSpan, tokens: Token[], slots: number[], from: number): number {
+  const close = q.closed ? q.end + 1 : q.end;
+  slots.push(tokens.length);
+  tokens.push({ start: q.open, end: close, text: QUOTE, kind: "punct" });
+  return Math.max(from, close);
 }
 
 const isAccordingTo = (tokens: Token[], i: number): boolean =>
-  tokens[i]?.text.toLowerCase() === "according" && tokens[i + 1]?.text === "to";
+  tokens[i]?.text.length === 9 && tokens[i]?.text.toLowerCase() === "according" && tokens[i + 1]?.text === "to";
 
 export const isQuote = (t: Token | undefined): boolean => t?.text === QUOTE;
 
@@ -57,10 +81,13 @@ function subjectEnd(tokens: Token[], v: number): number {
   return v;
 }
 
+/** Marks between a quote and its clause: “…,” Smith said / “…” — Smith said. */
+const AFTER_QUOTE_MARKS = new Set([",", "—", "–", "-", "…"]);
+
 /** “…,” Smith said / “…,” said Smith, the minister / “…,” according to Smith. */
 function clauseAfter(text: string, tokens: Token[], slot: number): Attribution | null {
   let j = slot + 1;
-  while (j < tokens.length && [",", "—", "–", "-", "…"].includes((tokens[j] as Token).text)) j++;
+  while (j < tokens.length && AFTER_QUOTE_MARKS.has((tokens[j] as Token).text)) j++;
   if (isAccordingTo(tokens, j)) {
     const np = nounPhraseAfter(text, tokens, j + 2, tokens.length);
     return np ? { speaker: np, source: "according", verbAt: null } : null;
@@ -89,8 +116,9 @@ function clauseAfter(text: string, tokens: Token[], slot: number): Attribution |
  * before it: the splitter cannot know that “Why now?” Lena Voss said … is
  * one sentence, so the quote extractor rejoins them.
  */
-export function opensWithAttribution(text: string, sentence: Span): boolean {
-  const tokens = tokenize(text, sentence.start, Math.min(sentence.end, sentence.start + 400));
+export function opensWithAttribution(text: string, sentence: Span, sentenceTokens: Token[]): boolean {
+  // The clause is looked for in the sentence's first 400 characters.
+  const tokens = sentence.end - sentence.start <= 400 ? sentenceTokens : tokenize(text, sentence.start, sentence.start + 400);
   const placeholder: Token = { start: sentence.start, end: sentence.start, text: QUOTE, kind: "punct" };
   return clauseAfter(text, [placeholder, ...tokens], 0) !== null;
 }
@@ -151,7 +179,8 @@ function subjectOf(text: string, tokens: Token[], v: number, floor: number): Spe
 }
 
 /** Smith said “…” / as he put it, “…” / According to Interfax, “…”. */
-function clauseBefore(text: string, tokens: Token[], slot: number): Attribution | null {
+function clauseBefore(text: string, view: SentenceView, slot: number): Attribution | null {
+  const { tokens } = view;
   const floor = previousQuote(tokens, slot) + 1;
   for (let v = slot - 1; v >= floor && slot - v <= LOOKBACK; v--) {
     const t = tokens[v] as Token;
@@ -163,7 +192,7 @@ function clauseBefore(text: string, tokens: Token[], slot: number): Attribution 
     const np = subjectOf(text, tokens, v, Math.max(0, v - LOOKBACK));
     if (np) return { speaker: np, source: "before", verbAt: t.start };
     // A verb without a subject of its own ("…, saying", "and insisted that") takes the sentence's subject.
-    return { speaker: sentenceSubject(text, tokens), source: "before", verbAt: t.start };
+    return { speaker: view.subject, source: "before", verbAt: t.start };
   }
   return null;
 }
@@ -181,13 +210,13 @@ export function sentenceSubject(text: string, tokens: Token[], start = sentenceS
 export function parseAttribution(text: string, view: SentenceView, slot: number): Attribution {
   const { tokens } = view;
   const after = clauseAfter(text, tokens, slot);
-  const before = clauseBefore(text, tokens, slot);
+  const before = clauseBefore(text, view, slot);
   // “…,” according to Politico, after "Lawmakers called it …": the outlet relays, the lawmakers speak.
   if (after && !(after.source === "according" && before?.speaker && before.source === "before")) return after;
   const colon = colonClause(text, tokens, slot);
   if (colon) return colon;
   if (before) return before;
   if (previousQuote(tokens, slot) >= 0) return NONE;
-  const subject = sentenceSubject(text, tokens);
+  const { subject } = view;
   return subject && subject.kind !== "pronoun" ? { speaker: subject, source: "subject", verbAt: null } : NONE;
 }

@@ -5,7 +5,6 @@
 // attribution in the paragraph beats the previous paragraph's speaker.
 import type { PersonMention } from "../people";
 import type { Token } from "../tokens";
-import { sentenceSubject } from "./attributionParser";
 import { verbAt } from "./lexicon";
 import { isStandalone, namesPerson } from "./precedingSubjectParser";
 import type { Attribution, SentenceView } from "./types";
@@ -13,9 +12,9 @@ import type { Attribution, SentenceView } from "./types";
 /** Adverbs that may stand between a subject and its verb: "Mbemba later told". */
 const between = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && (/ly$/u.test(t.text) || ["also", "later", "then", "again"].includes(t.text));
 
-export function followingSubject(text: string, view: SentenceView, next: SentenceView, people: PersonMention[]): Attribution | null {
+export function followingSubject(view: SentenceView, next: SentenceView, people: PersonMention[]): Attribution | null {
   if (!isStandalone(view) || next.slots.length > 0) return null;
-  const subject = sentenceSubject(text, next.tokens);
+  const { subject } = next;
   if (!subject) return null;
   const someone = subject.kind === "pronoun" ? /^(he|she)$/iu.test(subject.text) : subject.kind === "name" && namesPerson(people, subject);
   if (!someone) return null;

@@ -4,8 +4,8 @@
 import type { QuoteRecord } from "../../core/schemas";
 import { recordId, type ArticleContext, type Sentence, type Span } from "../context";
 import { findPeople } from "../people";
-import { isCapitalized, sentenceTokens, tokenize, type Token } from "../tokens";
-import { opensWithAttribution, parseAttribution, sentenceSubjectStart, sentenceView } from "./attributionParser";
+import { isCapitalized, sentenceTokens, type Token } from "../tokens";
+import { opensWithAttribution, parseAttribution, sentenceView, viewOf } from "./attributionParser";
 import { confidenceOf } from "./confidence";
 import { addGenderCues, type GenderCue } from "./genderCueParser";
 import { followingSubject } from "./followingSubjectParser";
@@ -26,7 +26,7 @@ interface Range extends Span {
 }
 
 /** Sentences merged where a quotation runs from one into the next, each range with the quotes it holds. */
-function rangesOf(text: string, sentences: Sentence[], spans: QuoteSpan[]): Range[] {
+function rangesOf(text: string, sentences: Sentence[], sentenceTokensOf: Token[][], spans: QuoteSpan[]): Range[] {
   const ranges: Range[] = [];
   let q = 0;
   let i = 0;
@@ -42,7 +42,7 @@ function rangesOf(text: string, sentences: Sentence[], spans: QuoteSpan[]): Rang
       }
       const next = sentences[i];
       if (!next || next.paragraph !== first.paragraph) break;
-      if (reach <= range.end && !(reach === range.end && attributionFollows(text, range, next))) break;
+      if (reach <= range.end && !(reach === range.end && attributionFollows(text, range, next, sentenceTokensOf[i] as Token[]))) break;
       range.end = next.end;
       i++;
     }
@@ -60,31 +60,40 @@ const SHORT_CLAUSE = 12;
  * exclamation (“Why now?” Lee asked …), or after a whole-sentence quote when
  * the next sentence is a short reporting clause (“It is done.” Lee told Reuters.).
  */
-function attributionFollows(text: string, range: Span, next: Sentence): boolean {
+function attributionFollows(text: string, range: Span, next: Sentence, nextTokens: Token[]): boolean {
   const tail = text.slice(Math.max(range.start, range.end - 2), range.end);
   if (!/[.?!…]["”’»]$/u.test(tail)) return false;
   const question = /^[?!]/u.test(tail);
-  if (!question && !(OPENING_MARKS.includes(text[range.start] as string) && tokenize(text, next.start, next.end).length <= SHORT_CLAUSE)) return false;
-  return opensWithAttribution(text, next);
+  if (!question && !(OPENING_MARKS.includes(text[range.start] as string) && nextTokens.length <= SHORT_CLAUSE)) return false;
+  return opensWithAttribution(text, next, nextTokens);
 }
 
 const OPENING_MARKS = "\"“‘'«„";
 
-const wordCount = (s: string): number => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const WORD_PIECE = /\S+/gu;
+const HAS_ALNUM = /[\p{L}\p{N}]/u;
 
-/** Offsets of a sentence's subject's first two tokens; `i` is where it starts (sentenceSubjectStart). */
-function subjectStartsOf(tokens: Token[], i: number): number[] {
+/** The quote's words (whitespace-separated pieces with a letter or digit), counted up to `most`: confidence asks only whether there are more than three. */
+function wordCount(s: string, most: number): number {
+  let count = 0;
+  for (const [piece] of s.matchAll(WORD_PIECE)) if (HAS_ALNUM.test(piece) && ++count >= most) break;
+  return count;
+}
+
+/** Adds the offsets of a sentence's subject's first two tokens; `i` is where it starts (sentenceSubjectStart). */
+function addSubjectStarts(tokens: Token[], i: number, starts: Set<number>): void {
   let k = i;
   while (k - i < 5 && isCapitalized(tokens[k])) k++;
   // "Mbemba's delegation included …": the possessor is not the subject.
-  if (tokens[k]?.kind === "poss") return [];
-  return [tokens[i], tokens[i + 1]].filter((t) => t !== undefined).map((t) => t.start);
+  if (tokens[k]?.kind === "poss") return;
+  for (const t of [tokens[i], tokens[i + 1]]) if (t !== undefined) starts.add(t.start);
 }
 
 export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
   const { text } = ctx;
   const spans = parseQuoteSpans(text, ctx.sentences);
-  const ranges = rangesOf(text, ctx.sentences, spans);
+  const sentenceTokensOf = sentenceTokens(ctx.sentences, text);
+  const ranges = rangesOf(text, ctx.sentences, sentenceTokensOf, spans);
   // One pass over the sentences: what the resolver needs from every sentence (subjects, reporting clauses, gender
   // cues) is taken from its tokens at once; the tokens themselves are kept only for sentences with quotes and their
   // neighbours, so a huge article never holds every sentence's tokens.
@@ -92,14 +101,15 @@ export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
   const clauses: Clause[] = [];
   const cues: GenderCue[] = [];
   const hasQuotes = (k: number): boolean => (ranges[k]?.quotes.length ?? 0) > 0;
-  const sentenceTokensOf = sentenceTokens(ctx.sentences, text);
   const views: (SentenceView | undefined)[] = ranges.map((r, k) => {
     // One sentence without quotes to blank out: its tokens are the ones the people finder made.
-    const view = r.quotes.length === 0 && r.end === ctx.sentences[r.first]?.end ? { tokens: sentenceTokensOf[r.first] as Token[], slots: [] } : sentenceView(text, r, r.quotes);
+    const view =
+      r.quotes.length === 0 && r.end === ctx.sentences[r.first]?.end
+        ? viewOf(text, sentenceTokensOf[r.first] as Token[], [])
+        : sentenceView(text, r, r.quotes, sentenceTokensOf, r.first);
     const { tokens } = view;
-    const subjectAt = sentenceSubjectStart(tokens);
-    for (const at of subjectStartsOf(tokens, subjectAt)) subjectStarts.add(at);
-    addReportingClauses(text, tokens, clauses, subjectAt);
+    addSubjectStarts(tokens, view.subjectAt, subjectStarts);
+    addReportingClauses(text, tokens, clauses, view.subject);
     addGenderCues(tokens, cues);
     return hasQuotes(k - 1) || hasQuotes(k) || hasQuotes(k + 1) ? view : undefined;
   });
@@ -112,7 +122,7 @@ export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
       const slot = view.slots[i] as number;
       const own = parseAttribution(text, view, slot);
       const neighbour =
-        own.source !== "none" ? null : ((previous && precedingSubject(text, view, previous, people)) ?? (next && followingSubject(text, view, next, people)) ?? null);
+        own.source !== "none" ? null : ((previous && precedingSubject(view, previous, people)) ?? (next && followingSubject(view, next, people)) ?? null);
       // Fields listed, not spread: Node 20 takes microseconds to build `{ ...span, more }`.
       return {
         start: span.start,
@@ -151,6 +161,6 @@ export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
     sentence: text.slice(q.sentence.start, q.sentence.end),
     char_start: q.start,
     char_end: q.end,
-    confidence: confidenceOf(q, wordCount(text.slice(q.start, q.end))),
+    confidence: confidenceOf(q, wordCount(text.slice(q.start, q.end), 4)),
   }));
 }

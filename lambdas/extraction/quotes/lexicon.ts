@@ -13,8 +13,11 @@ const INFLECTED = new Set(verbs.verbs.flatMap((forms) => forms.slice(1)));
 const BARE = new Set(verbs.verbs.map((forms) => forms[0] as string));
 const PHRASAL = new Set(verbs.phrasal.flat());
 const SPEECH_NOUNS = new Set(verbs.speechNouns);
-/** Every word a reporting verb can start with: most tokens fail this one lookup and are never lower-cased. */
-const VERB_STARTS = new Set([...INFLECTED, ...BARE, ...[...PHRASAL].map((p) => p.split(" ")[0] as string)]);
+/**
+ * Every word a reporting verb can start with, as verbAt accepts it (written in lower case): most tokens fail this
+ * one lookup, and a token that passes needs no lower-casing.
+ */
+const VERB_STARTS = new Set([...INFLECTED, ...BARE, ...[...PHRASAL].map((p) => p.split(" ")[0] as string)].filter((w) => w === lower(w)));
 /** Words after which a bare verb form is a verb, not a noun ("to note", "will say"). */
 const BARE_CONTEXT = new Set(["to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "i", "we", "you", "they"]);
 
@@ -25,7 +28,7 @@ const GOVERNMENT_NAME_WORDS = nouns.governmentNameWords;
 /** How many tokens a reporting verb takes at `i` (1, 2 for "pointed out"), or 0. */
 export function verbAt(tokens: Token[], i: number): number {
   const t = tokens[i];
-  if (!t || t.kind !== "word" || !VERB_STARTS.has(t.text) || t.text !== lower(t.text)) return 0;
+  if (!t || t.kind !== "word" || !VERB_STARTS.has(t.text)) return 0;
   const next = tokens[i + 1];
   if (next && next.kind === "word" && PHRASAL.has(`${t.text} ${next.text}`)) return 2;
   if (INFLECTED.has(t.text)) return 1;
@@ -37,7 +40,9 @@ export function verbAt(tokens: Token[], i: number): number {
 /** A noun naming what someone said: "answer", "reply", "advice". */
 export const isSpeechNoun = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && SPEECH_NOUNS.has(lower(t.text));
 
-const isOutlet = (name: string): boolean => OUTLETS.has(lower(name.replace(/^the\s+/iu, "")));
+/** The name without a leading "the"; a name not starting with t/T is left alone without running the regex. */
+const withoutThe = (name: string): string => ((name.charCodeAt(0) | 0x20) === 0x74 ? name.replace(/^the\s+/iu, "") : name);
+const isOutlet = (name: string): boolean => OUTLETS.has(lower(withoutThe(name)));
 
 /** A name that reads as a news outlet: a known outlet, or ending in an outlet word ("Harbour News", "The Lagos Times"). */
 export function isMediaName(name: string): boolean {

@@ -30,13 +30,37 @@ const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const DIGITS = /^\d{1,2}$/u;
 /** "IMF", "G20", "3M"; never a bare number ("17" in a "17:20" timestamp). */
 const ACRONYM = /^(?=[^A-Z]*[A-Z])[A-Z0-9][A-Z0-9.&-]+$/u;
+const SPACE = /\s/u;
+
+/** Whether `s` holds no whitespace but single ASCII spaces, so collapsing its whitespace runs leaves it as it is. */
+function singleSpaced(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const code = s.charCodeAt(k);
+    if (code === 32 ? s.charCodeAt(k + 1) === 32 : (code >= 9 && code <= 13) || (code >= 128 && SPACE.test(s[k] as string))) return false;
+  }
+  return true;
+}
+
+/** Every whitespace run as one space: "Lin\nHua" → "Lin Hua". Most phrases are single-spaced already and skip the regex. */
+const oneSpaced = (s: string): string => (singleSpaced(s) ? s : s.replace(/\s+/gu, " "));
 
 const lastWord = (s: string): string => s.slice(s.lastIndexOf(" ") + 1);
 const word = (t: Token | undefined): string => (t && t.kind === "word" ? t.text : "");
-const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && t.text === lower(t.text) && HAS_LETTER.test(t.text);
-const isNameWord = (t: Token | undefined): boolean =>
-  (isCapitalized(t) && !OPENERS.has(lower((t as Token).text)) && !CALENDAR.has(lower((t as Token).text))) ||
-  (t !== undefined && t.kind === "word" && ACRONYM.test(t.text));
+/** A word in lower case with a letter. ASCII is read by char code (no lower-cased copy); any other character takes the slow path. */
+function isLowerWord(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word") return false;
+  const s = t.text;
+  let letter = false;
+  for (let k = 0; k < s.length; k++) {
+    const code = s.charCodeAt(k);
+    if (code >= 128) return s === lower(s) && HAS_LETTER.test(s);
+    if (code >= 65 && code <= 90) return false;
+    if (code >= 97 && code <= 122) letter = true;
+  }
+  return letter;
+}
+const isNameWord = (t: Token | undefined): boolean => (isCapitalized(t) && notOpenerOrDate(lower((t as Token).text))) || (t !== undefined && t.kind === "word" && ACRONYM.test(t.text));
+const notOpenerOrDate = (w: string): boolean => !OPENERS.has(w) && !CALENDAR.has(w);
 
 function mention(text: string, tokens: Token[], from: number, to: number, apposition: string | null, anyHead = false): SpeakerMention | null {
   // A trailing parenthetical acronym and a trailing possessive are not part of the name.
@@ -53,14 +77,23 @@ function mention(text: string, tokens: Token[], from: number, to: number, apposi
   const lw = lower(last.text);
   const kind = PRONOUNS.has(lw) && end - from === 1 ? "pronoun" : RELATIVES.has(lw) ? "relative" : isNameWord(last) ? "name" : "description";
   if (kind === "description" && !anyHead && !isSpeakerNoun(last.text)) return null;
-  return { start: first.start, end: last.end, text: text.slice(first.start, last.end).replace(/\s+/gu, " "), kind, apposition };
+  return { start: first.start, end: last.end, text: oneSpaced(text.slice(first.start, last.end)), kind, apposition };
 }
+
+/** First words that make a comma-set phrase an apposition: ", a policy analyst", ", who leads the group". */
+const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "their", "another", "former", "now", "who"]);
+/** Marks that end an apposition after a name. */
+const PHRASE_ENDS = new Set([",", ".", ";", ":"]);
+/** Words that open a tail of a description: "its chief executive at …". */
+const TAIL_LINKS = new Set(["at", "for", "of", "in", "with"]);
+/** Conjunctions and adverbs that may open a sentence before its subject: "But Smith said". */
+const SENTENCE_OPENERS = new Set(["but", "and", "yet", "so", "still", "now", "then"]);
 
 /** An apposition between commas: ", a policy analyst for …," ", the party's main newspaper," ", 45,". */
 function isApposition(tokens: Token[], from: number, to: number): boolean {
   if (to - from < 1 || to - from > 20) return false;
   const first = lower(word(tokens[from]));
-  if (["a", "an", "the", "his", "her", "its", "their", "another", "former", "now", "who"].includes(first)) return true;
+  if (APPOSITION_OPENERS.has(first)) return true;
   if (/^\d+$/u.test(first) && to - from === 1) return true;
   if (isBareRole(tokens, from, to)) return true;
   return tokens.slice(from, Math.min(to, from + 4)).some((t) => t.kind === "poss");
@@ -82,8 +115,8 @@ function appositionRole(text: string, tokens: Token[], from: number, to: number)
   const first = lower(word(tokens[from]));
   if (RELATIVES.has(first) || first === "whose" || /^\d+$/u.test(first)) return null;
   let end = from + 1;
-  while (end < to && !RELATIVES.has(word(tokens[end])) && !["whose", "that"].includes(word(tokens[end]))) end++;
-  return text.slice((tokens[from] as Token).start, (tokens[end - 1] as Token).end).replace(/\s+/gu, " ");
+  while (end < to && !RELATIVES.has(word(tokens[end])) && word(tokens[end]) !== "whose" && word(tokens[end]) !== "that") end++;
+  return oneSpaced(text.slice((tokens[from] as Token).start, (tokens[end - 1] as Token).end));
 }
 
 /** One to four name words, nothing else: the "Maria Jensen" in ", Maria Jensen,". */
@@ -246,7 +279,7 @@ export function nounPhraseAfter(text: string, tokens: Token[], start: number, li
   let apposition: string | null = null;
   if (tokens[headEnd]?.text === ",") {
     let k = headEnd + 1;
-    while (k < limit && ![",", ".", ";", ":"].includes((tokens[k] as Token).text) && k - headEnd < 22) k++;
+    while (k < limit && !PHRASE_ENDS.has((tokens[k] as Token).text) && k - headEnd < 22) k++;
     if (isApposition(tokens, headEnd + 1, k) && k > headEnd + 1) apposition = appositionRole(text, tokens, headEnd + 1, k);
   }
   return mention(text, tokens, start, headEnd, apposition);
@@ -259,14 +292,14 @@ export function nounPhraseAfter(text: string, tokens: Token[], start: number, li
  */
 function namedAfterDescription(text: string, tokens: Token[], start: number, headEnd: number, limit: number): SpeakerMention | null {
   let comma = headEnd;
-  if (["at", "for", "of", "in", "with"].includes(word(tokens[comma]))) {
+  if (TAIL_LINKS.has(word(tokens[comma]))) {
     while (comma < limit && comma - headEnd < 7 && tokens[comma]?.kind !== "punct") comma++;
   }
   if (tokens[comma]?.text !== ",") return null;
   let k = comma + 1;
-  while (k < limit && ![",", ".", ";", ":"].includes((tokens[k] as Token).text) && k - comma < 6) k++;
+  while (k < limit && !PHRASE_ENDS.has((tokens[k] as Token).text) && k - comma < 6) k++;
   if (!isNameBetween(tokens, comma + 1, k)) return null;
-  const role = text.slice((tokens[start] as Token).start, (tokens[comma - 1] as Token).end).replace(/\s+/gu, " ");
+  const role = oneSpaced(text.slice((tokens[start] as Token).start, (tokens[comma - 1] as Token).end));
   return mention(text, tokens, comma + 1, k, role);
 }
 
@@ -291,7 +324,7 @@ function afterDateline(tokens: Token[], from: number, to: number): number {
 /** Where a sentence's subject starts: after a dateline and an opening adverbial ("In a letter to …, ", "But ") if any. */
 export function subjectStart(tokens: Token[], from: number, to: number): number {
   let i = afterDateline(tokens, from, to);
-  if (["but", "and", "yet", "so", "still", "now", "then"].includes(lower(word(tokens[i])))) i++;
+  if (SENTENCE_OPENERS.has(lower(word(tokens[i])))) i++;
   const w = lower(word(tokens[i]));
   if (OPENERS.has(w) && !DETERMINERS.has(w) && !PRONOUNS.has(w)) {
     let k = i;

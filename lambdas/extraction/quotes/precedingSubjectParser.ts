@@ -5,7 +5,7 @@
 // sentence with quotes of its own, or a subject like "Prices", yields nothing.
 import type { Span } from "../context";
 import type { PersonMention } from "../people";
-import { isQuote, sentenceSubject } from "./attributionParser";
+import { isQuote } from "./attributionParser";
 import type { Attribution, SentenceView } from "./types";
 
 // One quote per sentence first, so a sentence of many quotes is never scanned once per quote.
@@ -24,9 +24,9 @@ export function namesPerson(people: PersonMention[], span: Span): boolean {
   return p !== undefined && p.nameSpan.end <= span.end;
 }
 
-export function precedingSubject(text: string, view: SentenceView, previous: SentenceView, people: PersonMention[]): Attribution | null {
+export function precedingSubject(view: SentenceView, previous: SentenceView, people: PersonMention[]): Attribution | null {
   if (!isStandalone(view) || previous.slots.length > 0) return null;
-  const subject = sentenceSubject(text, previous.tokens);
+  const { subject } = previous;
   if (!subject) return null;
   const someone = subject.kind === "pronoun" ? /^(he|she)$/iu.test(subject.text) : subject.kind === "description" || namesPerson(people, subject);
   return someone ? { speaker: subject, source: "preceding", verbAt: null } : null;

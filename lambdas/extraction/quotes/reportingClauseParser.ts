@@ -3,7 +3,7 @@
 // sentence's own subject when it names a speaker-like party ("The Chinese
 // embassy did not respond."): the antecedents that a later "it added" or "he
 // said" points back to.
-import { isQuote, sentenceSubject, sentenceSubjectStart } from "./attributionParser";
+import { isQuote } from "./attributionParser";
 import { verbAt } from "./lexicon";
 import { nounPhraseAfter, nounPhraseBefore } from "./nounPhrase";
 import type { Token } from "../tokens";
@@ -27,9 +27,8 @@ function ownsNext(tokens: Token[], m: SpeakerMention): boolean {
   return false;
 }
 
-/** One sentence's clauses appended to `subjects` (the clauses so far, in text order). `subjectAt`: sentenceSubjectStart(tokens). */
-export function addReportingClauses(text: string, tokens: Token[], subjects: Clause[], subjectAt = sentenceSubjectStart(tokens)): void {
-  const own = sentenceSubject(text, tokens, subjectAt);
+/** One sentence's clauses appended to `subjects` (the clauses so far, in text order). `own`: the sentence's subject (sentenceSubject). */
+export function addReportingClauses(text: string, tokens: Token[], subjects: Clause[], own: SpeakerMention | null): void {
   if (own && own.kind !== "pronoun") subjects.push(clauseOf(own, false, ownsNext(tokens, own)));
   for (let i = 0; i < tokens.length; i++) {
     const n = verbAt(tokens, i);

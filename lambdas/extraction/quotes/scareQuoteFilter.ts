@@ -28,6 +28,8 @@ function moreWordsThan(text: string, n: number): boolean {
 /** Every word capitalised except small function words, with no sentence punctuation: a name, not speech. */
 export function isTitleCase(text: string): boolean {
   if (/[.!?;]\s*$|[.!?;]\s/u.test(text)) return false;
+  // Dropping the marks below never joins or splits words, so a long quote is turned away before they are dropped.
+  if (moreWordsThan(text, 12)) return false;
   const words = wordsOf(text.replace(/[,:"“”‘’']/gu, ""));
   if (words.length === 0 || words.length > 12) return false;
   const content = words.filter((w, i) => i === 0 || !SMALL_WORDS.has(w.toLowerCase()));

@@ -33,12 +33,26 @@ const DEFINITE = /^(the|this|that)\s/iu;
 const COMPANY_NOUNS = new Set(["company", "firm", "group", "carrier", "lender", "manufacturer", "operator", "airline", "producer", "exporter", "importer"]);
 const NAME_STOP = /\b(of|for|and|the)\b|[0-9]/u;
 
-const lastWord = (s: string): string => s.split(/\s+/u).pop()?.toLowerCase() ?? "";
+const SPACE = /\s/u;
+const isSpaceAt = (s: string, k: number): boolean => {
+  const code = s.charCodeAt(k);
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && SPACE.test(s[k] as string));
+};
+/** What follows the last whitespace, lower-cased (the last piece of splitting on whitespace), read from the end. */
+function lastWord(s: string): string {
+  let k = s.length - 1;
+  while (k >= 0 && !isSpaceAt(s, k)) k--;
+  return s.slice(k + 1).toLowerCase();
+}
 /** The noun a description hangs on: "a spokesman for the ministry" → spokesman. */
 const headOf = (s: string): string => lastWord(s.split(/\s(?:for|of|at)\s/u)[0] ?? s);
 const countryOf = (text: string): string | null => findCountries(text)[0]?.iso3 ?? null;
 const isPlural = (head: string): boolean => nounType(head) !== null && /[^s]s$/u.test(head) && nounType(head.slice(0, -1)) !== null;
-const bareName = (s: string): string => s.replace(/^the\s+/u, "").replace(/['’]s$/u, "");
+/** "the Times" → "Times", "Reuters's" → "Reuters"; the regexes run only when the first or last letter allows a match. */
+function bareName(s: string): string {
+  const rest = s.charCodeAt(0) === 0x74 ? s.replace(/^the\s+/u, "") : s;
+  return rest.charCodeAt(rest.length - 1) === 0x73 ? rest.replace(/['’]s$/u, "") : rest;
+}
 
 function roleFits(entity: Entity, head: string, country: string | null, modifiers: string[]): boolean {
   if (country && entity.country !== country) return false;
@@ -101,8 +115,13 @@ interface BodyName {
   head: string;
 }
 
-type Item = { person: PersonMention } | { clause: Clause } | { cue: GenderCue };
-const startOf = (item: Item): number => ("person" in item ? item.person.start : "clause" in item ? item.clause.start : item.cue.at);
+/** One thing the resolver reads, at its offset: exactly one of person, clause and cue is set (one shape, so sorting compares plain fields). */
+interface Item {
+  at: number;
+  person: PersonMention | null;
+  clause: Clause | null;
+  cue: GenderCue | null;
+}
 
 export class SpeakerResolver {
   private readonly entities: Entity[] = [];
@@ -134,17 +153,16 @@ export class SpeakerResolver {
       return false;
     };
     // In text order, so each pronoun is read with what the text said before it.
-    const items: Item[] = [
-      ...people.filter((p) => !inQuote(p.start)).map((person) => ({ person })),
-      ...cues.map((cue) => ({ cue })),
-      ...clauses.map((clause) => ({ clause })),
-    ];
-    items.sort((a, b) => startOf(a) - startOf(b));
+    const items: Item[] = [];
+    for (const person of people) if (!inQuote(person.start)) items.push({ at: person.start, person, clause: null, cue: null });
+    for (const cue of cues) items.push({ at: cue.at, person: null, clause: null, cue });
+    for (const clause of clauses) items.push({ at: clause.start, person: null, clause, cue: null });
+    items.sort((a, b) => a.at - b.at);
     for (const item of items) {
-      if ("cue" in item) {
+      if (item.cue) {
         const e = this.pronounAntecedent(item.cue.at, item.cue.kind, item.cue.gender);
         if (e) this.genders.vote(e.name, item.cue.gender);
-      } else if ("person" in item) {
+      } else if (item.person) {
         const p = item.person;
         if (p.gender) this.genders.know(p.name, p.gender);
         const main = subjectStarts.has(p.start);
@@ -167,7 +185,7 @@ export class SpeakerResolver {
           proper: true,
         });
       } else {
-        const c = item.clause;
+        const c = item.clause as Clause;
         const r = this.resolve(c);
         if (!r.name) continue;
         const sentence = this.sentenceAt(c.start);

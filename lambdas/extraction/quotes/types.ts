@@ -50,6 +50,10 @@ export interface SentenceView {
   tokens: Token[];
   /** Index of each quote's placeholder in `tokens`, in the order of the quotes given. */
   slots: number[];
+  /** Where the sentence's own subject starts (sentenceSubjectStart). */
+  subjectAt: number;
+  /** The sentence's own subject (sentenceSubject), found once for every parser that asks. */
+  subject: SpeakerMention | null;
 }
 
 /** A quote on its way to a record: span, attribution, then the refiners' resolution. */

@@ -17,7 +17,8 @@ const CUE_STARTS = new Set(RELAY_CUES.map((cue) => cue[0] as string));
 
 function cueAt(tokens: Token[], i: number): string[] | undefined {
   const t = tokens[i];
-  if (!t || !CUE_STARTS.has(t.text.toLowerCase())) return undefined;
+  // Every cue's first word has 4 to 9 letters: most tokens are turned away before lower-casing.
+  if (!t || t.text.length < 4 || t.text.length > 9 || !CUE_STARTS.has(t.text.toLowerCase())) return undefined;
   return RELAY_CUES.find((cue) => cue.every((w, k) => tokens[i + k]?.text.toLowerCase() === w));
 }
 
