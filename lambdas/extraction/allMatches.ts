@@ -22,6 +22,19 @@ export function allMatches(re: Matcher, text: string): RegExpExecArray[] {
   return out;
 }
 
+/** Where the runs of digits of a text begin: the only places a pattern led by a digit with no digit before it can match. */
+export function digitRuns(text: string): number[] {
+  const out: number[] = [];
+  let inRun = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    const digit = code >= 48 && code <= 57;
+    if (digit && !inRun) out.push(at);
+    inRun = digit;
+  }
+  return out;
+}
+
 function nextIndex(text: string, at: number, unicode: boolean): number {
   const code = text.codePointAt(at);
   return at + (unicode && code !== undefined && code > 0xffff ? 2 : 1);

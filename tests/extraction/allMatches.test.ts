@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allMatches, matchesAt } from "../../lambdas/extraction/allMatches";
+import { allMatches, digitRuns, matchesAt } from "../../lambdas/extraction/allMatches";
 import { findDates } from "../../lambdas/extraction/dates";
 
 const spans = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0]]);
@@ -16,6 +16,13 @@ describe("Function: matchesAt()", () => {
 
   it("skips places inside a match already taken, and repeats", () => {
     expect(spans(matchesAt(sticky, text, [0, 0, 5, 18, 18, 60]))).toEqual([[0, "from May to June"], [18, "from\n  July to August"]]);
+  });
+});
+
+describe("Function: digitRuns()", () => {
+  it("gives where each run of digits begins", () => {
+    expect(digitRuns("7 of 2,500 in 2024-06")).toEqual([0, 5, 7, 14, 19]);
+    expect(digitRuns("no digits")).toEqual([]);
   });
 });
 

@@ -12,3 +12,16 @@ describe("Function: findFigures() word gate", () => {
     expect(findFigures(text)[0]).toMatchObject(figure);
   });
 });
+
+// The symbol and digit patterns are tried only where a run of digits begins, or where a symbol ends right before one
+// (or one space before it): they must find what a scan of the sentence finds.
+describe("Function: findFigures() at runs of digits", () => {
+  it.each([
+    ["Trade hit US$5.2 billion, then HK$ 3 billion.", [["money", 5.2e9, "USD", 10], ["money", 3e9, "HKD", 31]]],
+    ["It sold € 3 million and Rs.5,000 crore.", [["money", 3e6, "EUR", 8], ["money", 5e10, "INR", 24]]],
+    ["The code X$5 is not money; 12$3 neither.", []],
+    ["Exports of 2,500 tonnes rose 7%.", [["tonnes", 2500, "tonnes", 11], ["percent", 7, "percent", 29]]],
+  ])("%s", (text, figures) => {
+    expect(findFigures(text).map((f) => [f.kind, f.value, f.unit, f.start])).toEqual(figures);
+  });
+});

@@ -55,7 +55,9 @@ export function distinct(mentions: CountryMention[]): string[] {
 
 /** The mentions name two countries or more: `distinct(mentions).length >= 2` without building the list. */
 export function namesTwo(mentions: CountryMention[]): boolean {
-  return mentions.some((m) => m.iso3 !== mentions[0]!.iso3);
+  // A plain loop: this runs on every sentence.
+  for (let k = 1; k < mentions.length; k++) if (mentions[k]!.iso3 !== mentions[0]!.iso3) return true;
+  return false;
 }
 
 /** Two countries joined by a hyphen or dash: "Chile-Peru trade", "U.S.-China". */

@@ -144,6 +144,10 @@ function cuesNear(cues: Cue[], fig: Figure): Cue[] {
 
 /** "trade between the region's two largest economies fell": the economies are the parties, not another measure. */
 const PARTIES_AS_ECONOMIES = /\b(?:between|among)\s+(?:[\p{L}'’-]+\s+){0,4}?economies\b/giu;
+/** Every PARTIES_AS_ECONOMIES match holds this word (the same case folding without /u: "ſ" is the only extra fold here). */
+const ECONOMIES = /economie[sſ]/i;
+/** The text without its "between the two largest economies" phrases. */
+const withoutEconomies = (text: string): string => (ECONOMIES.test(text) ? text.replace(PARTIES_AS_ECONOMIES, "") : text);
 
 /** The frame of a figure, or null when the figure is not about trade. */
 export function frameOfFigure(text: string, sentence: Span, fig: Figure, mentions: CountryMention[], cues: Cue[]): Frame | null {
@@ -157,7 +161,7 @@ export function frameOfFigure(text: string, sentence: Span, fig: Figure, mention
   // With a trade word in reach, tonnes are of whatever they name ("exported 820,000 tonnes of sesame seeds").
   if (!goods && fig.kind === "tonnes") goods = goodsAfterFigure(text, fig.end, sentence.end, true);
   // "exports rose 3 percent, and GDP grew 1.2 percent": another measure stands between the trade word and the figure.
-  if (!goods && nearest && nearest.end <= fig.start && words(text.slice(nearest.end, fig.start).replace(PARTIES_AS_ECONOMIES, "")).some((w) => NOT_TRADE.has(w.w))) return null;
+  if (!goods && nearest && nearest.end <= fig.start && words(withoutEconomies(text.slice(nearest.end, fig.start))).some((w) => NOT_TRADE.has(w.w))) return null;
   // "reserves rose to $51 billion, exports …": the figure's own clause is about another measure.
   if (!goods && nearest && nearest.start >= fig.end && words(clauseBefore(text, sentence, fig)).some((w) => NOT_TRADE.has(w.w))) return null;
   // Percentages and multiples count only as changes of a trade total ("trade rose 37 percent").
