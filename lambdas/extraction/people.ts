@@ -29,7 +29,20 @@ export interface PersonMention extends Span {
   resolved: boolean;
 }
 
-const lower = (s: string): string => s.toLowerCase();
+/**
+ * Token texts lower-cased, kept: the same words recur in every sentence and article, lower-casing a two-byte
+ * string goes through ICU, and a kept string keeps its hash for the Set lookups that follow. Bounded.
+ */
+const LOWERED = new Map<string, string>();
+const LOWERED_MAX = 50_000;
+function lower(s: string): string {
+  let lowered = LOWERED.get(s);
+  if (lowered === undefined) {
+    if (LOWERED.size >= LOWERED_MAX) LOWERED.clear();
+    LOWERED.set(s, (lowered = s.toLowerCase()));
+  }
+  return lowered;
+}
 const HONORIFICS = new Set(titles.honorifics.map(lower));
 const HEADS = new Set(titles.heads.map(lower));
 const MODIFIERS = new Set(titles.modifiers.map(lower));
