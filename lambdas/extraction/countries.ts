@@ -110,9 +110,9 @@ for (const bySecond of BY_START.values()) for (const list of bySecond.values()) 
 /** Any of SURFACE_STARTS: the scan jumps from one to the next instead of testing every character. */
 const SURFACE_START = new RegExp(`[${[...SURFACE_STARTS].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("")}]`, "g");
 
-function nextSurfaceStart(text: string, from: number): number {
+function nextSurfaceStart(text: string, from: number, length: number): number {
   SURFACE_START.lastIndex = from;
-  return SURFACE_START.exec(text)?.index ?? text.length;
+  return SURFACE_START.exec(text)?.index ?? length;
 }
 
 /** Whether text[i] is a letter or digit. ASCII first: this runs for every character of every text. */
@@ -152,20 +152,25 @@ function accepts(text: string, start: number, end: number, alias: Alias): boolea
   return true;
 }
 
-/** Whether the text from `start` reads `keys`, the first two already matched. */
+/** Whether the text from `start` reads `keys`, the first three already matched. */
 function restMatches(text: string, start: number, keys: Key[]): boolean {
   if (start + keys.length > text.length) return false;
-  for (let j = 2; j < keys.length; j++) if (keyAt(text, start + j) !== keys[j]) return false;
+  for (let j = 3; j < keys.length; j++) if (keyAt(text, start + j) !== keys[j]) return false;
   return true;
 }
 
-/** The longest alias starting at `start` that ends at a word boundary and passes the case rules. */
-function acceptedAt(text: string, start: number): { end: number; alias: Alias } | undefined {
-  if (start + 1 >= text.length) return undefined;
+/**
+ * The longest alias starting at `start` that ends at a word boundary and passes the case rules.
+ * The text's third key is read once and compared with each alias's own: most aliases fail there.
+ */
+function acceptedAt(text: string, length: number, start: number): { end: number; alias: Alias } | undefined {
+  if (start + 1 >= length) return undefined;
   const aliases = BY_START.get(keyAt(text, start))?.get(keyAt(text, start + 1));
   if (!aliases) return undefined;
+  const third = start + 2 < length ? keyAt(text, start + 2) : undefined;
   for (const alias of aliases) {
-    if (!restMatches(text, start, alias.keys)) continue;
+    const { keys } = alias;
+    if (keys.length > 2 && (keys[2] !== third || !restMatches(text, start, keys))) continue;
     const end = start + alias.keys.length;
     // An alias ending in punctuation ("U.S.", "US$") may be followed by anything; else the word must end here.
     if (isWordAt(text, end - 1) && isWordAt(text, end)) continue;
@@ -177,21 +182,23 @@ function acceptedAt(text: string, start: number): { end: number; alias: Alias } 
 /** Every country mention in `text`, offsets shifted by `offset`, in text order. */
 export function findCountries(text: string, offset = 0): CountryMention[] {
   const out: CountryMention[] = [];
-  let i = nextSurfaceStart(text, 0);
-  while (i < text.length) {
+  // Read once: texts come in many string representations, so each read of a property is a slow generic lookup.
+  const length = text.length;
+  let i = nextSurfaceStart(text, 0, length);
+  while (i < length) {
     if (!isWordAt(text, i) || isWordAt(text, i - 1)) {
-      i = nextSurfaceStart(text, i + 1);
+      i = nextSurfaceStart(text, i + 1, length);
       continue;
     }
-    const hit = acceptedAt(text, i);
+    const hit = acceptedAt(text, length, i);
     if (!hit) {
-      i = nextSurfaceStart(text, i + 1);
+      i = nextSurfaceStart(text, i + 1, length);
       continue;
     }
     if (hit.alias.iso3) {
       out.push({ start: offset + i, end: offset + hit.end, iso3: hit.alias.iso3, surface: text.slice(i, hit.end), kind: hit.alias.kind });
     }
-    i = nextSurfaceStart(text, hit.end);
+    i = nextSurfaceStart(text, hit.end, length);
   }
   return out;
 }

@@ -29,7 +29,20 @@ export interface PersonMention extends Span {
   resolved: boolean;
 }
 
-const lower = (s: string): string => s.toLowerCase();
+/**
+ * Token texts lower-cased, kept: the same words recur in every sentence and article, lower-casing a two-byte
+ * string goes through ICU, and a kept string keeps its hash for the Set lookups that follow. Bounded.
+ */
+const LOWERED = new Map<string, string>();
+const LOWERED_MAX = 50_000;
+function lower(s: string): string {
+  let lowered = LOWERED.get(s);
+  if (lowered === undefined) {
+    if (LOWERED.size >= LOWERED_MAX) LOWERED.clear();
+    LOWERED.set(s, (lowered = s.toLowerCase()));
+  }
+  return lowered;
+}
 const HONORIFICS = new Set(titles.honorifics.map(lower));
 const HEADS = new Set(titles.heads.map(lower));
 const MODIFIERS = new Set(titles.modifiers.map(lower));
@@ -59,12 +72,22 @@ function notNameWord(t: Token): boolean {
 const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
 const APPOSITION_ENDS = new Set([",", ".", ";", ":", "(", ")", "\"", "“", "”", "who", "whose", "which", "that"]);
 
+/**
+ * isCapitalized, reading the first letter in the article's text rather than the token's: token texts come in
+ * several string representations, which makes reading a character from them a slow generic lookup.
+ */
+function capitalised(text: string, t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word") return false;
+  const code = text.charCodeAt(t.start);
+  return code < 128 ? code >= 65 && code <= 90 : isCapitalized(t);
+}
+
 /** Runs of capitalised words (with inner particles), split at anything else. */
-function capitalisedRuns(tokens: Token[]): [number, number][] {
+function capitalisedRuns(text: string, tokens: Token[]): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalized(tokens[i])) {
+    if (!capitalised(text, tokens[i])) {
       i++;
       continue;
     }
@@ -73,12 +96,12 @@ function capitalisedRuns(tokens: Token[]): [number, number][] {
     let portfolio = false;
     for (;;) {
       const t = tokens[j];
-      if (isCapitalized(t)) j++;
-      else if (isWord(t) && PARTICLES.has(t.text) && isCapitalized(tokens[j + 1])) {
+      if (capitalised(text, t)) j++;
+      else if (isWord(t) && PARTICLES.has(t.text) && capitalised(text, tokens[j + 1])) {
         portfolio ||= t.text === "of" && HEADS.has(lower((tokens[j - 1] as Token).text));
         j += 2;
-      } else if (isWord(t) && t.text === "the" && (tokens[j - 1] as Token).text === "of" && isCapitalized(tokens[j + 1])) j += 2;
-      else if (portfolio && isWord(t) && t.text === "and" && isCapitalized(tokens[j + 1])) j += 2;
+      } else if (isWord(t) && t.text === "the" && (tokens[j - 1] as Token).text === "of" && capitalised(text, tokens[j + 1])) j += 2;
+      else if (portfolio && isWord(t) && t.text === "and" && capitalised(text, tokens[j + 1])) j += 2;
       else break;
     }
     runs.push([i, j]);
@@ -257,7 +280,7 @@ function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, un
     if (country && t.start >= country.start && t.end <= country.end) countryTokens.add(i);
   }
   const out: PersonMention[] = [];
-  for (const [runStart, runEnd] of capitalisedRuns(tokens)) {
+  for (const [runStart, runEnd] of capitalisedRuns(text, tokens)) {
     let from = runStart;
     // Sentence openers are not names, but "He Lina" is: keep He/She when a capitalised word follows.
     while (from < runEnd && STOP.has(lower((tokens[from] as Token).text)) && !(/^(he|she)$/iu.test((tokens[from] as Token).text) && from + 1 < runEnd)) from++;

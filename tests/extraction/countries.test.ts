@@ -59,6 +59,11 @@ describe("Function: findCountries()", () => {
     ["Taiwan, Hong Kong, Macau, Kosovo and Palestine.", ["Taiwan=TWN", "Hong Kong=HKG", "Macau=MAC", "Kosovo=XKX", "Palestine=PSE"]],
     ["Officials in New Delhi and Delhi met Tokyo's envoy.", ["New Delhi=IND", "Delhi=IND", "Tokyo=JPN"]],
     ["The UAE and Saudi Arabia and the Saudis.", ["UAE=ARE", "Saudi Arabia=SAU", "Saudis=SAU"]],
+    // Aliases of two characters, or ending the text, have no third character to compare first.
+    ["Exports went to the US", ["US=USA"]],
+    ["UK", ["UK=GBR"]],
+    ["Trade with Peru", ["Peru=PER"]],
+    ["Goods from mainland China and MAINLAND CHINA reached the market.", ["mainland China=CHN", "MAINLAND CHINA=CHN"]],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

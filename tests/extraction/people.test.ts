@@ -35,6 +35,10 @@ describe("Function: findPeople()", () => {
     ["apposition with a country possessive", "“It went well,” said Han Soo-jin, South Korea's deputy trade minister.", [{ surface: "Han Soo-jin", name: "Han Soo-jin", role: "South Korea's deputy trade minister", country: "KOR" }]],
     ["an apposition ending in who", "Adaeze Okonkwo, a Nigerian-born consultant who advises Luanda, spoke.", [{ surface: "Adaeze Okonkwo", name: "Adaeze Okonkwo", role: "a Nigerian-born consultant" }]],
     ["a long description before the name", "The United Arab Emirates' Minister of State for Foreign Trade, Layla Qassimi, spoke.", [{ surface: "Layla Qassimi", name: "Layla Qassimi", role: "The United Arab Emirates' Minister of State for Foreign Trade" }]],
+    ["a non-ASCII capital in two-byte text", "“We agreed,” Premier Émile Durand said. Durand left.", [
+      { surface: "Émile Durand", name: "Émile Durand", role: "Premier" },
+      { surface: "Durand", name: "Émile Durand", role: "Premier" },
+    ]],
   ])("%s", (_name, text, expected) => {
     const found = people(text);
     expect(found).toHaveLength(expected.length);
