@@ -110,9 +110,11 @@ for (const bySecond of BY_START.values()) for (const list of bySecond.values()) 
 /** Any of SURFACE_STARTS: the scan jumps from one to the next instead of testing every character. */
 const SURFACE_START = new RegExp(`[${[...SURFACE_STARTS].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("")}]`, "g");
 
-function nextSurfaceStart(text: string, from: number, length: number): number {
+/** The next surface start in text[from, to), else `to`. */
+function nextSurfaceStart(text: string, from: number, to: number): number {
   SURFACE_START.lastIndex = from;
-  return SURFACE_START.exec(text)?.index ?? length;
+  const index = SURFACE_START.exec(text)?.index ?? to;
+  return index < to ? index : to;
 }
 
 /** Whether text[i] is a letter or digit. ASCII first: this runs for every character of every text. */
@@ -138,23 +140,23 @@ function caseMatches(surface: string, alias: string): boolean {
 }
 
 /** A capitalised content word right before or after: "Michael Jordan", "Chad Smith", "Paris Hilton". */
-function beside(text: string, start: number, end: number): boolean {
-  const before = NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  const after = NAME_AFTER.exec(text.slice(end, end + 40));
+function beside(text: string, from: number, to: number, start: number, end: number): boolean {
+  const before = NAME_BEFORE.exec(text.slice(Math.max(from, start - 40), start));
+  const after = NAME_AFTER.exec(text.slice(end, Math.min(to, end + 40)));
   return [before?.[1], after?.[1]].some((w) => w !== undefined && !FUNCTION_WORDS.has(w.toLowerCase()) && !BY_NAME.has(w.toLowerCase()));
 }
 
-function accepts(text: string, start: number, end: number, alias: Alias): boolean {
+function accepts(text: string, from: number, to: number, start: number, end: number, alias: Alias): boolean {
   const surface = text.slice(start, end);
   if (!caseMatches(surface, alias.text)) return false;
-  if (PREFIX_ONLY.has(alias.text) && text[end] !== "-") return false;
-  if (alias.iso3 && PERSON_NAME_LIKE.has(alias.text) && beside(text, start, end)) return false;
+  if (PREFIX_ONLY.has(alias.text) && !(end < to && text[end] === "-")) return false;
+  if (alias.iso3 && PERSON_NAME_LIKE.has(alias.text) && beside(text, from, to, start, end)) return false;
   return true;
 }
 
 /** Whether the text from `start` reads `keys`, the first three already matched. */
-function restMatches(text: string, start: number, keys: Key[]): boolean {
-  if (start + keys.length > text.length) return false;
+function restMatches(text: string, to: number, start: number, keys: Key[]): boolean {
+  if (start + keys.length > to) return false;
   for (let j = 3; j < keys.length; j++) if (keyAt(text, start + j) !== keys[j]) return false;
   return true;
 }
@@ -163,48 +165,56 @@ function restMatches(text: string, start: number, keys: Key[]): boolean {
  * The longest alias starting at `start` that ends at a word boundary and passes the case rules.
  * The text's third key is read once and compared with each alias's own: most aliases fail there.
  */
-function acceptedAt(text: string, length: number, start: number): { end: number; alias: Alias } | undefined {
-  if (start + 1 >= length) return undefined;
+function acceptedAt(text: string, from: number, to: number, start: number): { end: number; alias: Alias } | undefined {
+  if (start + 1 >= to) return undefined;
   const aliases = BY_START.get(keyAt(text, start))?.get(keyAt(text, start + 1));
   if (!aliases) return undefined;
-  const third = start + 2 < length ? keyAt(text, start + 2) : undefined;
+  const third = start + 2 < to ? keyAt(text, start + 2) : undefined;
   for (const alias of aliases) {
     const { keys } = alias;
-    if (keys.length > 2 && (keys[2] !== third || !restMatches(text, start, keys))) continue;
+    if (keys.length > 2 && (keys[2] !== third || !restMatches(text, to, start, keys))) continue;
     const end = start + alias.keys.length;
     // An alias ending in punctuation ("U.S.", "US$") may be followed by anything; else the word must end here.
-    if (isWordAt(text, end - 1) && isWordAt(text, end)) continue;
-    if (accepts(text, start, end, alias)) return { end, alias };
+    if (isWordAt(text, end - 1) && end < to && isWordAt(text, end)) continue;
+    if (accepts(text, from, to, start, end, alias)) return { end, alias };
   }
   return undefined;
 }
 
 /** Every country mention in `text`, offsets shifted by `offset`, in text order. */
 export function findCountries(text: string, offset = 0): CountryMention[] {
+  return countriesBetween(text, 0, text.length, offset);
+}
+
+/** The mentions in text[from, to), read as if that range were the whole text; offsets into `text` plus `shift`. */
+function countriesBetween(text: string, from: number, to: number, shift: number): CountryMention[] {
   const out: CountryMention[] = [];
-  // Read once: texts come in many string representations, so each read of a property is a slow generic lookup.
-  const length = text.length;
-  let i = nextSurfaceStart(text, 0, length);
-  while (i < length) {
-    if (!isWordAt(text, i) || isWordAt(text, i - 1)) {
-      i = nextSurfaceStart(text, i + 1, length);
+  let i = nextSurfaceStart(text, from, to);
+  while (i < to) {
+    if (!isWordAt(text, i) || (i > from && isWordAt(text, i - 1))) {
+      i = nextSurfaceStart(text, i + 1, to);
       continue;
     }
-    const hit = acceptedAt(text, length, i);
+    const hit = acceptedAt(text, from, to, i);
     if (!hit) {
-      i = nextSurfaceStart(text, i + 1, length);
+      i = nextSurfaceStart(text, i + 1, to);
       continue;
     }
     if (hit.alias.iso3) {
-      out.push({ start: offset + i, end: offset + hit.end, iso3: hit.alias.iso3, surface: text.slice(i, hit.end), kind: hit.alias.kind });
+      out.push({ start: shift + i, end: shift + hit.end, iso3: hit.alias.iso3, surface: text.slice(i, hit.end), kind: hit.alias.kind });
     }
-    i = nextSurfaceStart(text, hit.end, length);
+    i = nextSurfaceStart(text, hit.end, to);
   }
   return out;
 }
 
-/** The country mentions of a sentence, found once however many parsers ask. */
-export const countriesIn = memoOn((sentence: Sentence): CountryMention[] => findCountries(sentence.text, sentence.start));
+/**
+ * The country mentions of a sentence, found once however many parsers ask. Given the article text the sentence
+ * was split from, its range is read there: a sentence's own text is a slice, slower to read character by character.
+ */
+export const countriesIn = memoOn((sentence: Sentence, text?: string): CountryMention[] =>
+  text === undefined ? findCountries(sentence.text, sentence.start) : countriesBetween(text, sentence.start, sentence.end, 0),
+);
 
 /** The ISO3 code for a name, short form, demonym, capital or old name ("Russia's" → RUS); null if unknown. */
 export function countryByName(name: string): string | null {

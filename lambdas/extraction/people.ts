@@ -269,7 +269,7 @@ const peopleOf = memoOn((sentences: Sentence[], text: string): PersonMention[] =
 });
 
 function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, unconfirmed }: Registry): PersonMention[] {
-  const countries = countriesIn(sentence);
+  const countries = countriesIn(sentence, text);
   const countryTokens = new Set<number>();
   // Both lists are in text order: one walk marks the tokens inside country names.
   let c = 0;

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import gazetteer from "../../data/gazetteer/countries.json";
 import codes from "../../data/gazetteer/iso3-codes.json";
 import cities from "../../data/gazetteer/cities.json";
-import { countryByName, countryName, findCountries } from "../../lambdas/extraction/countries";
+import { countriesIn, countryByName, countryName, findCountries } from "../../lambdas/extraction/countries";
+import { splitSentences } from "../../lambdas/extraction/sentences";
 
 const VALID = new Set([...codes.iso3166Alpha3, ...codes.extra]);
 const found = (text: string) => findCountries(text).map((m) => `${m.surface}=${m.iso3}`);
@@ -93,5 +94,14 @@ describe("Function: countryByName()", () => {
   });
   it("names a code", () => {
     expect(countryName("PRK")).toBe("North Korea");
+  });
+});
+
+describe("countriesIn: a sentence read in its article", () => {
+  it("finds what the sentence's own text yields, with the neighbours' words out of reach", () => {
+    const text = "Officials met Michael. Jordan signed. Talks with Sino. Russo-Japanese ties held. Visitors saw Chad Smith in Chad.\nFrance agreed";
+    for (const sentence of splitSentences(text)) {
+      expect(countriesIn({ ...sentence }, text)).toEqual(findCountries(sentence.text, sentence.start));
+    }
   });
 });
