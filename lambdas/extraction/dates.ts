@@ -118,6 +118,8 @@ const MONTH_NAME = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const MONTH_RANGE = /(?:to|through|until|and|-|–)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 /** A year and the digits after a range word or dash ("2023-24", "2010 to 2015"). */
 const YEAR_RANGE = /(?:1[89]|20)\d\d\s*(?:-|–|\/|to|and)\s*\d\d/;
+/** Held by every text that holds the "months", "quarter" and "year to" cues: a text without it skips their scans. */
+const PERIOD_UNIT = /year|quarter|month|week/i;
 
 const PARSERS: Parser[] = [
   // 2024-06-19, 2024/06/19
@@ -238,7 +240,7 @@ const PARSERS: Parser[] = [
   // the 12 months to June 2024, the year to March, six months ended September 30, the four quarters to the end of Q2 2024,
   // the year that ended in March
   {
-    needs: [/(?:year|quarters?|months)\s+(?:to|through|ending|ended|until|that|which)/i],
+    needs: [PERIOD_UNIT, /(?:year|quarters?|months)\s+(?:to|through|ending|ended|until|that|which)/i],
     re: new RegExp(String.raw`\b(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (months|quarters)|(half)[- ]year|quarter|year) (?:to|through|ending|ended|until|(?:that|which) ended) (?:in )?(?:the end of )?(?:(${MONTH})(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?|Q([1-4])|the (first|second|third|fourth) quarter)(?:,? (?:of )?${YEAR})?`, "gi"),
     explicitYear: (m) => m[7] !== undefined,
     relative: true,
@@ -256,7 +258,7 @@ const PARSERS: Parser[] = [
   },
   // the past 12 months, the last six months: up to the anchor's month
   {
-    needs: [/months/i],
+    needs: [PERIOD_UNIT, /months/i],
     re: /\b(?:the )?(?:past|last|previous) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months\b/gi,
     explicitYear: false,
     relative: true,
@@ -393,7 +395,7 @@ const PARSERS: Parser[] = [
   },
   // last year, this month, next week, the previous year, a year earlier, the year before
   {
-    needs: [/year|quarter|month|week/i],
+    needs: [PERIOD_UNIT],
     re: /\b(last|this|next|past|previous|coming|the previous|the past|the prior|prior) (?:(?:fiscal|financial) )?(year|quarter|month|week)\b|\b(?:a|the) (year|month) (?:ago|earlier|before)\b/gi,
     explicitYear: false,
     relative: true,

@@ -47,10 +47,20 @@ export function metricCuesIn(text: string, sentence: Span): Cue[] {
   return cues;
 }
 
+/** The words wordCueKind names a kind for. */
+export const CUE_WORDS = [...new Set([...FLOW_NOUNS, ...BUY_VERBS, ...SELL_VERBS])];
+/**
+ * Any cue word, in any case: a sentence without one has no word cue, and is not split into words. The cue words are
+ * ASCII letters without a "k", so a word that lower-cases to one is spelled in ASCII (only the Kelvin sign lower-cases
+ * to an ASCII letter), and /i finds it.
+ */
+const ANY_CUE_WORD = new RegExp(CUE_WORDS.join("|"), "i");
+
 /** Trade words of the sentence: bilateral metrics, flow nouns, buy and sell verbs. */
 export function cuesIn(text: string, sentence: Span): Cue[] {
   const local = text.slice(sentence.start, sentence.end);
   const cues = metricCuesIn(text, sentence);
+  if (!ANY_CUE_WORD.test(local)) return cues;
   for (const w of words(local)) {
     const kind = wordCueKind(local, w);
     if (kind) cues.push({ start: sentence.start + w.start, end: sentence.start + w.end, text: local.slice(w.start, w.end), kind });
