@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sentenceView } from "../../lambdas/extraction/quotes/attributionParser";
 import { parseQuoteSpans } from "../../lambdas/extraction/quotes/quoteSpanParser";
 import { isTitleCase } from "../../lambdas/extraction/quotes/scareQuoteFilter";
+import { countWords, isSpaceCode } from "../../lambdas/extraction/quotes/words";
 import { splitSentences } from "../../lambdas/extraction/sentences";
 import { sentenceTokens, tokenize, type Token } from "../../lambdas/extraction/tokens";
 
@@ -40,5 +41,22 @@ describe("isTitleCase", () => {
   it("turns away a quote of more than twelve words, however it is capitalised", () => {
     expect(isTitleCase("One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen")).toBe(false);
     expect(isTitleCase("The Art of the Deal")).toBe(true);
+  });
+});
+
+describe("countWords", () => {
+  it("reads as whitespace exactly the code units /\\s/u matches", () => {
+    for (let c = 0; c <= 0xffff; c++) expect(isSpaceCode(c)).toBe(/\s/u.test(String.fromCharCode(c)));
+  });
+
+  it("counts what splitting on whitespace (and dashes) and keeping pieces with a letter or digit counts", () => {
+    const texts = ["", "  ", "We will win.", "“Ça va” — très bien", "a-b – c—d", "— … «»", "x\u00a0y\u3000z", "数字 ２ 𝐀𝐁", "one,two three"];
+    for (const text of texts) {
+      for (const [dashes, split] of [[false, /\s+/u], [true, /[\s\u2013\u2014-]+/u]] as const) {
+        const words = text.split(split).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+        expect(countWords(text, 100, dashes)).toBe(words);
+        expect(countWords(text, 2, dashes)).toBe(Math.min(words, 2));
+      }
+    }
   });
 });

@@ -17,6 +17,7 @@ import { sharedAttributionRefiner } from "./sharedAttributionRefiner";
 import { SpeakerResolver, speakerCorefRefiner } from "./speakerCorefRefiner";
 import type { QuoteCandidate, QuoteSpan, SentenceView } from "./types";
 import { viaRefiner } from "./viaRefiner";
+import { countWords } from "./words";
 
 interface Range extends Span {
   paragraph: number;
@@ -69,16 +70,6 @@ function attributionFollows(text: string, range: Span, next: Sentence, nextToken
 }
 
 const OPENING_MARKS = "\"“‘'«„";
-
-const WORD_PIECE = /\S+/gu;
-const HAS_ALNUM = /[\p{L}\p{N}]/u;
-
-/** The quote's words (whitespace-separated pieces with a letter or digit), counted up to `most`: confidence asks only whether there are more than three. */
-function wordCount(s: string, most: number): number {
-  let count = 0;
-  for (const [piece] of s.matchAll(WORD_PIECE)) if (HAS_ALNUM.test(piece) && ++count >= most) break;
-  return count;
-}
 
 /** Adds the offsets of a sentence's subject's first two tokens; `i` is where it starts (sentenceSubjectStart). */
 function addSubjectStarts(tokens: Token[], i: number, starts: Set<number>): void {
@@ -161,6 +152,6 @@ export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
     sentence: text.slice(q.sentence.start, q.sentence.end),
     char_start: q.start,
     char_end: q.end,
-    confidence: confidenceOf(q, wordCount(text.slice(q.start, q.end), 4)),
+    confidence: confidenceOf(q, countWords(text.slice(q.start, q.end), 4, false)),
   }));
 }

@@ -6,6 +6,7 @@
 // of its sentence (noted that “…” and “may rise again”).
 import { isQuote } from "./attributionParser";
 import type { QuoteCandidate } from "./types";
+import { countWords } from "./words";
 
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is", "vs"]);
 
@@ -15,15 +16,8 @@ const UPPER_START = /^\p{Lu}/u;
 
 const HAS_ALNUM = /[\p{L}\p{N}]/u;
 const wordsOf = (text: string): string[] => text.split(/[\s\u2013\u2014-]+/u).filter((w) => HAS_ALNUM.test(w));
-/** The pieces wordsOf splits a text into. */
-const PIECE = /[^\s\u2013\u2014-]+/gu;
-
 /** Whether wordsOf(text) has more than `n` words; stops there, where a long quote's words would all be split. */
-function moreWordsThan(text: string, n: number): boolean {
-  let count = 0;
-  for (const [piece] of text.matchAll(PIECE)) if (HAS_ALNUM.test(piece) && ++count > n) return true;
-  return false;
-}
+const moreWordsThan = (text: string, n: number): boolean => countWords(text, n + 1, true) > n;
 
 /** Every word capitalised except small function words, with no sentence punctuation: a name, not speech. */
 export function isTitleCase(text: string): boolean {
