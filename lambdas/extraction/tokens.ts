@@ -24,13 +24,13 @@ const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p
 /** U+2000–U+206F (curly quotes, dashes, "…"): spaces and punctuation only, never a letter or digit. */
 const isGeneralPunctuation = (code: number): boolean => code >= 0x2000 && code <= 0x206f;
 
-/** ASCII and General Punctuation first: these run for every character and token, and the Unicode test is the slow path. */
-function isSpaceAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  if (isGeneralPunctuation(code)) return code <= 0x200a || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
-  return /\s/u.test(text[i] as string);
+/** The code units /\s/u matches: ECMAScript WhiteSpace and LineTerminator (none is outside the BMP), read without a regex. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+const isSpaceAt = (text: string, i: number): boolean => isSpaceCode(text.charCodeAt(i));
 
 const isAsciiAlnum = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 /** - ' . & ’: the separators WORD allows inside a word. */

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { sentenceView } from "../../lambdas/extraction/quotes/attributionParser";
 import { parseQuoteSpans } from "../../lambdas/extraction/quotes/quoteSpanParser";
 import { isTitleCase } from "../../lambdas/extraction/quotes/scareQuoteFilter";
-import { countWords, isSpaceCode } from "../../lambdas/extraction/quotes/words";
+import { countWords } from "../../lambdas/extraction/quotes/words";
 import { splitSentences } from "../../lambdas/extraction/sentences";
-import { sentenceTokens, tokenize, type Token } from "../../lambdas/extraction/tokens";
+import { isSpaceCode, sentenceTokens, tokenize, type Token } from "../../lambdas/extraction/tokens";
 
 /** The view as tokenizing the range anew makes it: the text between quotations, each quotation one placeholder. */
 function tokenizedView(text: string, start: number, end: number, quotes: ReturnType<typeof parseQuoteSpans>): string[] {

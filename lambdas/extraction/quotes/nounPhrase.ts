@@ -4,7 +4,7 @@
 // Peruvian leader", "one Energy Ministry official"), with an apposition (", a
 // trade economist at Leeds,") set aside as a role.
 import titles from "../../../data/gazetteer/titles.json";
-import { isCapitalized, type Token } from "../tokens";
+import { isCapitalized, isSpaceCode, type Token } from "../tokens";
 import { isSpeakerNoun, nounType, verbAt } from "./lexicon";
 import type { SpeakerMention } from "./types";
 
@@ -30,13 +30,11 @@ const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const DIGITS = /^\d{1,2}$/u;
 /** "IMF", "G20", "3M"; never a bare number ("17" in a "17:20" timestamp). */
 const ACRONYM = /^(?=[^A-Z]*[A-Z])[A-Z0-9][A-Z0-9.&-]+$/u;
-const SPACE = /\s/u;
-
 /** Whether `s` holds no whitespace but single ASCII spaces, so collapsing its whitespace runs leaves it as it is. */
 function singleSpaced(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
     const code = s.charCodeAt(k);
-    if (code === 32 ? s.charCodeAt(k + 1) === 32 : (code >= 9 && code <= 13) || (code >= 128 && SPACE.test(s[k] as string))) return false;
+    if (code === 32 ? s.charCodeAt(k + 1) === 32 : isSpaceCode(code)) return false;
   }
   return true;
 }

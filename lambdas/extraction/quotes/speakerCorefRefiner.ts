@@ -10,6 +10,7 @@
 import type { Sentence, Span } from "../context";
 import { countryByName, findCountries, type CountryMention } from "../countries";
 import type { Gender, PersonMention } from "../people";
+import { isSpaceCode } from "../tokens";
 import { GenderBelief } from "./genderBelief";
 import { GENDERED, type CueKind, type GenderCue } from "./genderCueParser";
 import { isGovernmentName, isMediaName, isOrganizationName, nounType } from "./lexicon";
@@ -33,15 +34,10 @@ const DEFINITE = /^(the|this|that)\s/iu;
 const COMPANY_NOUNS = new Set(["company", "firm", "group", "carrier", "lender", "manufacturer", "operator", "airline", "producer", "exporter", "importer"]);
 const NAME_STOP = /\b(of|for|and|the)\b|[0-9]/u;
 
-const SPACE = /\s/u;
-const isSpaceAt = (s: string, k: number): boolean => {
-  const code = s.charCodeAt(k);
-  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && SPACE.test(s[k] as string));
-};
 /** What follows the last whitespace, lower-cased (the last piece of splitting on whitespace), read from the end. */
 function lastWord(s: string): string {
   let k = s.length - 1;
-  while (k >= 0 && !isSpaceAt(s, k)) k--;
+  while (k >= 0 && !isSpaceCode(s.charCodeAt(k))) k--;
   return s.slice(k + 1).toLowerCase();
 }
 /** The noun a description hangs on: "a spokesman for the ministry" → spokesman. */

@@ -1,11 +1,6 @@
 // Counting a quote's words by reading char codes: the confidence and the scare-quote filter only ask whether a
 // text has more than a few words, and a regex match per word allocated a string and an array each time.
-
-/** The code units /\s/u matches: ECMAScript WhiteSpace and LineTerminator (none is outside the BMP). */
-export function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+import { isSpaceCode } from "../tokens";
 
 const isDashCode = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014;
 const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
