@@ -100,7 +100,7 @@ function capitalisedRuns(text: string, tokens: Token[]): [number, number][] {
       else if (isWord(t) && PARTICLES.has(t.text) && capitalised(text, tokens[j + 1])) {
         portfolio ||= t.text === "of" && HEADS.has(lower((tokens[j - 1] as Token).text));
         j += 2;
-      } else if (isWord(t) && t.text === "the" && (tokens[j - 1] as Token).text === "of" && capitalised(text, tokens[j + 1])) j += 2;
+      } else if (isWord(t) && PARTICLES.has(t.text) && isWord(tokens[j + 1]) && PARTICLES.has(tokens[j + 1]!.text) && capitalised(text, tokens[j + 2])) j += 3; // "von der Leyen" else if (isWord(t) && t.text === "the" && (tokens[j - 1] as Token).text === "of" && capitalised(text, tokens[j + 1])) j += 2;
       else if (portfolio && isWord(t) && t.text === "and" && capitalised(text, tokens[j + 1])) j += 2;
       else break;
     }
@@ -138,6 +138,12 @@ function rolePrefixEnd(tokens: Token[], from: number, to: number, countryTokens:
     if (HONORIFICS.has(w) || HEADS.has(w)) {
       roleEnd = i + 1;
       if (lower((tokens[i + 1] as Token).text) === "of") {
+        // "President of Chile Elena Ruiz": the country completes the role.
+        const country = countryEnd(countryTokens, i + 2);
+        if (country > i + 2 && country < to) {
+          i = roleEnd = country;
+          continue;
+        }
         const end = complementEnd(tokens, i + 1, to);
         if (end > i + 2) {
           i = roleEnd = end;
@@ -149,6 +155,29 @@ function rolePrefixEnd(tokens: Token[], from: number, to: number, countryTokens:
   }
   return roleEnd;
 }
+
+/** The token after the country name starting at `at`, or `at` when no country starts there. */
+function countryEnd(countryTokens: Set<number>, at: number): number {
+  let k = at;
+  while (countryTokens.has(k)) k++;
+  return k;
+}
+
+/**
+ * "Tomas Varga of Hungary": where the name ends, at an "of" followed by a country's name that ends the run,
+ * else `to` ("Anna Berg of Oslo University" is a name and an institution, not a country).
+ */
+function nameEndBeforeCountry(tokens: Token[], from: number, to: number, countries: CountryMention[], countryTokens: Set<number>): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    if ((tokens[k] as Token).text !== "of" || countryEnd(countryTokens, k + 1) !== to) continue;
+    const country = countries.find((c) => c.start === (tokens[k + 1] as Token).start);
+    return country && (country.kind === "name" || country.kind === "short") ? k : to;
+  }
+  return to;
+}
+
+/** ISO3 of the country mention holding `t`. */
+const countryAt = (countries: CountryMention[], t: Token): string | null => countries.find((c) => c.start <= t.start && t.end <= c.end)?.iso3 ?? null;
 
 /** Index of the country before a possessive right before `at` ("South Korea's"), else -1. */
 function countryPossessiveBefore(tokens: Token[], at: number, countryTokens: Set<number>): number {
@@ -287,9 +316,14 @@ function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, un
     if (from >= runEnd) continue;
     const country = countryPossessiveBefore(tokens, from, countryTokens);
     const nameFrom = rolePrefixEnd(tokens, from, runEnd, countryTokens, country >= 0);
-    const nameTokens = tokens.slice(nameFrom, runEnd).filter((t) => !PARTICLES.has(t.text) || nameFrom === runEnd);
+    const nameEnd = nameEndBeforeCountry(tokens, nameFrom, runEnd, countries, countryTokens);
+    const written = tokens.slice(nameFrom, nameEnd);
+    if (written.some((_t, k) => countryTokens.has(nameFrom + k))) continue;
+    // Particles are part of the name as written, not of the words that later mentions match ("von der Leyen" → "Leyen").
+    const nameTokens = written.filter((t) => !PARTICLES.has(lower(t.text)));
     if (nameTokens.length === 0 || nameTokens.length > 4) continue;
-    if (nameTokens.some((t, k) => countryTokens.has(nameFrom + k) || notNameWord(t))) continue;
+    if (nameTokens.some(notNameWord)) continue;
+    const countryAfter = nameEnd < runEnd ? countryAt(countries, tokens[nameEnd + 1] as Token) : null;
     const prefix = tokens.slice(from, nameFrom);
     // "Angola's Oil Minister Teo Mbemba": the role starts at the country.
     const roleStart = nameFrom === from ? roleBefore(tokens, from, countryTokens) : country >= 0 ? country : from;
@@ -322,19 +356,19 @@ function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, un
       ? oneLine(text.slice((roleTokens[0] as Token).start, (roleTokens[roleTokens.length - 1] as Token).end))
       : null;
     const role = roleText && !roleTokens.every((t) => HONORIFICS.has(lower(t.text))) ? roleText : apposition || described || null;
-    const roleCountry = role ? (findCountries(role)[0]?.iso3 ?? null) : null;
+    const roleCountry = (role ? findCountries(role)[0]?.iso3 : undefined) ?? countryAfter;
     const resolved = earlier !== undefined && earlier.words.length > words.length;
     // "Chen Meilin, the chairwoman of …", "His sister, Kim Yo-jong": a gendered noun in the role says it too.
     const gender = genderOf(roleTokens.map((t) => t.text)) ?? genderOf((apposition || described || "").split(/\s+/u));
-    const person: Known = earlier ?? { name: words.join(" "), words, role, country: roleCountry, gender };
+    const first = (roleTokens[0] ?? written[0]) as Token;
+    const last = written[written.length - 1] as Token;
+    const nameSpan = { start: (written[0] as Token).start, end: last.end };
+    const person: Known = earlier ?? { name: oneLine(text.slice(nameSpan.start, nameSpan.end)), words, role, country: roleCountry, gender };
     if (earlier) {
       earlier.role ??= role;
       earlier.country ??= roleCountry;
       earlier.gender ??= gender;
     } else known.push(person);
-    const first = (roleTokens[0] ?? nameTokens[0]) as Token;
-    const last = nameTokens[nameTokens.length - 1] as Token;
-    const nameSpan = { start: (nameTokens[0] as Token).start, end: last.end };
     out.push({
       start: first.start,
       end: last.end,

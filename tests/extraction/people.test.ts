@@ -35,6 +35,14 @@ describe("Function: findPeople()", () => {
     ["apposition with a country possessive", "“It went well,” said Han Soo-jin, South Korea's deputy trade minister.", [{ surface: "Han Soo-jin", name: "Han Soo-jin", role: "South Korea's deputy trade minister", country: "KOR" }]],
     ["an apposition ending in who", "Adaeze Okonkwo, a Nigerian-born consultant who advises Luanda, spoke.", [{ surface: "Adaeze Okonkwo", name: "Adaeze Okonkwo", role: "a Nigerian-born consultant" }]],
     ["a long description before the name", "The United Arab Emirates' Minister of State for Foreign Trade, Layla Qassimi, spoke.", [{ surface: "Layla Qassimi", name: "Layla Qassimi", role: "The United Arab Emirates' Minister of State for Foreign Trade" }]],
+    ["particles stay in the name as written", "President Ursula von der Leyen spoke. Von der Leyen left.", [
+      { surface: "Ursula von der Leyen", name: "Ursula von der Leyen", role: "President" },
+      { surface: "Von der Leyen", name: "Ursula von der Leyen" },
+    ]],
+    ["an Arabic name with bin", "Crown Prince Salman bin Hamad met bankers.", [{ surface: "Salman bin Hamad", name: "Salman bin Hamad", role: "Crown Prince" }]],
+    ["an initial keeps its period", "Foreign Minister S. Jaishankar landed.", [{ surface: "S. Jaishankar", name: "S. Jaishankar", role: "Foreign Minister" }]],
+    ["a country after the name with of", "Prime Minister Tomas Varga of Hungary arrived.", [{ surface: "Tomas Varga", name: "Tomas Varga", role: "Prime Minister", country: "HUN" }]],
+    ["a country in the role with of", "The President of Chile Elena Ruiz spoke.", [{ surface: "Elena Ruiz", name: "Elena Ruiz", country: "CHL" }]],
     ["a non-ASCII capital in two-byte text", "“We agreed,” Premier Émile Durand said. Durand left.", [
       { surface: "Émile Durand", name: "Émile Durand", role: "Premier" },
       { surface: "Durand", name: "Émile Durand", role: "Premier" },
