@@ -371,7 +371,8 @@ function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, un
     } else known.push(person);
     out.push({
       start: first.start,
-      end: last.end,
+      // "Tomas Varga of Hungary": the mention runs through the country that describes the person.
+      end: countryAfter ? (tokens[runEnd - 1] as Token).end : last.end,
       name: person.name,
       surface: text.slice(nameSpan.start, nameSpan.end),
       nameSpan,

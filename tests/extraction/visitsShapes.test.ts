@@ -21,6 +21,12 @@ describe("visit shapes in news writing", () => {
       { visitor: "Ola Dahl", visitor_country: "NOR", host_country: "EGY", place: "Cairo", start_date: "2024-06-16" }]],
     ["country welcomed X", "Mexico welcomed Canadian Prime Minister Paul Leclerc on Monday.", [
       { visitor: "Paul Leclerc", visitor_country: "CAN", host_country: "MEX", start_date: "2024-06-17" }]],
+    ["received the visiting X", "Mongolian President Bat Erdene received the visiting Japanese Foreign Minister Aiko Mori in Ulaanbaatar on Saturday.", [
+      { visitor: "Aiko Mori", visitor_country: "JPN", host_country: "MNG", place: "Ulaanbaatar", start_date: "2024-06-15" }]],
+    ["X was welcomed in a city", "Kenyan President Daniel Otieno was welcomed in Washington on Monday for a state visit.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "USA", place: "Washington", start_date: "2024-06-17" }]],
+    ["X of a country after the name", "Prime Minister Tomas Varga of Hungary arrived in Rome on Friday.", [
+      { visitor: "Tomas Varga", visitor_country: "HUN", host_country: "ITA", place: "Rome", start_date: "2024-06-14" }]],
     ["paid a state visit", "Portuguese President Rui Costa paid a state visit to Brazil in May.", [
       { visitor: "Rui Costa", visitor_country: "PRT", host_country: "BRA", start_date: "2024-05" }]],
     ["began a tour of three countries", "Indian Foreign Minister Arjun Rao began a tour of Kenya, Tanzania and Ethiopia on Sunday.", [
@@ -370,6 +376,7 @@ describe("visit shapes in news writing", () => {
       ["called off", "Dutch Prime Minister Pieter Smit called off his visit to Morocco."],
       ["refused entry", "The Israeli government refused to let the Irish delegation visit Gaza."],
       ["has yet to visit", "Turkish President Kemal Aydin has yet to visit Greece."],
+      ["a plan welcomed in a capital", "The ceasefire plan was welcomed in Cairo on Monday."],
       ["visiting professor", "Visiting professor Anna Berg of Oslo University spoke in Accra on Monday."],
       ["hosted, no host country and no dateline", "The Minister of Industry, Carmen Ruiz, hosted the Deputy Prime Minister of Morocco, Youssef Alami, on Monday."],
       ["returned to the capital", "Kenyan Trade Minister Ruth Wanjiru spoke in Nairobi. She later returned to the capital from the coast."],

@@ -10,10 +10,13 @@ const HOSTED_CUES = cuesOf(terms.hostVerbs);
 /** "X was received by Z", "X was greeted at the airport by Z": the guest stands before the verb, the host after "by". */
 const HOSTED_BY = /\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|personally|officially)\s+)?(?:hosted|received|welcomed|greeted|met)(?:\s+(?:at|on|in)\s+(?:the\s+)?[\p{Ll}-]+)?\s+by(?=\s)/giu;
 const HOSTED_BY_CUES = cuesOf(["hosted", "received", "welcomed", "greeted", "met"]);
+/** "X was welcomed in Washington", "X was received at the Kremlin": no host named, the place is the destination. */
+const HOSTED_IN = /\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|personally|officially)\s+)?(?:hosted|received|welcomed|greeted)\s+(?:in|at)(?=\s)/giu;
+const HOSTED_IN_CUES = cuesOf(["hosted", "received", "welcomed", "greeted"]);
 /** "Kenya will host X", "Japan is set to welcome X": auxiliaries between the host country and its verb. */
 const HOST_AUXILIARIES = /^(?:\s+(?:will|would|also|is|are|was|were|has|have|had|set|due|expected|scheduled|to|formally|warmly|officially))*\s*$/u;
-/** Words allowed between the verb and a named guest: "his Australian counterpart,". */
-const GUEST_LEAD = /^\s*(?:(?:his|her|their)\s+(?:(?:[\p{Lu}][\p{L}-]+\s+)?counterpart,?\s*)?)?$/u;
+/** Words allowed between the verb and a named guest: "his Australian counterpart,", "the visiting". */
+const GUEST_LEAD = /^\s*(?:(?:his|her|their)\s+(?:(?:[\p{Lu}][\p{L}-]+\s+)?counterpart,?\s*)?|(?:the\s+)?visiting\s+)?$/u;
 /** "… in Doha", "… at the palace in Lima", "…, the Saudi investment minister, in Riyadh": where the guest was received. */
 const WHERE = /^(?:,[^.;,]{1,60}(?=,))?,?[^.;,]{0,50}?\b(?:in|at)(?=\s)/u;
 
@@ -42,11 +45,18 @@ function passiveHostFrames(args: Args): VisitMention[] {
     const found = mention(args, guest, { start, end: Math.max(end, host.end) }, place);
     if (found) out.push(found);
   }
+  for (const { start, end } of matchesIn(args, HOSTED_IN, HOSTED_IN_CUES)) {
+    const guest = visitorBefore(text, start, sentence.start, args.people);
+    const place = placeAt(args, end);
+    if (!guest || !place || place.iso3 === guest.country) continue;
+    const found = mention(args, guest, { start, end }, place);
+    if (found) out.push(found);
+  }
   return out;
 }
 
-/** The cue words of every host frame: a sentence holding none of either list has none. */
-export const HOST_CUES = [HOSTED_CUES, HOSTED_BY_CUES];
+/** The cue words of every host frame: a sentence holding none of the lists has none. */
+export const HOST_CUES = [HOSTED_CUES, HOSTED_BY_CUES, HOSTED_IN_CUES];
 
 export function hostFrames(args: Args): VisitMention[] {
   const { text, sentence } = args;
