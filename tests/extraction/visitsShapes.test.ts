@@ -27,6 +27,10 @@ describe("visit shapes in news writing", () => {
       { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "USA", place: "Washington", start_date: "2024-06-17" }]],
     ["X of a country after the name", "Prime Minister Tomas Varga of Hungary arrived in Rome on Friday.", [
       { visitor: "Tomas Varga", visitor_country: "HUN", host_country: "ITA", place: "Rome", start_date: "2024-06-14" }]],
+    ["hosted a delegation from a country, led by X", "Cuba hosted a delegation from Belarus led by Deputy Prime Minister Oleg Sokol on Monday.", [
+      { visitor: "Oleg Sokol", visitor_role: "Deputy Prime Minister", visitor_country: "BLR", host_country: "CUB", start_date: "2024-06-17" }]],
+    ["hosted a delegation from a country", "Peru hosted a delegation from Vietnam on Tuesday.", [
+      { visitor: "delegation from Vietnam", visitor_country: "VNM", host_country: "PER", start_date: "2024-06-18" }]],
     ["paid a state visit", "Portuguese President Rui Costa paid a state visit to Brazil in May.", [
       { visitor: "Rui Costa", visitor_country: "PRT", host_country: "BRA", start_date: "2024-05" }]],
     ["began a tour of three countries", "Indian Foreign Minister Arjun Rao began a tour of Kenya, Tanzania and Ethiopia on Sunday.", [

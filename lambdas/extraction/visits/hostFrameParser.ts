@@ -28,7 +28,7 @@ function guestAfter(args: Args, end: number): Visitor | null {
   const person = args.people.find((p) => p.start >= end && p.start <= end + 160 && (GUEST_LEAD.test(text.slice(end, p.start)) || rolePut(text.slice(end, p.start), p.role)));
   // "welcomed X's remarks" welcomes words, not a guest.
   if (person && !/^['’]s?\b/u.test(text.slice(person.end, person.end + 2))) return personVisitor(text, person);
-  return visitorsAfter(text, end, args.people).find((v) => v.kind === "group") ?? null;
+  return visitorsAfter(text, end, args.people, { groupsOnly: true })[0] ?? null;
 }
 
 /** The guest before a passive host verb, hosted where the sentence says ("in Madrid") or in the host's country. */

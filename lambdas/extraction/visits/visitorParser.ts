@@ -73,6 +73,8 @@ const COUNTERPART = /(?:^|\s)(?:his|her|their|[\p{Lu}][\p{L}'’-]*['’]s)\s+(?
 const PAIRED_ROLES = /^(?:the\s+)?([\p{Lu}][\p{L}.'’ -]*?['’]s)\s+([\p{Ll}]+)\s+and\s+([\p{Ll}]+)\s+(ministers|secretaries|chiefs)\b/u;
 /** Between the visitor and the verb: the visitor's plane or motorcade, an appositive (", China's top negotiator,"), "who", auxiliaries, adverbs, a closing comma. */
 const BRIDGE = /^(?:['’]s\s+(?:(?:official|presidential|private|armou?red)\s+)?(?:plane|jet|aircraft|motorcade|train|convoy|entourage|delegation))?(?:\s*,[^,.;]{1,80},)?(?:\s*,?\s+who)?(?:\s*,(?=\s))?(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|first|recently|finally|reportedly|expected|scheduled|due|set|plans|planned|planning|likely|to|be|been|already|just|now|last|this|week|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|himself|herself|themselves|\p{Ll}+ly))*\s*$/u;
+const FROM_COUNTRY = /^\s+from\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}/u;
+const LED_BY = /^,?\s+(?:led|headed)\s+by\s+$/u;
 const LED_BY_NAME = /\s+(?:led|headed)\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u;
 const OPENER = /^(?:(?:When|While|After|Before|As|Since|Once|Until|But|And|Or|Meanwhile|Then|Later|Earlier|Now|So|Yet|Although|Though|Because|If|Also|Still|Instead|Indeed|However|Last|This|Next)\s+)+/u;
 const AUXILIARIES = /(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|recently|reportedly|already|expected|scheduled|due|set|likely|to|be))*,?\s*$/u;
@@ -147,14 +149,18 @@ export function visitorBefore(text: string, at: number, floor: number, people: P
   return person ? personVisitor(text, person) : null;
 }
 
-/** The visitor(s) written right after `at` ("by U.S. Commerce Secretary X", "by Russia's foreign and defense ministers"). */
-export function visitorsAfter(text: string, at: number, people: PersonMention[]): Visitor[] {
+/**
+ * The visitor(s) written right after `at` ("by U.S. Commerce Secretary X", "by Russia's foreign and defense ministers",
+ * "a delegation from Belarus led by X"); with `groupsOnly`, none when a person is written there, so only groups,
+ * their leaders and paired roles.
+ */
+export function visitorsAfter(text: string, at: number, people: PersonMention[], { groupsOnly = false } = {}): Visitor[] {
   const lead = /^\s*(?:(?:the|a|an)\s+)?/u.exec(text.slice(at, at + 10))![0].length;
   const rest = text.slice(at, at + 160);
   // "by Peru's President X": the person's mention starts after the owner.
   const owner = /^\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?['’]s\s+/u.exec(rest)?.[0].length ?? 0;
   const person = people.find((p) => p.start >= at && p.start <= at + Math.max(lead, owner) + 1);
-  if (person) return [personVisitor(text, person)];
+  if (person) return groupsOnly ? [] : [personVisitor(text, person)];
   const paired = PAIRED_ROLES.exec(rest.slice(lead));
   if (paired) {
     const owner = oneLine(paired[1]!);
@@ -164,6 +170,15 @@ export function visitorsAfter(text: string, at: number, people: PersonMention[])
     return [paired[2]!, paired[3]!].map((kind) => ({ start, end, name: `${owner} ${kind} ${singular}`, role: `${kind[0]!.toUpperCase()}${kind.slice(1)} ${singular[0]!.toUpperCase()}${singular.slice(1)}`, country, kind: "group" as const, count: 1 }));
   }
   const group = GROUP_AFTER.exec(rest.slice(lead));
-  const found = group ? groupVisitor(group[0], at + lead) : null;
-  return found ? [found] : [];
+  if (!group) return [];
+  // "a delegation from Belarus": the country after the head is the group's.
+  const from = FROM_COUNTRY.exec(rest.slice(lead + group[0].length));
+  const end = at + lead + group[0].length + (from && countryIn(from[0]) ? from[0].length : 0);
+  const found = groupVisitor(text.slice(at + lead, end), at + lead);
+  if (!found) return [];
+  // "… led by Deputy Prime Minister X": the named leader is the visitor, of the group's country when the role names none.
+  const leader = people.find((p) => p.start > end && p.start <= end + 12 && LED_BY.test(text.slice(end, p.start)));
+  if (!leader) return [found];
+  const visitor = personVisitor(text, leader);
+  return [{ ...visitor, country: visitor.country ?? found.country }];
 }
