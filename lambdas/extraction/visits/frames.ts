@@ -125,9 +125,17 @@ export function mention(args: Args, visitor: Visitor, span: Span, place: Place |
   };
 }
 
-/** The person a possessive or subject pronoun ("his visit", "she flew") points to: the last person mentioned before it. */
+/** "During his stay in Hanoi, ": an opening phrase, which a pronoun in it shares with the subject after its comma. */
+const OPENING_PHRASE = /^(?:During|On|In|At|While|After|Before|Since|Upon|Following|Ahead\s+of|Throughout)\s[^,.;:“”"]*,\s*/u;
+
+/**
+ * The person a possessive or subject pronoun ("his visit", "she flew") points to: the last person mentioned before it,
+ * or, in a sentence's opening phrase, the person the sentence goes on with ("During his stay in Hanoi, Lopez …").
+ */
 export function pronounOwner(args: Args, at: number): Visitor | null {
-  const p = args.everyone[lastEndingBy(args.everyone, at)];
+  const opening = OPENING_PHRASE.exec(args.sentence.text);
+  const after = opening && args.sentence.start + opening[0].length > at ? args.people.find((q) => q.start === args.sentence.start + opening[0].length) : undefined;
+  const p = after ?? args.everyone[lastEndingBy(args.everyone, at)];
   // The visitor stands where the pronoun is, so the mention's span (and the date nearest it) stays local.
   return p ? { ...personVisitor(args.text, p), start: at, end: at } : null;
 }
