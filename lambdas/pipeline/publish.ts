@@ -2,6 +2,7 @@
 // latest pointer. Nothing points at a version until every file of it exists.
 import { sha256Hex } from "../core/article";
 import { PreconditionFailedError } from "../core/errors";
+import { byCodeUnit } from "../core/order";
 import { RECORD_KINDS, type ExtractionDocument, type RecordKind } from "../core/schemas";
 import { dataFiles, RowSerializer, type ArticleRows } from "../datasets/dataFiles";
 import { dataPackage, type DataFile } from "../datasets/datapackage";
@@ -148,7 +149,7 @@ async function readExtractions(storage: Storage): Promise<{ entry: Manifest["art
     const doc = await getJson<ExtractionDocument>(storage, key);
     if (doc) extractions.push({ entry: articleEntry(doc), rows: serializer.rowsOf(doc) });
   }
-  return extractions.sort((a, b) => a.entry.article_id.localeCompare(b.entry.article_id));
+  return extractions.sort((a, b) => byCodeUnit(a.entry.article_id, b.entry.article_id));
 }
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";

@@ -1,5 +1,6 @@
 // Reading published versions back: the CLI, the download endpoint and tests share this.
 import { UsageError } from "../core/errors";
+import { byCodeUnit } from "../core/order";
 import { getJson, type Storage } from "../storage/storage";
 import { LATEST_KEY, PREFIX, versionKey } from "./keys";
 import type { LatestPointer, Manifest } from "./publish";
@@ -30,7 +31,7 @@ async function versionsBefore(storage: Storage, version: string): Promise<Manife
     const manifest = await getJson<Manifest>(storage, key);
     if (manifest && manifest.version < version) manifests.push(manifest);
   }
-  return manifests.sort((a, b) => a.version.localeCompare(b.version));
+  return manifests.sort((a, b) => byCodeUnit(a.version, b.version));
 }
 
 /**

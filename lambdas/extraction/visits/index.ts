@@ -7,6 +7,7 @@
 import type { QuoteRecord, VisitRecord } from "../../core/schemas";
 import { boundedSentences } from "../chunks";
 import { recordId, type ArticleContext } from "../context";
+import { byCodeUnit } from "../../core/order";
 import { countryByName } from "../countries";
 import { findDates, isDateline, type DateMention } from "../dates";
 import { findPeople } from "../people";
@@ -46,7 +47,7 @@ function toRecord(ctx: ArticleContext, visit: MergedVisit): VisitRecord {
   const best = [...visit.mentions].sort((a, b) => richness(b) - richness(a))[0]!;
   const named = visit.mentions.find((m) => m.visitor.kind === "person") ?? best;
   // The most precise date, the earliest of equally precise ones (a visit told on its first and second day starts on the first).
-  const date = visit.mentions.map((m) => m.date).filter((d): d is string => d !== null).sort((a, b) => b.length - a.length || a.localeCompare(b))[0] ?? null;
+  const date = visit.mentions.map((m) => m.date).filter((d): d is string => d !== null).sort((a, b) => b.length - a.length || byCodeUnit(a, b))[0] ?? null;
   const sentence = ctx.sentences[best.sentenceIndex]!;
   const inferred = best.here || best.returnVisit || !best.date;
   return {
