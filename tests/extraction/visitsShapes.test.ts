@@ -33,6 +33,8 @@ describe("visit shapes in news writing", () => {
       { visitor: "delegation from Vietnam", visitor_country: "VNM", host_country: "PER", start_date: "2024-06-18" }]],
     ["his in an opening phrase points ahead", "Chilean Foreign Minister Ana Vidal met reporters. During his stay in Hanoi, Peruvian President Luis Soto inspected a port.", [
       { visitor: "Luis Soto", visitor_country: "PER", host_country: "VNM", place: "Hanoi" }]],
+    ["the visitor's country from a later mention", "President Rafael Costa arrived in Hanoi on Monday. Brazilian President Rafael Costa later laid a wreath.", [
+      { visitor: "Rafael Costa", visitor_country: "BRA", host_country: "VNM", place: "Hanoi" }]],
     ["paid a state visit", "Portuguese President Rui Costa paid a state visit to Brazil in May.", [
       { visitor: "Rui Costa", visitor_country: "PRT", host_country: "BRA", start_date: "2024-05" }]],
     ["began a tour of three countries", "Indian Foreign Minister Arjun Rao began a tour of Kenya, Tanzania and Ethiopia on Sunday.", [

@@ -2,9 +2,10 @@
 // country, else a country word right before ("Brazil's Foreign Minister X"),
 // else the group the person leads ("a Chinese delegation led by X"), else a
 // role in apposition before the name ("The Emirati foreign minister, Sheikh
-// X,", "Ghana's Minister for Trade and Industry, Mrs X,"), else what an
-// earlier mention of the same person said ("Quintela" after "Brazil's
-// Foreign Minister Marta Quintela").
+// X,", "Ghana's Minister for Trade and Industry, Mrs X,"), else what another
+// mention of the same person said, earlier ("Quintela" after "Brazil's
+// Foreign Minister Marta Quintela") or later ("President X arrived …
+// Brazilian President X also …").
 import terms from "../../../data/gazetteer/visit-terms.json";
 import { findCountries } from "../countries";
 import type { PersonMention } from "../people";
@@ -19,13 +20,18 @@ const PORTFOLIO_BEFORE = /([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?[
 const LED_BY = /([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?(?:['’]s)?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:delegation|mission|team|group)\s+(?:led|headed)\s+by\s+(?:the\s+)?$/u;
 
 export function withCountries(text: string, people: PersonMention[]): PersonMention[] {
-  const known = new Map<string, string>();
-  return people.map((p) => {
+  const own = people.map((p) => {
     const before = text.slice(Math.max(0, p.start - 120), p.start);
     const led = groupOrRoleBefore(before);
-    const ledBy = led ? findCountries(led)[0]?.iso3 : undefined;
-    const country = personVisitor(text, p).country ?? ledBy ?? known.get(p.name) ?? null;
-    if (country && !known.has(p.name)) known.set(p.name, country);
+    return personVisitor(text, p).country ?? (led ? findCountries(led)[0]?.iso3 : undefined) ?? null;
+  });
+  // A person keeps one country through an article: the first one any mention of the name gives.
+  const known = new Map<string, string>();
+  own.forEach((country, k) => {
+    if (country && !known.has(people[k]!.name)) known.set(people[k]!.name, country);
+  });
+  return people.map((p, k) => {
+    const country = own[k] ?? known.get(p.name) ?? null;
     return country === p.country ? p : { ...p, country };
   });
 }
