@@ -35,6 +35,17 @@ describe("visit shapes in news writing", () => {
       { visitor: "Luis Soto", visitor_country: "PER", host_country: "VNM", place: "Hanoi" }]],
     ["the visitor's country from a later mention", "President Rafael Costa arrived in Hanoi on Monday. Brazilian President Rafael Costa later laid a wreath.", [
       { visitor: "Rafael Costa", visitor_country: "BRA", host_country: "VNM", place: "Hanoi" }]],
+    ["two visitors joined by and", "Japanese Emperor Hiro and Empress Aiko will make a state visit to Britain in July.", [
+      { visitor: "Hiro", visitor_country: "JPN", host_country: "GBR", status: "planned", start_date: "2024-07" },
+      { visitor: "Aiko", visitor_country: "JPN", host_country: "GBR", status: "planned", start_date: "2024-07" }]],
+    ["scheduled to meet in a city", "Canadian Prime Minister Paul Leclerc is scheduled to meet Indian Prime Minister Ravi Menon in New Delhi on Thursday.", [
+      { visitor: "Paul Leclerc", visitor_country: "CAN", host_country: "IND", place: "New Delhi", status: "planned", start_date: "2024-06-20" }]],
+    ["a qualified trip noun", "Indonesian President Budi Santoso made his first overseas trip of the year to Australia in February.", [
+      { visitor: "Budi Santoso", visitor_country: "IDN", host_country: "AUS", start_date: "2024-02" }]],
+    ["a role owns the visit", "The Chinese president's state visit to France began on Sunday.", [
+      { visitor: "Chinese president", visitor_country: "CHN", host_country: "FRA", start_date: "2024-06-16" }]],
+    ["a place was visited by", "Pakistan was visited by a Saudi delegation on Monday.", [
+      { visitor: "Saudi delegation", visitor_country: "SAU", host_country: "PAK", start_date: "2024-06-17" }]],
     ["paid a state visit", "Portuguese President Rui Costa paid a state visit to Brazil in May.", [
       { visitor: "Rui Costa", visitor_country: "PRT", host_country: "BRA", start_date: "2024-05" }]],
     ["began a tour of three countries", "Indian Foreign Minister Arjun Rao began a tour of Kenya, Tanzania and Ethiopia on Sunday.", [
@@ -385,6 +396,8 @@ describe("visit shapes in news writing", () => {
       ["refused entry", "The Israeli government refused to let the Irish delegation visit Gaza."],
       ["has yet to visit", "Turkish President Kemal Aydin has yet to visit Greece."],
       ["a plan welcomed in a capital", "The ceasefire plan was welcomed in Cairo on Monday."],
+      ["a recurring meeting", "Students meet every Monday in Paris to discuss Japanese poetry."],
+      ["a company's visit", "The company's visit to Japan ended on Friday."],
       ["visiting professor", "Visiting professor Anna Berg of Oslo University spoke in Accra on Monday."],
       ["hosted, no host country and no dateline", "The Minister of Industry, Carmen Ruiz, hosted the Deputy Prime Minister of Morocco, Youssef Alami, on Monday."],
       ["returned to the capital", "Kenyan Trade Minister Ruth Wanjiru spoke in Nairobi. She later returned to the capital from the coast."],

@@ -13,6 +13,9 @@ const HOSTED_BY_CUES = cuesOf(["hosted", "received", "welcomed", "greeted", "met
 /** "X was welcomed in Washington", "X was received at the Kremlin": no host named, the place is the destination. */
 const HOSTED_IN = /\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|personally|officially)\s+)?(?:hosted|received|welcomed|greeted)\s+(?:in|at)(?=\s)/giu;
 const HOSTED_IN_CUES = cuesOf(["hosted", "received", "welcomed", "greeted"]);
+/** "Pakistan was visited by a Saudi delegation": the place before the verb is the destination, the visitor follows "by". */
+const VISITED_BY = /\b(?:was|were|is|are|be|been|being)\s+(?:(?:also|first|recently|last|later|then)\s+)?visited\s+by(?=\s)/gu;
+const VISITED_BY_CUES = cuesOf(["visited"]);
 /** "Kenya will host X", "Japan is set to welcome X": auxiliaries between the host country and its verb. */
 const HOST_AUXILIARIES = /^(?:\s+(?:will|would|also|is|are|was|were|has|have|had|set|due|expected|scheduled|to|formally|warmly|officially))*\s*$/u;
 /** Words allowed between the verb and a named guest: "his Australian counterpart,", "the visiting". */
@@ -52,11 +55,18 @@ function passiveHostFrames(args: Args): VisitMention[] {
     const found = mention(args, guest, { start, end }, place);
     if (found) out.push(found);
   }
+  for (const { start, end } of matchesIn(args, VISITED_BY, VISITED_BY_CUES)) {
+    const place = args.places.filter((p) => p.end <= start && /^\s*$/u.test(text.slice(p.end, start))).at(-1);
+    const visitor = place ? visitorsAfter(text, end, args.people)[0] : undefined;
+    if (!visitor || place!.iso3 === visitor.country) continue;
+    const found = mention(args, visitor, { start: place!.start, end: Math.max(end, visitor.end) }, place!);
+    if (found) out.push(found);
+  }
   return out;
 }
 
 /** The cue words of every host frame: a sentence holding none of the lists has none. */
-export const HOST_CUES = [HOSTED_CUES, HOSTED_BY_CUES, HOSTED_IN_CUES];
+export const HOST_CUES = [HOSTED_CUES, HOSTED_BY_CUES, HOSTED_IN_CUES, VISITED_BY_CUES];
 
 export function hostFrames(args: Args): VisitMention[] {
   const { text, sentence } = args;

@@ -33,7 +33,9 @@ const ONWARD = new RegExp(String.raw`\b(?:${alt(terms.onwardVerbs)})\b`, "giu");
 const ONWARD_CUES = phraseCuesOf(terms.onwardVerbs);
 /** "X's tour, which began in Ottawa", "a tour of Europe, which began in Paris": a relative clause may stand between the noun and its place. */
 const VISIT_NOUN_CUES = cuesOf(terms.visitNouns);
-const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})(?:(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|kicked\s+off))?\s+(?:(to|in)\b|(here)\b|(of|by)\b)`, "giu");
+/** "his first trip abroad to Peru", "her first overseas trip of the year to Peru": a few words may qualify the noun before its place. */
+const NOUN_QUALIFIER = String.raw`(?:\s+(?:abroad|overseas|of\s+the\s+year|as\s+(?:president|premier|prime\s+minister|chancellor|leader|foreign\s+minister)))?`;
+const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})(?:(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|kicked\s+off))?${NOUN_QUALIFIER}\s+(?:(to|in)\b|(here)\b|(of|by)\b)`, "giu");
 /** "Menon's Washington visit", "his China trip": the place before the noun. */
 const NOUN_AFTER_PLACE = /^\s+(?:(?:state|official|working|private|surprise)\s+)?(?:visit|trip|tour|stopover)\b/u;
 const NOUN_AFTER_PLACE_CUES = cuesOf(["visit", "trip", "tour", "stopover"]);
@@ -73,6 +75,8 @@ const OBJECT_THEN_IN = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|at|around|near)
 /** "on a three-day visit to", "during an official trip to": the noun's visitor is the sentence's subject. */
 /** "… visited Mozambique in January and will visit Angola": the verb shares the subject of the frame before it. */
 const AND_VERB = /\band(?:\s+(?:has|have|had|was|were|is|are|will|also|then|later|is\s+due\s+to|plans\s+to|is\s+expected\s+to))*\s+$/u;
+/** "the Chinese president's state visit": a possessive, then a few words before the noun. */
+const ROLE_POSSESSIVE = /['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** "his visit", "her three-day Asia tour": a possessive pronoun owns the noun. */
 const HIS_NOUN = /\b(?:his|her)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u;
 /** "X left Canberra on Friday after a three-day visit": the place left is the one visited. */
@@ -262,6 +266,10 @@ function nounOwners(args: Args, start: number, end: number, m: { here: boolean; 
   if (owner) return [personVisitor(text, owner)];
   const named = possessiveName(text, start, sentence.start);
   if (named.length) return named;
+  // "The Chinese president's state visit": a role or group owns the noun.
+  const possessive = ROLE_POSSESSIVE.exec(before);
+  const role = possessive ? visitorBefore(text, start - before.length + possessive.index, sentence.start, args.people) : null;
+  if (role?.kind === "group") return [role];
   // "a trip to Lima in 2023 by Chile's foreign minister": a few words may stand before "by".
   const by = /^(?:\s+[\p{L}\p{N}.]+){0,4}?\s+by\s+/u.exec(text.slice(placeEnd, placeEnd + 50));
   if (m.by || by) {
