@@ -1,6 +1,8 @@
-// One-way flows stated without a figure, only in two unambiguous shapes:
+// One-way flows stated without a figure, only in unambiguous shapes:
 //   "sales of ammunition … from North Korea to Russia"
 //   "Russia is believed to be providing food and energy supplies …" (to the one other country named)
+//   "North Korea has supplied Russia with artillery shells" (the buyer between the verb and "with")
+//   "Germany imports most of its natural gas from Norway" (a buying subject, the seller after "from")
 // Hypothetical or negated wording ("would supply", "does not sell") yields nothing.
 import type { Span } from "../context";
 import { distinct } from "./countryContext";
@@ -22,6 +24,11 @@ const FROM = /from/iu;
  * for s among these letters, and that is spelled out.
  */
 const VERB_STEM = /provid|[sſ]uppl|[sſ]ell|[sſ]old|[sſ]end|[sſ]ent|[sſ]hip|deliver|export/i;
+const BUY_FRAME = /\b(?:imports|imported|importing|buys|bought|buying|purchases|purchased|purchasing)\s+/giu;
+const BUY_STEM = /import|bu[yo]|purchas/i;
+/** "most of its natural gas": the share is not part of the goods. */
+const SHARE = /^(?:(?:most|much|some|all|half|part|a\s+third|a\s+quarter|the\s+bulk)\s+of\s+(?:its|their|the)\s+)/iu;
+const WITH = /^\s+with\s+/iu;
 const UNREAL = /\b(?:would|could|might|may|if|whether|not|never|no longer|denied|denies|deny|refused|ban|banned|halt|halted|stop|stopped)\b/iu;
 
 const at = (mentions: CountryMention[], pos: number) => mentions.find((c) => c.start === pos) ?? null;
@@ -49,10 +56,16 @@ export function figurelessFlows(text: string, sentence: Span, mentions: CountryM
   }
   for (const m of VERB_STEM.test(local) ? allMatches(VERB_FRAME, local) : []) {
     const verbAt = sentence.start + m.index;
-    // Only the nearest country can be the subject: an earlier one has a country name, no auxiliary, in between.
-    const nearest = lastEndingBy(mentions, verbAt);
-    const subject = nearest && AUXILIARIES.test(text.slice(nearest.end, verbAt)) ? nearest : null;
-    if (!subject || UNREAL.test(text.slice(subject.end, verbAt))) continue;
+    const subject = subjectCountry(text, mentions, verbAt);
+    if (!subject) continue;
+    // "supplied Russia with artillery shells": the buyer, then the goods.
+    const buyer = at(mentions, verbAt + m[0].length);
+    const withGoods = buyer && buyer.iso3 !== subject.iso3 ? WITH.exec(text.slice(buyer.end, buyer.end + 10)) : null;
+    if (buyer && withGoods) {
+      const goods = goodsFrom(text, buyer.end + withGoods[0].length, sentence.end);
+      if (goods) out.push({ start: subject.start, end: goods.end, direction: "a_to_b", exporter: subject.iso3, importer: buyer.iso3, goods: goods.text, metric: null });
+      continue;
+    }
     const goods = goodsFrom(text, verbAt + m[0].length, sentence.end);
     if (!goods) continue;
     const others = distinct(mentions).filter((c) => c !== subject.iso3);
@@ -60,5 +73,25 @@ export function figurelessFlows(text: string, sentence: Span, mentions: CountryM
     const importer = to && to.iso3 !== subject.iso3 ? to.iso3 : others.length === 1 ? others[0]! : null;
     if (importer) out.push({ start: subject.start, end: goods.end, direction: "a_to_b", exporter: subject.iso3, importer, goods: goods.text, metric: null });
   }
+  for (const m of BUY_STEM.test(local) ? allMatches(BUY_FRAME, local) : []) {
+    const verbAt = sentence.start + m.index;
+    // "Germany's imports of …" is a noun, not a buying subject.
+    const subject = subjectCountry(text, mentions, verbAt, false);
+    if (!subject) continue;
+    const after = verbAt + m[0].length;
+    const share = SHARE.exec(text.slice(after, after + 30))?.[0].length ?? 0;
+    const goods = goodsFrom(text, after + share, sentence.end);
+    const seller = goods ? countryAfterWord(text, FROM_COUNTRY, goods.end, mentions) : null;
+    if (seller && seller.iso3 !== subject.iso3) out.push({ start: subject.start, end: seller.end, direction: "a_to_b", exporter: seller.iso3, importer: subject.iso3, goods: goods!.text, metric: null });
+  }
   return out;
+}
+
+/** The country acting as the verb's subject: the nearest one before it, only auxiliaries between, unless the wording is unreal. */
+function subjectCountry(text: string, mentions: CountryMention[], verbAt: number, possessive = true): CountryMention | null {
+  // Only the nearest country can be the subject: an earlier one has a country name, no auxiliary, in between.
+  const nearest = lastEndingBy(mentions, verbAt);
+  const between = nearest ? text.slice(nearest.end, verbAt) : "";
+  if (!nearest || !AUXILIARIES.test(between) || (!possessive && /^['’]/u.test(between))) return null;
+  return UNREAL.test(between) ? null : nearest;
 }

@@ -38,7 +38,7 @@ export function goodsFrom(text: string, from: number, limit: number, anyNoun = f
     if (token === ",") {
       // A list goes on after a comma ("cars, computers and …"), but not into "as well as", a figure or a clause.
       const rest = text.slice(m.index + 1, m.index + 20);
-      if (/^\s*(?:as well as|and\s+\d|\d|\$|which|who|while|but|for|to|in|at|with|from|the|a|an)\b/u.test(rest) || /^\s*\$/.test(rest)) break;
+      if (/^\s*(?:as well as|and\s+\d|\d|\$|which|who|while|but|for|to|in|at|with|from|the|a|an|according|said|says|officials)\b/u.test(rest) || /^\s*\$/.test(rest)) break;
       continue;
     }
     if (STOP_WORDS.has(lower) && !(lower === "including" || lower === "such")) break;

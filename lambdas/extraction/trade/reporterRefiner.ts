@@ -14,8 +14,8 @@ import { words } from "./terms";
 
 /** Verbs that state a figure; the wider quote-attribution list ("agreed", "urged") says who acts, not who reports. */
 const REPORTING = new Set(["said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stated", "states", "reported", "reports", "announced", "announces", "show", "shows", "showed", "claimed", "claims", "explained", "wrote", "writes", "estimated", "estimates", "calculated", "according"]);
-/** The source runs to the clause's end: punctuation or a dash ("according to the ministry — a 4% gain"). */
-const ACCORDING = /\b(?:[Aa]ccording to|[Cc]iting)\s+([^,.;:“”"—–]{2,80})/u;
+/** The source runs to the clause's end: punctuation or a dash ("according to the ministry — a 4% gain"); initials keep their periods ("U.S. officials"). */
+const ACCORDING = /\b(?:[Aa]ccording to|[Cc]iting)\s+((?:(?:\p{Lu}\.)+|[^,.;:“”"—–]){2,80})/u;
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 const AUXILIARY = new Set(["has", "have", "had", "also", "will", "would", "could", "may", "might", "is", "are", "was", "were", "did", "does", "do", "later", "then", "further"]);
 const RELATIVE = /\s+(?:who|which|that|whose)\b.*$/isu;
