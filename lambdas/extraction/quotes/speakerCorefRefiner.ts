@@ -7,6 +7,7 @@
 // surnames to full names, and classifies the rest (media, government,
 // organization). A description that fits no one is kept as written; an
 // unresolved pronoun yields null.
+import titles from "../../../data/gazetteer/titles.json";
 import type { Sentence, Span } from "../context";
 import { countryByName, findCountries, type CountryMention } from "../countries";
 import type { Gender, PersonMention } from "../people";
@@ -28,7 +29,6 @@ export interface Resolution {
 }
 
 const LOOKBACK = 200;
-const LEADER_ROLES = ["president", "premier", "prime minister", "chancellor", "king", "queen", "leader", "chairman", "emir", "sultan", "monarch", "general secretary"];
 const DEFINITE = /^(the|this|that)\s/iu;
 /** Heads of descriptions that stand for a company named earlier ("the company said"). */
 const COMPANY_NOUNS = new Set(["company", "firm", "group", "carrier", "lender", "manufacturer", "operator", "airline", "producer", "exporter", "importer"]);
@@ -54,7 +54,7 @@ function roleFits(entity: Entity, head: string, country: string | null, modifier
   if (country && entity.country !== country) return false;
   const role = entity.role?.toLowerCase() ?? "";
   if (!modifiers.every((w) => role.includes(w))) return false;
-  if (head === "leader") return LEADER_ROLES.some((r) => role.includes(r));
+  if (head === "leader") return titles.leaderRoles.some((r) => role.includes(r));
   return role.includes(head);
 }
 
