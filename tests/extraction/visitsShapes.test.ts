@@ -46,6 +46,10 @@ describe("visit shapes in news writing", () => {
       { visitor: "Chinese president", visitor_country: "CHN", host_country: "FRA", start_date: "2024-06-16" }]],
     ["a place was visited by", "Pakistan was visited by a Saudi delegation on Monday.", [
       { visitor: "Saudi delegation", visitor_country: "SAU", host_country: "PAK", start_date: "2024-06-17" }]],
+    ["a role stands for the person named with it", "Peruvian President Luis Soto spoke by phone with Chile's president. The Peruvian leader will travel to Santiago on Friday.", [
+      { visitor: "Luis Soto", visitor_country: "PER", host_country: "CHL", place: "Santiago", status: "planned" }]],
+    ["a role that fits no one named stays as written", "Peruvian Trade Minister Ana Ruiz spoke on Monday. Peru's defense minister arrived in Quito on Tuesday.", [
+      { visitor: "Peru's defense minister", visitor_country: "PER", host_country: "ECU" }]],
     ["paid a state visit", "Portuguese President Rui Costa paid a state visit to Brazil in May.", [
       { visitor: "Rui Costa", visitor_country: "PRT", host_country: "BRA", start_date: "2024-05" }]],
     ["began a tour of three countries", "Indian Foreign Minister Arjun Rao began a tour of Kenya, Tanzania and Ethiopia on Sunday.", [

@@ -1,6 +1,6 @@
-// Visit records: frames per sentence; counterparts resolved to names; the
-// destination of "a visit here" from the dateline and of "returned the visit"
-// from the visit it answers; dates from the sentence, else its paragraph (a
+// Visit records: frames per sentence; counterparts and roles ("the Russian
+// leader") resolved to names; the destination of "a visit here" from the
+// dateline and of "returned the visit" from the visit it answers; dates from the sentence, else its paragraph (a
 // visit with neither takes the date of another visit told in the same
 // sentence: "while A was in Lima, Chinese officials were in Seoul"); then one
 // record per distinct visit.
@@ -15,6 +15,7 @@ import { counterpartPairs, resolveCounterpart } from "./counterpartRefiner";
 import type { VisitMention } from "./frames";
 import { withCountries } from "./personCountry";
 import { countryOfCity } from "./placeFinder";
+import { resolveRole } from "./roleRefiner";
 import { agencyDateline, visitAnchor } from "./visitAnchor";
 import { visitsIn } from "./visitFrameParser";
 import { mergeVisits, type DatedMention, type MergedVisit } from "./visitMergeRefiner";
@@ -95,7 +96,7 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
     while (last < people.length && people[last]!.end <= sentence.end) last++;
     for (const raw of visitsIn(text, sentence, people.slice(first, last), people)) {
       const v = resolveCounterpart(text, raw, people, pairs);
-      if (v) found.push({ v, i });
+      if (v) found.push({ v: resolveRole(text, v, people), i });
     }
   });
   const cache = new Map<string, DateMention[]>();
