@@ -420,15 +420,16 @@ const PARSERS: Parser[] = [
       return single(fromDayNumber(dayNumber(a.y, a.m, a.d) + 7 * step).slice(0, 7));
     },
   },
-  // today, yesterday, tomorrow
+  // today, yesterday, tomorrow; this morning, this afternoon, this evening, tonight (the anchor's day)
   {
-    needs: [/today|yesterday|tomorrow/i],
-    re: /\b(today|yesterday|tomorrow)\b/gi,
+    needs: [/today|yesterday|tomorrow|tonight|morning|afternoon|evening/i],
+    re: /\b(today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b/gi,
     explicitYear: false,
     relative: true,
     resolve: (m, a) => {
       if (!a || a.m === null || a.d === null) return null;
-      const step = { today: 0, yesterday: -1, tomorrow: 1 }[m[1]!.toLowerCase() as "today"];
+      const word = m[1]!.toLowerCase();
+      const step = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0;
       return single(fromDayNumber(dayNumber(a.y, a.m, a.d) + step));
     },
   },

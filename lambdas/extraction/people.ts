@@ -198,7 +198,8 @@ function roleBefore(tokens: Token[], at: number, countryTokens: Set<number>): nu
     const before = tokens[i - 2];
     const qualified = before !== undefined && (HEADS.has(lower(before.text)) || MODIFIERS.has(lower(before.text)));
     const head = HEADS.has(w) && !(t.text === w && NOT_LOWER_HEADS.has(w) && !qualified);
-    if (t.kind === "word" && (head || (sawHead && MODIFIERS.has(w)))) {
+    // "Senegal's fisheries minister": a portfolio stands before the head too.
+    if (t.kind === "word" && (head || (sawHead && (MODIFIERS.has(w) || PORTFOLIOS.has(w))))) {
       sawHead ||= head;
       i--;
     } else if (sawHead && (countryTokens.has(i - 1) || (t.kind === "poss" && countryTokens.has(i - 2)))) i--;

@@ -15,6 +15,9 @@ const STARTERS = new Set(abbreviations.sentenceStarters);
 const ONE_LETTER = /^\p{L}$/u;
 const INITIALS = /^(\p{L}\.)+\p{L}$/u;
 
+/** A line opening a list item: a bullet or a number, then a space. */
+const LIST_ITEM = /^(?:[-•*▪–—]|\d{1,2}[.)])[ \t]/u;
+
 const TERMINATORS = ".!?…";
 /** Marks that may close a sentence after its full stop: `.”`, `.)`, `?'`. */
 const CLOSERS = "\"'”’»)]";
@@ -90,8 +93,10 @@ function segmentsOf(text: string, paragraph: Line[]): Span[] {
     const next = paragraph[k + 1] as Line;
     const last = text.slice(line.start, line.end).trimEnd().slice(-1);
     const nextFirst = text[next.start + next.indent];
+    // A list item ("- 12 March: …", "2. …") starts on its own line, however long the line before.
+    const item = LIST_ITEM.test(text.slice(next.start + next.indent, next.start + next.indent + 4));
     const wrapped =
-      isLower(nextFirst) || ",;-–—(".includes(last) || ((lengths[k] as number) >= 40 && (lengths[k] as number) >= 0.7 * width);
+      !item && (isLower(nextFirst) || ",;-–—(".includes(last) || ((lengths[k] as number) >= 40 && (lengths[k] as number) >= 0.7 * width));
     if (!wrapped) {
       segments.push({ start, end: line.end });
       start = next.start;

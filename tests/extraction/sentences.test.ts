@@ -22,6 +22,8 @@ describe("Function: splitSentences()", () => {
     ["straight quote after full stop", 'She said "it is over." Then she left.', ['She said "it is over."', "Then she left."]],
     ["question inside quote followed by lower case", "“Why now?” he asked.", ["“Why now?” he asked."]],
     ["hard-wrapped wire copy", "    The ministry said exports\nrose sharply in the first\nquarter of the year.\n    Imports fell.", ["The ministry said exports\nrose sharply in the first\nquarter of the year.", "Imports fell."]],
+    ["list items each stand alone, however long", "Timeline\n\n- 12 March 2024: The foreign minister of one country visits the capital of the other, the first such trip in years.\n- June 2025: A delegation of thirty companies is hosted by the regional chamber of commerce.", [
+      "Timeline", "- 12 March 2024: The foreign minister of one country visits the capital of the other, the first such trip in years.", "- June 2025: A delegation of thirty companies is hosted by the regional chamber of commerce."]],
     ["heading lines stand alone", "Trade Talks Resume\n\nOfficials met in Geneva on Monday.", ["Trade Talks Resume", "Officials met in Geneva on Monday."]],
     ["short lines inside a block", "Subscribe to our newsletter\nRead more about trade policy and markets in our weekly briefing.", ["Subscribe to our newsletter", "Read more about trade policy and markets in our weekly briefing."]],
     ["a.m. and p.m.", "The meeting began at 9 a.m. and ended at 4 p.m. on Friday.", ["The meeting began at 9 a.m. and ended at 4 p.m. on Friday."]],

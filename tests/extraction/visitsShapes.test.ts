@@ -50,6 +50,14 @@ describe("visit shapes in news writing", () => {
       { visitor: "Luis Soto", visitor_country: "PER", host_country: "CHL", place: "Santiago", status: "planned" }]],
     ["a role that fits no one named stays as written", "Peruvian Trade Minister Ana Ruiz spoke on Monday. Peru's defense minister arrived in Quito on Tuesday.", [
       { visitor: "Peru's defense minister", visitor_country: "PER", host_country: "ECU" }]],
+    ["a list item dated on its own line", "Timeline\n\n- 12 March 2024: Kazakh Foreign Minister Erlan Nurov visits Islamabad, the first such trip in eight years, and meets business leaders there.\n- 4 February 2026: Pakistan's commerce minister Imran Shah travels to Astana for talks on transit fees and rail links.", [
+      { visitor: "Erlan Nurov", host_country: "PAK", start_date: "2024-03-12" },
+      { visitor: "Imran Shah", host_country: "KAZ", start_date: "2026-02-04" }]],
+    ["a portfolio in a lower-case role", "Senegal's fisheries minister Awa Ndiaye and Morocco's fisheries minister Karim Bennani will travel to Nouakchott on Monday.", [
+      { visitor: "Awa Ndiaye", visitor_country: "SEN", host_country: "MRT" },
+      { visitor: "Karim Bennani", visitor_country: "MAR", host_country: "MRT" }]],
+    ["this afternoon is the publication day", "Vietnam's Prime Minister landed in Seoul this afternoon.", [
+      { visitor: "Vietnam's Prime Minister", host_country: "KOR", start_date: "2024-06-19" }]],
     ["paid a state visit", "Portuguese President Rui Costa paid a state visit to Brazil in May.", [
       { visitor: "Rui Costa", visitor_country: "PRT", host_country: "BRA", start_date: "2024-05" }]],
     ["began a tour of three countries", "Indian Foreign Minister Arjun Rao began a tour of Kenya, Tanzania and Ethiopia on Sunday.", [
@@ -400,6 +408,8 @@ describe("visit shapes in news writing", () => {
       ["refused entry", "The Israeli government refused to let the Irish delegation visit Gaza."],
       ["has yet to visit", "Turkish President Kemal Aydin has yet to visit Greece."],
       ["a plan welcomed in a capital", "The ceasefire plan was welcomed in Cairo on Monday."],
+      ["a question", "Will Chile's president go to India?"],
+      ["a negated subject", "No UK Cabinet minister has visited Sri Lanka since 2019."],
       ["a recurring meeting", "Students meet every Monday in Paris to discuss Japanese poetry."],
       ["a company's visit", "The company's visit to Japan ended on Friday."],
       ["visiting professor", "Visiting professor Anna Berg of Oslo University spoke in Accra on Monday."],

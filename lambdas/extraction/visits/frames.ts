@@ -104,9 +104,15 @@ function statusOf(args: Args, start: number, end: number): "occurred" | "planned
   return PLANNED.test(before(40)) || PLANNED_AFTER.test(after) || scheduled ? "planned" : "occurred";
 }
 
+/** "no UK minister has visited", "neither leader went to": a negated visitor. */
+const NO_SUBJECT = /\b(?:[Nn]o|[Nn]either)\s+$/u;
+/** A group phrase may hold the "No" that opens its sentence: "No UK Cabinet minister". */
+const NO_GROUP = /^(?:No|Neither)\s/u;
+
 /** A frame as a mention, or null when its clause is hypothetical, negated or cancelled. */
 export function mention(args: Args, visitor: Visitor, span: Span, place: Place | null, extra: Partial<VisitMention> = {}): VisitMention | null {
   const start = Math.min(visitor.start, span.start), end = Math.max(span.end, place?.end ?? span.end, visitor.end);
+  if (NO_SUBJECT.test(args.text.slice(Math.max(args.sentence.start, visitor.start - 10), visitor.start)) || NO_GROUP.test(visitor.name)) return null;
   const status = statusOf(args, start, end);
   if (!status) return null;
   return {

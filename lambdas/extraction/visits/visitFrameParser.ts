@@ -440,8 +440,12 @@ function mayHoldFrame(text: string, sentence: Sentence, people: PersonMention[],
   );
 }
 
+const QUESTION_MARK = 63;
+
 /** Every visit mention of the sentence, in text order. */
 export function visitsIn(text: string, sentence: Sentence, here: PersonMention[], everyone: PersonMention[]): VisitMention[] {
+  // "Will Chile's president go to India?" asks; it tells of no visit.
+  if (text.charCodeAt(sentence.end - 1) === QUESTION_MARK) return [];
   const words = cueWords(text, sentence.start, sentence.end);
   if (!mayHoldFrame(text, sentence, here, words)) return [];
   const args: Args = { text, sentence, people: here, everyone, places: findPlaces(text, sentence), cueWords: words };
