@@ -58,6 +58,15 @@ describe("visit shapes in news writing", () => {
       { visitor: "Karim Bennani", visitor_country: "MAR", host_country: "MRT" }]],
     ["this afternoon is the publication day", "Vietnam's Prime Minister landed in Seoul this afternoon.", [
       { visitor: "Vietnam's Prime Minister", host_country: "KOR", start_date: "2024-06-19" }]],
+    ["a formal state name", "The Minister of Foreign Affairs, Rui Matos, concluded yesterday a two-day official visit to the Republic of Angola.", [
+      { visitor: "Rui Matos", host_country: "AGO", start_date: "2024-06-18" }]],
+    ["travels today to", "Minister Rui Matos travels today to São Tomé and Príncipe.", [
+      { visitor: "Rui Matos", host_country: "STP", start_date: "2024-06-19" }]],
+    ["a role, then who visited", "The groundwork was laid by South Korea's foreign minister, who visited Hanoi in July.", [
+      { visitor: "South Korea's foreign minister", visitor_country: "KOR", host_country: "VNM", place: "Hanoi", start_date: "2023-07" }]],
+    ["a partner described before the name", "Trade Minister Yoon Hae-jin and the head of the trade agency KOTRA, Baek Min-ho, will fly to Hanoi on June 26.", [
+      { visitor: "Yoon Hae-jin", host_country: "VNM", start_date: "2024-06-26", status: "planned" },
+      { visitor: "Baek Min-ho", host_country: "VNM", start_date: "2024-06-26", status: "planned" }]],
     ["paid a state visit", "Portuguese President Rui Costa paid a state visit to Brazil in May.", [
       { visitor: "Rui Costa", visitor_country: "PRT", host_country: "BRA", start_date: "2024-05" }]],
     ["began a tour of three countries", "Indian Foreign Minister Arjun Rao began a tour of Kenya, Tanzania and Ethiopia on Sunday.", [

@@ -45,6 +45,8 @@ const CANCELLED = new RegExp(String.raw`\b(?:${alt(terms.cancelCues)})\b`, "u");
 const CALLED_OFF = /\b(?:(?:has|have|had)\s+been|was|were)\s+(?:cancell?ed|called\s+off|postponed|scrapped|shelved)\b/u;
 /** Words between a verb and its place: "the city of", "the northeast city of", "the". */
 const PLACE_LEAD = /^\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|capital|port|town|province|region|resort)\s+of\s+)?(?:the\s+)?/u;
+/** "Republic of Angola": a formal state name the gazetteer does not hold, before the country's short name. */
+const STATE_OF = /^(?:(?:Federal|Islamic|Democratic|Socialist|Arab|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|Sultanate|State|Emirate|Principality|Grand\s+Duchy|Commonwealth)\s+of\s+(?:the\s+)?/u;
 /** "the Indian capital", "the Chilean port city": a demonym names the country when no city is given. */
 const DEMONYM_HEAD = String.raw`(?:capital|city|port|mainland|Far\s+East|far\s+east|countryside|heartland)\b`;
 const DEMONYM_PLACE = new RegExp(String.raw`^\s+the\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:(?:port|coastal|northern|southern|eastern|western)\s+)?${DEMONYM_HEAD}`, "u");
@@ -73,7 +75,8 @@ const PURPOSE = /^,?(?:\s+[\p{L}\p{N}.]+){0,3}?\s+(?:for|to)\s+((?:the\s+)?[^,.;
 export function placeAt(args: Args, from: number): Place | null {
   const lead = PLACE_LEAD.exec(args.text.slice(from, from + 60));
   const at = from + (lead ? lead[0].length : 0);
-  const place = args.places.find((p) => p.start === at);
+  const state = STATE_OF.exec(args.text.slice(at, at + 60));
+  const place = args.places.find((p) => p.start === at) ?? (state ? args.places.find((p) => p.start === at + state[0].length) : undefined);
   if (place) return place;
   const demonym = DEMONYM_PLACE.exec(args.text.slice(from, from + 60));
   const iso3 = demonym ? countryByName(demonym[1]!) : null;

@@ -19,7 +19,7 @@ import { anyCase, numberOf, personVisitor, visitorBefore, visitorsAfter, type Vi
 const VISIT_VERB = new RegExp(String.raw`\b(?:${alt(terms.visitVerbs)})\b`, "giu");
 const VISIT_VERB_CUES = cuesOf(terms.visitVerbs);
 /** "is also in", "arrived earlier in", "travelled by armoured train to": an adverb or a means may follow the verb's first word. */
-const ADVERB = String.raw`(?:(?:also|already|still|then|later|first|briefly|currently|now|again|earlier|finally|safely|on)\s+|by\s+(?:[A-Za-z\u00c0-\u024f-]+\s+){1,2}?)?`;
+const ADVERB = String.raw`(?:(?:also|already|still|then|later|first|briefly|currently|now|again|earlier|finally|safely|on|today|tomorrow|yesterday)\s+|by\s+(?:[A-Za-z\u00c0-\u024f-]+\s+){1,2}?)?`;
 const withAdverb = (phrase: string) => phrase.split(" ").map((w, k) => (k === 1 ? ADVERB : "") + anyCase(w)).join(String.raw`\s+`);
 // Each word in either case of its first letter ("Arrives In" in a title-case headline), not /i: ADVERB is repeated in every arrival verb, and case-folding
 // the whole pattern made it take ~300 ms to compile on first use (a Lambda cold start); by first word, only the verbs met are compiled.
@@ -43,7 +43,7 @@ const NOUN_AFTER_PLACE_CUES = cuesOf(["visit", "trip", "tour", "stopover"]);
 const NOUN_AFTER_PLACE_REACH = 30;
 const PLACE_NOUN = /visit|trip|tour|stopover/u;
 /** "X paid a visit to", "X wrapped up a four-day visit to", "X ended his Asia tour in": the noun's owner is the verb's subject. */
-const NOUN_VERB = new RegExp(String.raw`\b(?:${alt(terms.nounVerbs)})\s+(?:(?:a|an|his|her|their|the|its|\d{1,4}|[\p{Ll}]+)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}$`, "u");
+const NOUN_VERB = new RegExp(String.raw`\b(?:${alt(terms.nounVerbs)})\s+(?:(?:yesterday|today)\s+)?(?:(?:a|an|his|her|their|the|its|\d{1,4}|[\p{Ll}]+)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}$`, "u");
 /** "X, in Ankara for talks, said", "X, now in Tokyo, …": an apposition places the person. */
 const APPOSITION_IN = /,\s+(?:(?:now|currently|already|still)\s+)?in(?=\s)/gu;
 const HAS_APPOSITION_IN = new RegExp(APPOSITION_IN.source, "u");
@@ -135,10 +135,13 @@ function listEnd(args: Args, end: number): number {
 }
 
 /** "Foreign Minister A and Defence Minister B flew to Tokyo": the subject and the people joined to it, of one country when the others' is unsaid. */
+/** "A and B", "A and the head of KOTRA, B": what joins a partner to the visitor after it. */
+const PARTNER_JOINT = /^,?\s+and\s+(?:(?:the|a|an|his|her|its|their)\s+[^,.;:“”"]{1,60},\s*)?$/u;
+
 function withPartners(args: Args, visitor: Visitor): Visitor[] {
   const all = [visitor];
   for (let at = visitor.start; visitor.kind === "person"; ) {
-    const p = args.people.filter((q) => q.end <= at && q.start >= args.sentence.start && /^,?\s+and\s+$/u.test(args.text.slice(q.end, at))).at(-1);
+    const p = args.people.filter((q) => q.end <= at && q.start >= args.sentence.start && PARTNER_JOINT.test(args.text.slice(q.end, at))).at(-1);
     if (!p) break;
     all.unshift(personVisitor(args.text, p));
     at = p.start;

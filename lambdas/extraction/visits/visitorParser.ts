@@ -77,7 +77,8 @@ const FROM_COUNTRY = /^\s+from\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}]
 const LED_BY = /^,?\s+(?:led|headed)\s+by\s+$/u;
 const LED_BY_NAME = /\s+(?:led|headed)\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u;
 const OPENER = /^(?:(?:When|While|After|Before|As|Since|Once|Until|But|And|Or|Meanwhile|Then|Later|Earlier|Now|So|Yet|Although|Though|Because|If|Also|Still|Instead|Indeed|However|Last|This|Next)\s+)+/u;
-const AUXILIARIES = /(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|recently|reportedly|already|expected|scheduled|due|set|likely|to|be))*,?\s*$/u;
+/** Auxiliaries and adverbs between a visitor and its verb, or the "who" of a relative clause (", who visited Hanoi"). */
+const AUXILIARIES = /(?:,?\s+(?:who|has|have|had|was|were|is|are|will|would|also|then|later|recently|reportedly|already|expected|scheduled|due|set|likely|to|be))*,?\s*$/u;
 
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
