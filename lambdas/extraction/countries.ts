@@ -146,9 +146,22 @@ function beside(text: string, from: number, to: number, start: number, end: numb
   return [before?.[1], after?.[1]].some((w) => w !== undefined && !FUNCTION_WORDS.has(w.toLowerCase()) && !BY_NAME.has(w.toLowerCase()));
 }
 
+/** The words right before and after a span, within its sentence. */
+const WORD_BEFORE = /([\p{L}]+)[^\p{L}]*$/u;
+const WORD_AFTER = /^[^\p{L}]*([\p{L}]+)/u;
+const isUpperWord = (w: string | undefined): boolean => w !== undefined && w.length > 1 && w === w.toUpperCase();
+
+/** An all-caps demonym among lower-case words is an acronym ("the statistics agency DANE"), not a headline's "DANE". */
+function acronym(text: string, from: number, to: number, start: number, end: number): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(from, start - 30), start))?.[1];
+  const after = WORD_AFTER.exec(text.slice(end, Math.min(to, end + 30)))?.[1];
+  return !isUpperWord(before) && !isUpperWord(after);
+}
+
 function accepts(text: string, from: number, to: number, start: number, end: number, alias: Alias): boolean {
   const surface = text.slice(start, end);
   if (!caseMatches(surface, alias.text)) return false;
+  if (alias.kind === "demonym" && surface !== alias.text && acronym(text, from, to, start, end)) return false;
   if (PREFIX_ONLY.has(alias.text) && !(end < to && text[end] === "-")) return false;
   if (alias.iso3 && PERSON_NAME_LIKE.has(alias.text) && beside(text, from, to, start, end)) return false;
   return true;

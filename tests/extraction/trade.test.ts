@@ -60,6 +60,16 @@ describe("Function: extractTrade()", () => {
       { country_a: "IRN", country_b: "RUS", direction: "a_to_b", value: null, goods: /ammunition/ }]],
     ["Laos has supplied Thailand with electricity and timber, according to U.S. officials.", [
       { country_a: "LAO", country_b: "THA", direction: "a_to_b", value: null, goods: /^electricity and timber$/, reported_by: "U.S. officials" }]],
+    ["Chilean wine sales to India came to 9,800 million pesos last year.", [
+      { country_a: "CHL", country_b: "IND", value: 9.8e9, unit: "CLP" }]],
+    ["India's exports to Sri Lanka reached 262 billion rupees in 2023.", [
+      { country_a: "IND", country_b: "LKA", value: 262e9, unit: "INR" }]],
+    ["Sri Lanka's exports to Britain reached Rs 262 billion in 2023.", [
+      { country_a: "LKA", country_b: "GBR", value: 262e9, unit: "LKR" }]],
+    ["Jordanian exports to Iraq were worth JOD 620 million in 2023.", [
+      { country_a: "JOR", country_b: "IRQ", value: 620e6, unit: "JOD" }]],
+    ["Bilateral trade between Colombia and Ecuador fell 11% in 2023, Colombia's statistics agency DANE said.", [
+      { country_a: "COL", country_b: "ECU", value: 11, unit: "percent" }]],
     ["Germany imports most of its natural gas from Norway.", [
       { country_a: "NOR", country_b: "DEU", direction: "a_to_b", value: null, goods: /^natural gas$/ }]],
     ["Germany's imports of natural gas from Norway are under review.", []],

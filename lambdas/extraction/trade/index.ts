@@ -19,7 +19,7 @@ import { PeriodMemory } from "./periodMemory";
 import { periodsFor } from "./periodRefiner";
 import { RecordSet } from "./repeatRefiner";
 import { ReporterRefiner } from "./reporterRefiner";
-import { refineUnits } from "./unitRefiner";
+import { pairCurrency, refineUnits } from "./unitRefiner";
 
 const TOTAL = /\b(?:overall|total|global|worldwide)\b/iu;
 /** "China's total foreign trade fell", "its surplus with the world", "trade with the six Gulf states combined": one country's totals with many, not a pair's ("total bilateral trade" is the pair's). */
@@ -186,7 +186,7 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
         period_start: period?.start ?? null,
         period_end: period?.end ?? null,
         value: fig.value,
-        unit: fig.unit,
+        unit: pairCurrency(text, fig, a, b),
         value_type: change.valueType,
         change_direction: change.valueType === "change" ? change.direction : null,
         compared_to: baseline?.text ?? null,

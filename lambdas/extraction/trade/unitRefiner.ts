@@ -1,7 +1,16 @@
 // Money written without its currency ("from 4.3 billion in 1985") takes the
 // currency of the nearest figure in the sentence that names one, else the
 // last currency the article used; with neither it is not a figure at all.
+// A currency word written without its country ("9,800 million pesos") is the
+// trading pair's own when one of the two has one (Chile–India: CLP).
+import currencies from "../../../data/gazetteer/currencies.json";
 import type { Figure } from "./figureParser";
+
+const WORD_CODE = currencies.words as Record<string, string>;
+const QUALIFIED = currencies.qualified as Record<string, Record<string, string>>;
+const SHARED_SYMBOLS = new Set<string>(currencies.sharedSymbols);
+const LAST_WORD = /([\p{L}]+)\s*$/u;
+const FIRST_SYMBOL = /^(\S+?)\s?\d/u;
 
 export function refineUnits(figures: Figure[], lastCurrency: string | null): Figure[] {
   const named = figures.filter((f) => f.kind === "money" && f.unit !== null);
@@ -11,4 +20,16 @@ export function refineUnits(figures: Figure[], lastCurrency: string | null): Fig
     const unit = nearest?.unit ?? lastCurrency;
     return unit ? [{ ...f, unit }] : [];
   });
+}
+
+/** The figure's currency for trade between `a` and `b`: an unqualified currency word ("pesos", "rupees") or "Rs" becomes the pair's own. */
+export function pairCurrency(text: string, fig: Figure, a: string, b: string): string | null {
+  if (fig.kind !== "money" || fig.unit === null || fig.unit === "USD") return fig.unit;
+  const written = text.slice(fig.start, fig.end);
+  const word = LAST_WORD.exec(written)?.[1]?.toLowerCase();
+  // Only a word's default currency or a shared symbol is open: "Argentine pesos" already named its country.
+  const open = (word !== undefined && WORD_CODE[word] === fig.unit) || SHARED_SYMBOLS.has(FIRST_SYMBOL.exec(written)?.[1] ?? "");
+  if (!open) return fig.unit;
+  const own = new Set([QUALIFIED[fig.unit]?.[a], QUALIFIED[fig.unit]?.[b]].filter((c): c is string => c !== undefined));
+  return own.size === 1 ? [...own][0]! : fig.unit;
 }
