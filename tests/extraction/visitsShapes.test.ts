@@ -67,6 +67,8 @@ describe("visit shapes in news writing", () => {
     ["a partner described before the name", "Trade Minister Yoon Hae-jin and the head of the trade agency KOTRA, Baek Min-ho, will fly to Hanoi on June 26.", [
       { visitor: "Yoon Hae-jin", host_country: "VNM", start_date: "2024-06-26", status: "planned" },
       { visitor: "Baek Min-ho", host_country: "VNM", start_date: "2024-06-26", status: "planned" }]],
+    ["a city from the world list", "The Mayor of Lyon, Jeanne Morel, arrived in Cork on Tuesday for a three-day visit.", [
+      { visitor: "Jeanne Morel", host_country: "IRL", place: "Cork", start_date: "2024-06-18" }]],
     ["paid a state visit", "Portuguese President Rui Costa paid a state visit to Brazil in May.", [
       { visitor: "Rui Costa", visitor_country: "PRT", host_country: "BRA", start_date: "2024-05" }]],
     ["began a tour of three countries", "Indian Foreign Minister Arjun Rao began a tour of Kenya, Tanzania and Ethiopia on Sunday.", [
@@ -419,6 +421,7 @@ describe("visit shapes in news writing", () => {
       ["a plan welcomed in a capital", "The ceasefire plan was welcomed in Cairo on Monday."],
       ["a question", "Will Chile's president go to India?"],
       ["a negated subject", "No UK Cabinet minister has visited Sri Lanka since 2019."],
+      ["a city name that is a common word", "Kenyan President Daniel Otieno said the deal would split in two."],
       ["a recurring meeting", "Students meet every Monday in Paris to discuss Japanese poetry."],
       ["a company's visit", "The company's visit to Japan ended on Friday."],
       ["visiting professor", "Visiting professor Anna Berg of Oslo University spoke in Accra on Monday."],

@@ -1,8 +1,10 @@
 // Places a visit can go to: countries ("Russia", "North Korea") and cities or
 // venues from data/gazetteer/cities.json ("Osaka", "Oval Office", "Calama"),
-// each with its country. Lookup is by runs of up to five words starting at a
+// then world-cities.json (GeoNames cities of 100,000 or more: "Cork"), each
+// with its country. Lookup is by runs of up to five words starting at a
 // capitalised word, so the cost is linear in the text.
 import cities from "../../../data/gazetteer/cities.json";
+import worldCities from "../../../data/gazetteer/world-cities.json";
 import type { Sentence, Span } from "../context";
 import { countriesIn } from "../countries";
 
@@ -27,12 +29,17 @@ function isPlain(raw: string): boolean {
   return true;
 }
 const CITY = new Map<string, string>();
-for (const c of cities.cities) for (const name of [c.name, fold(c.name)]) if (!CITY.has(name)) CITY.set(name, c.iso3);
+const addCity = (name: string, iso3: string) => {
+  for (const form of [name, fold(name)]) if (!CITY.has(form)) CITY.set(form, iso3);
+};
+for (const c of cities.cities) addCity(c.name, c.iso3);
+for (const [iso3, names] of Object.entries(worldCities.countries)) for (const name of names) addCity(name, iso3);
 const MAX_WORDS = 5;
 const UPPER = /\p{Lu}/u;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
 /** The first word of every name: a capitalised word that opens none is passed over without building names. */
-const FIRST_WORDS = new Set([...CITY.keys()].map((name) => new RegExp(`^${WORD.source}`, "u").exec(name)?.[0]));
+const FIRST_WORD = new RegExp(`^${WORD.source}`, "u");
+const FIRST_WORDS = new Set([...CITY.keys()].map((name) => FIRST_WORD.exec(name)?.[0]));
 /** A word running this far past the range is longer than any name, so reading it only this far changes no lookup. */
 const REACH = Math.max(...[...CITY.keys()].map((name) => name.length)) + 2;
 
