@@ -23,6 +23,16 @@ const SHAPES: [string, string, Expected[]][] = [
     [{ text: "Freight rates will ease by spring,", speaker: "Tomas Lind", speaker_role: "chief economist" }],
   ],
   [
+    "passive quoted by an outlet as saying, before the quote",
+    "Trade Minister Ana Soto will fly to Lima. Minister Soto was quoted by the state news agency as saying, “We want more buyers.”",
+    [{ text: "We want more buyers.", speaker: "Ana Soto", via: "the state news agency" }],
+  ],
+  [
+    "active outlet quoted a person as saying",
+    "Xinhua quoted Trade Minister Ana Soto as saying: “We want more buyers.”",
+    [{ text: "We want more buyers.", speaker: "Ana Soto", via: "Xinhua" }],
+  ],
+  [
     "passive quoted as saying, after the quote",
     "The host minister, Joseph Eze, spoke to the state agency. “We are partners, not rivals,” he was quoted as saying. “Let the trucks roll.”",
     [

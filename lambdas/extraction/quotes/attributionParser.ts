@@ -162,9 +162,10 @@ function colonClause(text: string, tokens: Token[], slot: number): Attribution |
 
 /** The subject of the reporting verb at `v`, or of an earlier one when it has none ("…, saying", "to note", "and urged"). */
 function subjectOf(text: string, tokens: Token[], v: number, floor: number): SpeakerMention | null {
-  // "quoted Okafor as saying": the speaker is the object before "as".
+  // "Xinhua quoted Okafor as saying": the speaker is the object before "as"; "Okafor was quoted by Xinhua as saying": the subject.
   if (tokens[v - 1]?.text === "as") {
-    const np = nounPhraseBefore(text, tokens, v - 1, floor);
+    const passive = subjectEnd(tokens, v);
+    const np = nounPhraseBefore(text, tokens, passive === v ? v - 1 : passive, floor);
     if (np) return np;
   }
   const np = nounPhraseBefore(text, tokens, v, floor);
