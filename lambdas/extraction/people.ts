@@ -100,7 +100,9 @@ function capitalisedRuns(text: string, tokens: Token[]): [number, number][] {
       else if (isWord(t) && PARTICLES.has(t.text) && capitalised(text, tokens[j + 1])) {
         portfolio ||= t.text === "of" && HEADS.has(lower((tokens[j - 1] as Token).text));
         j += 2;
-      } else if (isWord(t) && PARTICLES.has(t.text) && isWord(tokens[j + 1]) && PARTICLES.has(tokens[j + 1]!.text) && capitalised(text, tokens[j + 2])) j += 3; // "von der Leyen" else if (isWord(t) && t.text === "the" && (tokens[j - 1] as Token).text === "of" && capitalised(text, tokens[j + 1])) j += 2;
+      } else if (isWord(t) && t.text === "the" && (tokens[j - 1] as Token).text === "of" && capitalised(text, tokens[j + 1])) j += 2;
+      // "Ursula von der Leyen": two particles before the next capitalised word.
+      else if (isWord(t) && PARTICLES.has(t.text) && isWord(tokens[j + 1]) && PARTICLES.has(tokens[j + 1]!.text) && capitalised(text, tokens[j + 2])) j += 3;
       else if (portfolio && isWord(t) && t.text === "and" && capitalised(text, tokens[j + 1])) j += 2;
       else break;
     }
