@@ -69,6 +69,8 @@ describe("visit shapes in news writing", () => {
       { visitor: "Baek Min-ho", host_country: "VNM", start_date: "2024-06-26", status: "planned" }]],
     ["a city from the world list", "The Mayor of Lyon, Jeanne Morel, arrived in Cork on Tuesday for a three-day visit.", [
       { visitor: "Jeanne Morel", host_country: "IRL", place: "Cork", start_date: "2024-06-18" }]],
+    ["a role in the named visit's sentence is that visit", "Ethiopia's trade minister Hirut Alemu touched down in Nairobi on Friday, the first Ethiopian cabinet minister to visit Kenya since 2019.", [
+      { visitor: "Hirut Alemu", visitor_country: "ETH", host_country: "KEN", start_date: "2024-06-14" }]],
     ["paid a state visit", "Portuguese President Rui Costa paid a state visit to Brazil in May.", [
       { visitor: "Rui Costa", visitor_country: "PRT", host_country: "BRA", start_date: "2024-05" }]],
     ["began a tour of three countries", "Indian Foreign Minister Arjun Rao began a tour of Kenya, Tanzania and Ethiopia on Sunday.", [
