@@ -70,6 +70,9 @@ describe("Function: extractTrade()", () => {
       { country_a: "JOR", country_b: "IRQ", value: 620e6, unit: "JOD" }]],
     ["Bilateral trade between Colombia and Ecuador fell 11% in 2023, Colombia's statistics agency DANE said.", [
       { country_a: "COL", country_b: "ECU", value: 11, unit: "percent" }]],
+    ["Kenya's trade minister met Ethiopian officials in Nairobi. Total trade between the two countries reached $412 million in 2023.", [
+      { country_a: "KEN", country_b: "ETH", direction: "bilateral", value: 412e6 }]],
+    ["Kenya's trade minister met Ethiopian officials in Nairobi. Total trade reached $40 billion in 2023.", []],
     ["Germany imports most of its natural gas from Norway.", [
       { country_a: "NOR", country_b: "DEU", direction: "a_to_b", value: null, goods: /^natural gas$/ }]],
     ["Germany's imports of natural gas from Norway are under review.", []],

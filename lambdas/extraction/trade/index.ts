@@ -22,8 +22,8 @@ import { ReporterRefiner } from "./reporterRefiner";
 import { pairCurrency, refineUnits } from "./unitRefiner";
 
 const TOTAL = /\b(?:overall|total|global|worldwide)\b/iu;
-/** "China's total foreign trade fell", "its surplus with the world", "trade with the six Gulf states combined": one country's totals with many, not a pair's ("total bilateral trade" is the pair's). */
-const WORLD_TOTAL = /\b(?:(?:overall|total)(?!\s+(?:bilateral|two-way)\b)|global|worldwide|foreign\s+trade|with\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:all|other)\s+(?:markets|countries|partners|destinations)|with\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:republics|countries|nations|states|economies|neighbou?rs)|combined)\b/iu;
+/** "China's total foreign trade fell", "its surplus with the world", "trade with the six Gulf states combined": one country's totals with many, not a pair's ("total bilateral trade", "total trade between" are the pair's). */
+const WORLD_TOTAL = /\b(?:(?:overall|total)(?!\s+(?:bilateral|two-way)\b|\s+trade\s+between\b)|global|worldwide|foreign\s+trade|with\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:all|other)\s+(?:markets|countries|partners|destinations)|with\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:republics|countries|nations|states|economies|neighbou?rs)|combined)\b/iu;
 const TRADE_WITH = /\btrade\s+(?:with|between)\b/iu;
 
 /** The figure's clause up to the figure: from the last clause break, at most 160 characters back. */
