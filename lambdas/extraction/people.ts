@@ -58,6 +58,9 @@ const NOT_LOWER_HEADS = new Set(titles.notLowercaseHeads);
 /** Nouns that describe a person in an apposition (", a cotton farmer,"). */
 const PERSON_NOUNS = new Set(speakerNouns.person);
 const SAY = new Set(verbs.verbs.flat().map(lower));
+const ACTS = new Set(titles.personVerbs);
+const PASSIVE = new Set(["was", "were"]);
+const LEADS = new Set(["led", "headed"]);
 /** Capitalised words that open sentences, never names ("When", "The"). He/She are Chinese surnames too: see nameStart(). */
 const STOP = new Set(titles.notNameStarts.map(lower));
 /** Lower-case particles inside names ("Ursula von der Leyen", "Secretary of State"). */
@@ -341,6 +344,11 @@ function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, un
     const described = before?.text === "," ? descriptionBefore(text, tokens, (roleTokens.length ? roleStart : nameFrom) - 2) : null;
     const appositionBefore = described !== null;
     const saysNext = isWord(after) && SAY.has(lower(after.text));
+    // "Aidar Seitkali arrived in Baku", "Ana Ruiz was received by": what only a person does, right after the name.
+    const actsNext = isWord(after) && (ACTS.has(lower(after.text)) || (PASSIVE.has(lower(after.text)) && ACTS.has(lower(tokens[runEnd + 1]?.text ?? ""))));
+    // "a delegation headed by Rafael Ortega Sanchez": who leads a group is a person.
+    const opener = (roleTokens.length ? roleStart : nameFrom) - 1;
+    const leads = tokens[opener]?.text === "by" && LEADS.has(lower(tokens[opener - 1]?.text ?? ""));
     let earlier = lastKnown(known, words);
     // "Daniel Moreau spoke … Mr. Moreau said" / "… Moreau said": an honorific or a reporting verb confirms the earlier pair.
     const confirmed = !earlier && (honorific || saysNext) && words.length === 1 ? lastKnown(unconfirmed, words) : undefined;
@@ -350,7 +358,7 @@ function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, un
       earlier !== undefined ||
       (titled && (multi || strongTitle)) ||
       (honorific && words.length >= 1) ||
-      (multi && (apposition !== null || appositionBefore || saysNext));
+      (multi && (apposition !== null || appositionBefore || saysNext || leads || (actsNext && words.length <= 3)));
     if (!evidence) {
       if (multi && words.length <= 3) unconfirmed.push({ name: words.join(" "), words, role: null, country: null, gender: null });
       continue;

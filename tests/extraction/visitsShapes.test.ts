@@ -71,6 +71,14 @@ describe("visit shapes in news writing", () => {
       { visitor: "Jeanne Morel", host_country: "IRL", place: "Cork", start_date: "2024-06-18" }]],
     ["a role in the named visit's sentence is that visit", "Ethiopia's trade minister Hirut Alemu touched down in Nairobi on Friday, the first Ethiopian cabinet minister to visit Kenya since 2019.", [
       { visitor: "Hirut Alemu", visitor_country: "ETH", host_country: "KEN", start_date: "2024-06-14" }]],
+    ["a name with no title that arrives", "When Aidar Nurlan arrived in Baku on Sunday for a two-day state visit, it was his second trip this year.", [
+      { visitor: "Aidar Nurlan", host_country: "AZE", place: "Baku", start_date: "2024-06-16" }]],
+    ["a named leader of a group, with a long apposition", "A delegation of the Government of Cuba headed by Rafael Ortega Sanchez, member of the Political Bureau of the Central Committee and vice-president of the Council of Ministers, arrived in Pyongyang on Wednesday.", [
+      { visitor: "Rafael Ortega Sanchez", visitor_country: "CUB", host_country: "PRK", start_date: "2024-06-19" }]],
+    ["a group of a demonym, led by a named person", "A 35-member delegation of Ivorian exporters, led by Aminata Kone, Vice-President of the Chamber of Commerce, arrived in Dakar on Monday.", [
+      { visitor: "Aminata Kone", visitor_country: "CIV", host_country: "SEN", start_date: "2024-06-17" }]],
+    ["a KCNA dateline puts here in its city", "Pyongyang, June 19 (KCNA) -- A Cuban government delegation arrived here on Wednesday.", [
+      { visitor: "Cuban government delegation", visitor_country: "CUB", host_country: "PRK", start_date: "2024-06-19" }]],
     ["paid a state visit", "Portuguese President Rui Costa paid a state visit to Brazil in May.", [
       { visitor: "Rui Costa", visitor_country: "PRT", host_country: "BRA", start_date: "2024-05" }]],
     ["began a tour of three countries", "Indian Foreign Minister Arjun Rao began a tour of Kenya, Tanzania and Ethiopia on Sunday.", [
@@ -214,8 +222,9 @@ describe("visit shapes in news writing", () => {
       { visitor: "U.S. negotiators", visitor_country: "USA", host_country: "CHN", place: "Beijing", start_date: "2024-06" }]],
     ["talks with the guest in the host's city", "Russian Foreign Minister Pavel Orlov held talks with North Korean Foreign Minister Ri Son Gyong in Moscow on Friday.", [
       { visitor: "Ri Son Gyong", visitor_country: "PRK", host_country: "RUS", place: "Moscow", start_date: "2024-06-14" }]],
+    // The named leader travels for the group, as a titled one does ("led by Deputy Prime Minister X").
     ["delegation led by an untitled name", "A delegation of North Korean officials led by Choe Ryong was in Beijing this week.", [
-      { visitor: "delegation of North Korean officials", visitor_country: "PRK", host_country: "CHN", place: "Beijing" }]],
+      { visitor: "Choe Ryong", visitor_country: "PRK", host_country: "CHN", place: "Beijing" }]],
     ["travelled by train to a region", "North Korean leader Kim Chol travelled by armoured train to the Russian Far East last year.", [
       { visitor: "Kim Chol", visitor_country: "PRK", host_country: "RUS", start_date: "2023" }]],
     ["toured a factory in a regional city", "North Korean leader Kim Chol toured a fighter jet factory in Komsomolsk-on-Amur.", [

@@ -25,14 +25,16 @@ const SINCE = /\b(?:since|until|till|before)\s+$/iu;
 /** "said on Tuesday", "told reporters on Monday": the date of a statement, not of the visit it tells. */
 const SPEECH_DATE = /\b(?:said|says|announced|confirmed|reported|added|told\s+[\p{L}]+|statement)\s+(?:on\s+|late\s+|early\s+)?$/u;
 const DATELINE_CITY = /^[ \t]*([A-Z][A-Z .'-]{1,40}),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b/m;
+/** "Pyongyang, July 2 (KCNA) --": a city not in capitals, then a date, the agency and a dash. */
+const DATELINE_AGENCY = /^[ \t]*([A-Z][\p{L} .'-]{1,40}),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s+\([\p{L} .-]{2,30}\)\s*(?:--|—|–|-)/mu;
 
 /** A press release's place-and-date line: "Warsaw, 17 November 2026" alone on its line. */
 const DATELINE_LINE = /^[ \t]*(\p{Lu}[\p{L} .'-]{1,40}),[ \t]+(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2}),?[ \t]+\d{4}[ \t]*$/mu;
 
-/** The city and country a wire story or press release was filed from ("LIMA, March 3 -", "Warsaw, 17 November 2026"). */
+/** The city and country a wire story or press release was filed from ("LIMA, March 3 -", "Pyongyang, July 2 (KCNA) --", "Warsaw, 17 November 2026"). */
 function datelineOf(text: string): { city: string; iso3: string } | null {
   const head = text.slice(0, 1500);
-  const m = DATELINE_CITY.exec(head) ?? DATELINE_LINE.exec(head);
+  const m = DATELINE_CITY.exec(head) ?? DATELINE_AGENCY.exec(head) ?? DATELINE_LINE.exec(head);
   if (!m) return null;
   const city = m[1]!.trim().toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   const iso3 = countryOfCity(city) ?? countryByName(city);

@@ -18,6 +18,8 @@ const ROLE_BEFORE = new RegExp(String.raw`([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][
 /** "Ghana's Minister for Trade, Agribusiness and Industry, Mrs X": a long portfolio in apposition before the name. */
 const PORTFOLIO_BEFORE = /([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?['’]s)\s+(?:[\p{Lu}][\p{L}-]*\s+)?(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+[^.;:“”"]{1,70}?,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/u;
 const LED_BY = /([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?(?:['’]s)?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:delegation|mission|team|group)\s+(?:led|headed)\s+by\s+(?:the\s+)?$/u;
+/** "a delegation of the Government of Cuba headed by X", "a delegation of Ivorian exporters, led by X": the country named after the head. */
+const LED_BY_OF = /\b(?:delegation|mission|team|group)\s+(?:of|from)\s+([^,.;:]{1,80}?),?\s+(?:led|headed)\s+by\s+(?:the\s+)?$/u;
 
 export function withCountries(text: string, people: PersonMention[]): PersonMention[] {
   const own = people.map((p) => {
@@ -40,7 +42,7 @@ export function withCountries(text: string, people: PersonMention[]): PersonMent
 function groupOrRoleBefore(before: string): string | undefined {
   const apposition = before.trimEnd().endsWith(",");
   return (
-    (before.includes("by") ? LED_BY.exec(before)?.[1] : undefined) ??
+    (before.includes("by") ? (LED_BY.exec(before)?.[1] ?? LED_BY_OF.exec(before)?.[1]) : undefined) ??
     (apposition && before.includes("from") ? FROM_COUNTRY.exec(before)?.[1] : undefined) ??
     (apposition ? ROLE_BEFORE.exec(before)?.[1] : undefined) ??
     (/Minister|Secretary|Commissioner/u.test(before) ? PORTFOLIO_BEFORE.exec(before)?.[1] : undefined)
