@@ -79,6 +79,12 @@ describe("visit shapes in news writing", () => {
       { visitor: "Aminata Kone", visitor_country: "CIV", host_country: "SEN", start_date: "2024-06-17" }]],
     ["a KCNA dateline puts here in its city", "Pyongyang, June 19 (KCNA) -- A Cuban government delegation arrived here on Wednesday.", [
       { visitor: "Cuban government delegation", visitor_country: "CUB", host_country: "PRK", start_date: "2024-06-19" }]],
+    ["a group told in a role visit's sentence is that visit", "In May, Kenya's prime minister led a 90-member business mission to Lima, the largest Kenyan delegation to Peru since independence.", [
+      { visitor: "Kenya's prime minister", visitor_country: "KEN", host_country: "PER", start_date: "2024-05" }]],
+    ["he was hosted in, continue on to", "Peruvian President Luis Soto visited Japan. In June he was hosted in Ankara, where he signed a deal. On Tuesday he will continue on to Tbilisi.", [
+      { visitor: "Luis Soto", host_country: "JPN" },
+      { visitor: "Luis Soto", host_country: "TUR", place: "Ankara", start_date: "2024-06" },
+      { visitor: "Luis Soto", host_country: "GEO", place: "Tbilisi", start_date: "2024-06-25", status: "planned" }]],
     ["paid a state visit", "Portuguese President Rui Costa paid a state visit to Brazil in May.", [
       { visitor: "Rui Costa", visitor_country: "PRT", host_country: "BRA", start_date: "2024-05" }]],
     ["began a tour of three countries", "Indian Foreign Minister Arjun Rao began a tour of Kenya, Tanzania and Ethiopia on Sunday.", [

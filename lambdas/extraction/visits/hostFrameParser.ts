@@ -2,7 +2,7 @@
 // Minister A hosted his Australian counterpart, B, in Jakarta": the subject's
 // country (or the place named after the guest) hosts the guest after the verb.
 import terms from "../../../data/gazetteer/visit-terms.json";
-import { alt, cuesOf, matchesIn, mention, placeAt, type Args, type VisitMention } from "./frames";
+import { alt, cuesOf, matchesIn, mention, placeAt, subjectOf, type Args, type VisitMention } from "./frames";
 import { personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
 
 const HOSTED = new RegExp(String.raw`\b(?:${alt(terms.hostVerbs)})\b`, "giu");
@@ -49,7 +49,7 @@ function passiveHostFrames(args: Args): VisitMention[] {
     if (found) out.push(found);
   }
   for (const { start, end } of matchesIn(args, HOSTED_IN, HOSTED_IN_CUES)) {
-    const guest = visitorBefore(text, start, sentence.start, args.people);
+    const guest = subjectOf(args, start);
     const place = placeAt(args, end);
     if (!guest || !place || place.iso3 === guest.country) continue;
     const found = mention(args, guest, { start, end }, place);

@@ -75,9 +75,13 @@ export function mergeVisits(mentions: DatedMention[]): MergedVisit[] {
   // A role-only mention ("India's prime minister") folds into the one named visit whose role it repeats.
   const namedByHost = new Map<string, MergedVisit[]>();
   for (const { visit } of all) if (isNamed(visit.mentions[0]!)) push(namedByHost, visit.mentions[0]!.host, visit);
+  const kept: MergedVisit[] = [];
   return all.map((b) => b.visit).filter((v) => {
     const first = v.mentions[0]!;
-    if (isNamed(first) || first.count > 1) return true;
+    if (isNamed(first) || first.count > 1) {
+      kept.push(v);
+      return true;
+    }
     const role = first.visitor.name.replace(ROLE_OWNER, "").toLowerCase();
     // "the Turkish delegation" is the party of the one named visitor from Turkey there at the time.
     const party = PARTY.test(first.visitor.name) && !!first.visitor.country;
@@ -91,8 +95,23 @@ export function mergeVisits(mentions: DatedMention[]): MergedVisit[] {
       // "X touched down in Nairobi, the first Ethiopian cabinet minister to visit since 2019": a role told in the named visit's sentence is that visit.
       return known.endsWith(role) || v.mentions.every((m) => o.mentions.some((n) => n.sentenceIndex === m.sentenceIndex && compatible(n.date, m.date)));
     });
-    if (named.length !== 1) return true;
+    // "the largest Kazakh delegation to Azerbaijan since independence": a role or group told in the sentence of an
+    // earlier visit from the same country to the same host characterises that visit.
+    const told = named.length === 0 ? kept.find((o) => o !== v && sameSentence(o, v) && o.mentions[0]!.visitor.country === first.visitor.country) : undefined;
+    if (told) {
+      told.mentions.push(...v.mentions);
+      return false;
+    }
+    if (named.length !== 1) {
+      kept.push(v);
+      return true;
+    }
     named[0]!.mentions.push(...v.mentions);
     return false;
   });
 }
+
+/** Two visits to one host, told in one sentence with compatible dates, by different phrases ("Russia's foreign and defense ministers" is two visitors). */
+const sameSentence = (o: MergedVisit, v: MergedVisit) =>
+  o.mentions[0]!.host === v.mentions[0]!.host &&
+  v.mentions.every((m) => o.mentions.some((n) => n.sentenceIndex === m.sentenceIndex && n.visitor.start !== m.visitor.start && compatible(n.date, m.date)));
