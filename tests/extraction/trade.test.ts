@@ -73,6 +73,10 @@ describe("Function: extractTrade()", () => {
     ["Kenya's trade minister met Ethiopian officials in Nairobi. Total trade between the two countries reached $412 million in 2023.", [
       { country_a: "KEN", country_b: "ETH", direction: "bilateral", value: 412e6 }]],
     ["Kenya's trade minister met Ethiopian officials in Nairobi. Total trade reached $40 billion in 2023.", []],
+    ["Senegalese exports to Mali reached 118 billion CFA francs in 2023.", [
+      { country_a: "SEN", country_b: "MLI", value: 118e9, unit: "XOF" }]],
+    ["N. Korea-China trade rose 11 pct in 2023.", [{ country_a: "PRK", country_b: "CHN", value: 11 }]],
+    ["Kazakhstan's overall foreign trade reached $140 billion in 2023, and Azerbaijan's economy grew 2.2 percent.", []],
     ["Germany imports most of its natural gas from Norway.", [
       { country_a: "NOR", country_b: "DEU", direction: "a_to_b", value: null, goods: /^natural gas$/ }]],
     ["Germany's imports of natural gas from Norway are under review.", []],

@@ -103,6 +103,9 @@ function parseNumber(digits: string | undefined, word: string | undefined): numb
 
 /** The currency a word names, made a country's own by the country word before it ("Egyptian pounds", "Kenyan shillings"). */
 function currencyOf(word: string, qualified: string | undefined): string | null {
+  // "CFA francs", "Swiss francs": a currency named with its qualifier.
+  const named = qualified ? WORD_CODE[`${qualified.toLowerCase()} ${word}`] : undefined;
+  if (named) return named;
   const code = WORD_CODE[word];
   const only = QUALIFIED_ONLY[word];
   if (!code && !only) return null;

@@ -22,6 +22,8 @@ import { ReporterRefiner } from "./reporterRefiner";
 import { pairCurrency, refineUnits } from "./unitRefiner";
 
 const TOTAL = /\b(?:overall|total|global|worldwide)\b/iu;
+/** "total exports", "overall foreign trade": a country's trade with the world, when its clause names no partner. */
+const ONE_TOTAL = /\b(?:overall|total)\s+(?:foreign\s+)?(?:trade|exports|imports)\b(?!\s+(?:between|with|to|from)\b)/iu;
 /** "China's total foreign trade fell", "its surplus with the world", "trade with the six Gulf states combined": one country's totals with many, not a pair's ("total bilateral trade", "total trade between" are the pair's). */
 const WORLD_TOTAL = /\b(?:(?:overall|total)(?!\s+(?:bilateral|two-way)\b|\s+trade\s+between\b)|global|worldwide|foreign\s+trade|with\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:all|other)\s+(?:markets|countries|partners|destinations)|with\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:republics|countries|nations|states|economies|neighbou?rs)|combined)\b/iu;
 const TRADE_WITH = /\btrade\s+(?:with|between)\b/iu;
@@ -164,7 +166,10 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
       // A percentage of "exports" with the partner only from earlier sentences is usually the country's total.
       if (frame.direction === "a_to_b" && found.inferred && !found.partnerNamed && fig.kind !== "money") return;
       if (frame.direction === "a_to_b" && TOTAL.test(frame.goods ?? "") && found.inferred) return;
-      if (found.inferred && !found.partnerNamed && WORLD_TOTAL.test(clauseOf(text, sentence, fig))) return;
+      const clause = clauseOf(text, sentence, fig);
+      if (found.inferred && !found.partnerNamed && WORLD_TOTAL.test(clause)) return;
+      // "Kazakhstan's overall foreign trade reached $140 billion, and Azerbaijan's economy grew": one country's total, whatever else the sentence names.
+      if (ONE_TOTAL.test(clause) && new Set(mentions.filter((c) => c.start >= fig.start - clause.length && c.end <= fig.start).map((c) => c.iso3)).size <= 1) return;
       const [a, b] = found.pair;
       parties.note(found.pair, frame.direction, frame.side);
       if (frame.direction === "bilateral") parties.pair = found.pair;
