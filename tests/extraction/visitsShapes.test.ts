@@ -85,6 +85,10 @@ describe("visit shapes in news writing", () => {
       { visitor: "Luis Soto", host_country: "JPN" },
       { visitor: "Luis Soto", host_country: "TUR", place: "Ankara", start_date: "2024-06" },
       { visitor: "Luis Soto", host_country: "GEO", place: "Tbilisi", start_date: "2024-06-25", status: "planned" }]],
+    ["a group led by a role", "A Chinese delegation led by a vice premier arrived in Pyongyang on Tuesday for talks on economic cooperation.", [
+      { visitor: "vice premier", visitor_country: "CHN", host_country: "PRK", place: "Pyongyang", start_date: "2024-06-18" }]],
+    ["received at a named venue by a host", "Marie Duval was received at the National Palace by the Dominican president on Thursday.", [
+      { visitor: "Marie Duval", host_country: "DOM", start_date: "2024-06-13" }]],
     ["paid a state visit", "Portuguese President Rui Costa paid a state visit to Brazil in May.", [
       { visitor: "Rui Costa", visitor_country: "PRT", host_country: "BRA", start_date: "2024-05" }]],
     ["began a tour of three countries", "Indian Foreign Minister Arjun Rao began a tour of Kenya, Tanzania and Ethiopia on Sunday.", [

@@ -7,8 +7,8 @@ import { personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./vis
 
 const HOSTED = new RegExp(String.raw`\b(?:${alt(terms.hostVerbs)})\b`, "giu");
 const HOSTED_CUES = cuesOf(terms.hostVerbs);
-/** "X was received by Z", "X was greeted at the airport by Z": the guest stands before the verb, the host after "by". */
-const HOSTED_BY = /\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|personally|officially)\s+)?(?:hosted|received|welcomed|greeted|met)(?:\s+(?:at|on|in)\s+(?:the\s+)?[\p{Ll}-]+)?\s+by(?=\s)/giu;
+/** "X was received by Z", "X was greeted at the airport by Z", "… at the National Palace by Z": the guest stands before the verb, the host after "by". */
+const HOSTED_BY = /\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|personally|officially)\s+)?(?:hosted|received|welcomed|greeted|met)(?:\s+(?:at|on|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?\s+by(?=\s)/giu;
 const HOSTED_BY_CUES = cuesOf(["hosted", "received", "welcomed", "greeted", "met"]);
 /** "X was welcomed in Washington", "X was received at the Kremlin": no host named, the place is the destination. */
 const HOSTED_IN = /\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|personally|officially)\s+)?(?:hosted|received|welcomed|greeted)\s+(?:in|at)(?=\s)/giu;

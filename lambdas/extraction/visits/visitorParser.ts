@@ -75,6 +75,8 @@ const PAIRED_ROLES = /^(?:the\s+)?([\p{Lu}][\p{L}.'’ -]*?['’]s)\s+([\p{Ll}]+
 const BRIDGE = /^(?:['’]s\s+(?:(?:official|presidential|private|armou?red)\s+)?(?:plane|jet|aircraft|motorcade|train|convoy|entourage|delegation))?(?:\s*,[^,.;]{1,160},)?(?:\s*,?\s+who)?(?:\s*,(?=\s))?(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|first|recently|finally|reportedly|expected|scheduled|due|set|plans|planned|planning|likely|to|be|been|already|just|now|last|this|week|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|himself|herself|themselves|\p{Ll}+ly))*\s*$/u;
 const FROM_COUNTRY = /^\s+from\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}/u;
 const LED_BY = /^,?\s+(?:led|headed)\s+by\s+$/u;
+/** "led by a vice premier": a role, in lower case, leading a group. */
+const LED_BY_ROLE = /\s+(?:led|headed)\s+by\s+(?:a|an|the|its)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
 const LED_BY_NAME = /\s+(?:led|headed)\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u;
 const OPENER = /^(?:(?:When|While|After|Before|As|Since|Once|Until|But|And|Or|Meanwhile|Then|Later|Earlier|Now|So|Yet|Although|Though|Because|If|Also|Still|Instead|Indeed|However|Last|This|Next)\s+)+/u;
 /** Auxiliaries and adverbs between a visitor and its verb, or the "who" of a relative clause (", who visited Hanoi"). */
@@ -134,9 +136,15 @@ export function visitorBefore(text: string, at: number, floor: number, people: P
     return groupVisitor(text.slice(start, base + head.length), start);
   }
   // "a delegation of North Korean officials led by Choe Ryong": the group, when its leader is no known person.
-  const ledBy = head.includes("by") ? LED_BY_NAME.exec(head) : null; // the regex scans the whole stretch; most have no "by"
+  const ledBy = head.includes("by") ? (LED_BY_NAME.exec(head) ?? LED_BY_ROLE.exec(head)) : null; // the regex scans the whole stretch; most have no "by"
   const phrase = ledBy ? head.slice(0, ledBy.index) : head;
   const group = mayEndInGroup(phrase) ? GROUP_BEFORE.exec(phrase) : null;
+  // "a Chinese delegation led by a vice premier": the leader's role, of the group's country, is the visitor.
+  const leaderRole = ledBy?.[1];
+  if (leaderRole && group) {
+    const found = groupVisitor(group[0], base + group.index);
+    if (found?.country) return { ...found, name: leaderRole, role: leaderRole, end: base + head.length };
+  }
   // "Maria Lopez, the Spanish foreign minister, arrived": a role in apposition describes the person before it.
   const apposition = person && group && /^\s*,\s*$/u.test(text.slice(person.end, base + group.index));
   // "Liu Feng and his delegation arrived": the named leader travels with them.
