@@ -89,6 +89,8 @@ describe("visit shapes in news writing", () => {
       { visitor: "vice premier", visitor_country: "CHN", host_country: "PRK", place: "Pyongyang", start_date: "2024-06-18" }]],
     ["received at a named venue by a host", "Marie Duval was received at the National Palace by the Dominican president on Thursday.", [
       { visitor: "Marie Duval", host_country: "DOM", start_date: "2024-06-13" }]],
+    ["a headline's semicolon parts two stories", "Peru-Chile trade up 11 pct in Jan.-Oct.; Peruvian President Luis Soto wraps up Santiago trip", [
+      { visitor: "Luis Soto", host_country: "CHL", start_date: null }]],
     ["paid a state visit", "Portuguese President Rui Costa paid a state visit to Brazil in May.", [
       { visitor: "Rui Costa", visitor_country: "PRT", host_country: "BRA", start_date: "2024-05" }]],
     ["began a tour of three countries", "Indian Foreign Minister Arjun Rao began a tour of Kenya, Tanzania and Ethiopia on Sunday.", [

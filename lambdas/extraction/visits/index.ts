@@ -5,9 +5,9 @@
 // sentence: "while A was in Lima, Chinese officials were in Seoul"); then one
 // record per distinct visit.
 import type { QuoteRecord, VisitRecord } from "../../core/schemas";
-import { boundedSentences } from "../chunks";
-import { recordId, type ArticleContext } from "../context";
 import { byCodeUnit } from "../../core/order";
+import { boundedSentences } from "../chunks";
+import { recordId, type ArticleContext, type Span } from "../context";
 import { countryByName } from "../countries";
 import { findDates, isDateline, type DateMention } from "../dates";
 import { findPeople } from "../people";
@@ -117,7 +117,8 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
     if (!host || host === v.visitor.country) continue;
     // The date nearest the frame, one that dates the telling ("her office said on Tuesday") only when there is no other.
     const rank = (d: DateMention) => distance(d, v.frame) + (SPEECH_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)) ? text.length : 0);
-    const own = datesOf(i, v.status === "planned");
+    // "N. Korea-China trade up 11 pct in Jan.-Oct.; Pyongyang's top diplomat wraps up Moscow trip": a headline's semicolon parts two stories.
+    const own = withinClause(text, ctx.sentences[i]!, v.frame, datesOf(i, v.status === "planned"));
     const nearest = own.slice().sort((a, b) => rank(a) - rank(b))[0] ?? paragraphDate(ctx, i, (k) => datesOf(k, v.status === "planned"));
     const date = nearest ? inSentenceYear(dateOf(nearest), nearest, own) : null;
     mentions.push(dated(v, host, v.place ?? (v.here && dateline ? dateline.city : null), date, nearest && date === dateOf(nearest) ? rangeEnd(nearest) : null, i));
@@ -132,6 +133,16 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
     if (partner) v.mentions[0]!.date = visitDate(partner);
   }
   return visits.map((visit) => toRecord(ctx, visit));
+}
+
+/** In a headline (no closing full stop), the dates in the frame's part between semicolons; in prose a semicolon goes on with one story. */
+function withinClause(text: string, sentence: Span, frame: Span, dates: DateMention[]): DateMention[] {
+  const local = text.slice(sentence.start, sentence.end);
+  if (!local.includes(";") || /[.!?…"”’)]$/u.test(local)) return dates;
+  const from = sentence.start + local.lastIndexOf(";", frame.start - sentence.start) + 1;
+  const next = local.indexOf(";", frame.end - sentence.start);
+  const to = next < 0 ? sentence.end : sentence.start + next;
+  return dates.filter((d) => d.start >= from && d.end <= to);
 }
 
 /** A mention with its host, place and date, written out field by field: a spread of the mention's many shapes was the loop's main cost. */
