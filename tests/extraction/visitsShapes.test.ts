@@ -91,6 +91,9 @@ describe("visit shapes in news writing", () => {
       { visitor: "Marie Duval", host_country: "DOM", start_date: "2024-06-13" }]],
     ["a headline's semicolon parts two stories", "Peru-Chile trade up 11 pct in Jan.-Oct.; Peruvian President Luis Soto wraps up Santiago trip", [
       { visitor: "Luis Soto", host_country: "CHL", start_date: null }]],
+    ["left a city to visit two countries", "Minister Ri Yong Sik left Pyongyang by air on Tuesday to visit Laos and Vietnam.", [
+      { visitor: "Ri Yong Sik", host_country: "LAO", status: "occurred", start_date: "2024-06-18" },
+      { visitor: "Ri Yong Sik", host_country: "VNM", status: "occurred", start_date: "2024-06-18" }]],
     ["paid a state visit", "Portuguese President Rui Costa paid a state visit to Brazil in May.", [
       { visitor: "Rui Costa", visitor_country: "PRT", host_country: "BRA", start_date: "2024-05" }]],
     ["began a tour of three countries", "Indian Foreign Minister Arjun Rao began a tour of Kenya, Tanzania and Ethiopia on Sunday.", [
@@ -445,6 +448,7 @@ describe("visit shapes in news writing", () => {
       ["a question", "Will Chile's president go to India?"],
       ["a negated subject", "No UK Cabinet minister has visited Sri Lanka since 2019."],
       ["a city name that is a common word", "Kenyan President Daniel Otieno said the deal would split in two."],
+      ["left to visit a relative", "Minister Ri Yong Sik left the meeting early to visit his mother."],
       ["a recurring meeting", "Students meet every Monday in Paris to discuss Japanese poetry."],
       ["a company's visit", "The company's visit to Japan ended on Friday."],
       ["visiting professor", "Visiting professor Anna Berg of Oslo University spoke in Accra on Monday."],

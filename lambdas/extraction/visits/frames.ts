@@ -101,7 +101,7 @@ function statusOf(args: Args, start: number, end: number): "occurred" | "planned
   // The clause around the frame: up to 80 chars before; after it, to the next comma, only a cancellation counts.
   const after = /^[^,;]{0,40}/u.exec(args.text.slice(end, Math.min(args.sentence.end, end + 40)))![0];
   const rest = args.text.slice(end, Math.min(args.sentence.end, end + 120));
-  const before = (reach: number) => args.text.slice(Math.max(args.sentence.start, start - reach), end).replace(INVITED_BY, "").replace(ACCEPTED, "planned").replace(REPORTED_WOULD, (m) => `${m.slice(0, -"would".length)}will`);
+  const before = (reach: number) => args.text.slice(Math.max(args.sentence.start, start - reach), end).replace(INVITED_BY, "").replace(LEFT_TO_VISIT, "$1").replace(ACCEPTED, "planned").replace(REPORTED_WOULD, (m) => `${m.slice(0, -"would".length)}will`);
   if (UNREAL.test(before(80)) || CANCELLED.test(after) || CONDITION.test(after) || CALLED_OFF.test(rest)) return null;
   const scheduled = PRESENT_VERB.test(args.text.slice(start, end)) && SCHEDULE_AFTER.test(after);
   return PLANNED.test(before(40)) || PLANNED_AFTER.test(after) || scheduled ? "planned" : "occurred";
@@ -162,6 +162,11 @@ export function lastEndingBy(people: PersonMention[], at: number): number {
 
 const CONTROL = /\s*\b(?:accepted|accepts|accept)\s+(?:an|the|a|his|her|their)\s+(?:[\p{L}-]+\s+)?invitation\s+to\s+$|\s*\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|decided|decides)\s+to\s+$/u;
 
+/** "left Pyongyang on Tuesday to visit Laos": the trip has begun, so its "to visit" plans nothing. */
+const LEFT_TO_VISIT = /\b(left|departed|set\s+off|set\s+out)\s[^.;:]{1,60}?\bto\s+(?=visit\b)/u;
+/** "left Pyongyang by air on Tuesday to ": a departure, then the infinitive of its purpose. */
+const DEPARTED_TO = /\b(?:left|leaves|departed|departs|set\s+off|set\s+out)\s[^.;:]{1,60}?\bto\s+$/u;
+
 /** "he flew to …": a subject pronoun, with auxiliaries. */
 const PRONOUN_SUBJECT = /\b(?:[Hh]e|[Ss]he)(?:\s+(?:has|had|was|is|will|also|then|later|recently|already|first|to|be|due|set|expected))*\s+$/u;
 
@@ -187,6 +192,9 @@ export function subjectOf(args: Args, at: number): Visitor | null {
   // "X has accepted an invitation to visit", "X agreed to travel to": the subject of the verb that governs the trip.
   const control = CONTROL.exec(args.text.slice(Math.max(args.sentence.start, at - 60), at));
   if (control) return subjectOf(args, at - control[0].length);
+  // "X left Pyongyang by air on Tuesday to visit Laos": the subject of the departure the visit is the purpose of.
+  const purpose = DEPARTED_TO.exec(args.text.slice(Math.max(args.sentence.start, at - 80), at));
+  if (purpose) return subjectOf(args, at - purpose[0].length);
   return PRONOUN_SUBJECT.test(args.text.slice(Math.max(args.sentence.start, at - 60), at)) ? pronounOwner(args, at) : null;
 }
 
