@@ -1,6 +1,8 @@
 // Every quoted span in each article is either a gold quote or a scare quote (listed); each gold quote occurs once; visitor alias overlaps within one host.
 import { readFileSync, readdirSync } from "node:fs";
-const dir="/work/dev4";
+// Usage: node data/eval/tools/audit.mjs <set dir>
+const dir=process.argv[2];
+if(!dir){console.error("usage: audit.mjs <set dir>");process.exit(2);}
 const tok=(s)=>String(s).toLowerCase().replace(/[“”"]/g,"").replace(/'s\b/g,"").replace(/^the /,"").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 for (const f of readdirSync(dir).filter(f=>f.endsWith(".gold.json")).sort()){
   const g=JSON.parse(readFileSync(`${dir}/${f}`,"utf8")); const t=readFileSync(`${dir}/${g.article}`,"utf8");

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// JSON validity, verbatim quotes, word counts, record counts for /work/dev3.
+// JSON validity, verbatim quotes, word counts, record counts of a gold set: node data/eval/tools/check.mjs <set dir>
 import { readFileSync, readdirSync } from "node:fs";
-const dir = "/work/dev3";
+const dir = process.argv[2];
+if (!dir) { console.error("usage: check.mjs <set dir>"); process.exit(2); }
 let fails = 0; const tot = {};
 for (const f of readdirSync(dir).filter((f) => f.endsWith(".gold.json")).sort()) {
   let g;
