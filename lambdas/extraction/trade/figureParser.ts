@@ -40,8 +40,9 @@ const MULTIPLE_VERBS: Record<string, number> = { double: 2, doubled: 2, triple: 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const SYMBOLS = Object.keys(currencies.symbols).sort((a, b) => b.length - a.length);
 const SYMBOL_CODE = currencies.symbols as Record<string, string>;
-const WORD_CODE = currencies.words as Record<string, string>;
-const QUALIFIED = currencies.qualified as Record<string, Record<string, string>>;
+/** A currency word's default code ("pesos" → MXN), and each default's codes by country ("Chilean pesos" → CLP). */
+export const WORD_CODE = currencies.words as Record<string, string>;
+export const QUALIFIED = currencies.qualified as Record<string, Record<string, string>>;
 const QUALIFIED_ONLY = currencies.qualifiedOnly as Record<string, Record<string, string>>;
 const SCALE_ONLY = new Set<string>(currencies.scaleOnly);
 /** "$4.2 billion (Australian)", "$40 million (New Zealand dollars)": the dollar's country, in brackets after the amount. */

@@ -4,10 +4,8 @@
 // A currency word written without its country ("9,800 million pesos") is the
 // trading pair's own when one of the two has one (Chile–India: CLP).
 import currencies from "../../../data/gazetteer/currencies.json";
-import type { Figure } from "./figureParser";
+import { QUALIFIED, WORD_CODE, type Figure } from "./figureParser";
 
-const WORD_CODE = currencies.words as Record<string, string>;
-const QUALIFIED = currencies.qualified as Record<string, Record<string, string>>;
 const SHARED_SYMBOLS = new Set<string>(currencies.sharedSymbols);
 const LAST_WORD = /([\p{L}]+)\s*$/u;
 const FIRST_SYMBOL = /^(\S+?)\s?\d/u;
