@@ -1,7 +1,8 @@
 // One record per distinct visit: mentions of the same visitor to the same
 // country merge when their dates agree (one missing, or one a prefix of the
 // other, or two days of one stay). A role-only mention ("India's prime minister") joins the one named
-// visitor from the same country to the same host whose role it repeats or whose sentence it shares; groups from one country to
+// visitor from the same country to the same host whose role it repeats or whose sentence it shares, and
+// a role or group told in another visit's sentence is that visit; groups from one country to
 // one host ("Chinese officials", "China's delegation") are one visit; a group
 // naming no country ("the delegation") is part of a visit already told to the
 // same host. Counted visits ("three visits") stay apart from single ones.
@@ -93,7 +94,7 @@ export function mergeVisits(mentions: DatedMention[]): MergedVisit[] {
       if (!known) return p.visitor.country === first.visitor.country && v.mentions.every((m) => m.date === null && m.status === p.status);
       if ((p.visitor.country ?? first.visitor.country) !== first.visitor.country) return false;
       // "X touched down in Nairobi, the first Ethiopian cabinet minister to visit since 2019": a role told in the named visit's sentence is that visit.
-      return known.endsWith(role) || v.mentions.every((m) => o.mentions.some((n) => n.sentenceIndex === m.sentenceIndex && compatible(n.date, m.date)));
+      return known.endsWith(role) || sameSentence(o, v);
     });
     // "the largest Kazakh delegation to Azerbaijan since independence": a role or group told in the sentence of an
     // earlier visit from the same country to the same host characterises that visit.
