@@ -85,6 +85,12 @@ function capitalised(text: string, t: Token | undefined): boolean {
   return code < 128 ? code >= 65 && code <= 90 : isCapitalized(t);
 }
 
+/** Whether a person's role says what a description does ("defense minister"); "leader" fits any head of state or government. */
+export function roleSays(role: string | null, description: string): boolean {
+  const written = role?.toLowerCase() ?? "";
+  return description === "leader" ? titles.leaderRoles.some((r) => written.includes(r)) : written.includes(description);
+}
+
 /** Runs of capitalised words (with inner particles), split at anything else. */
 function capitalisedRuns(text: string, tokens: Token[]): [number, number][] {
   const runs: [number, number][] = [];

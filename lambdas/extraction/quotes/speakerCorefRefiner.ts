@@ -7,10 +7,9 @@
 // surnames to full names, and classifies the rest (media, government,
 // organization). A description that fits no one is kept as written; an
 // unresolved pronoun yields null.
-import titles from "../../../data/gazetteer/titles.json";
 import type { Sentence, Span } from "../context";
 import { countryByName, findCountries, type CountryMention } from "../countries";
-import type { Gender, PersonMention } from "../people";
+import { roleSays, type Gender, type PersonMention } from "../people";
 import { isSpaceCode } from "../tokens";
 import { GenderBelief } from "./genderBelief";
 import { GENDERED, type CueKind, type GenderCue } from "./genderCueParser";
@@ -54,8 +53,7 @@ function roleFits(entity: Entity, head: string, country: string | null, modifier
   if (country && entity.country !== country) return false;
   const role = entity.role?.toLowerCase() ?? "";
   if (!modifiers.every((w) => role.includes(w))) return false;
-  if (head === "leader") return titles.leaderRoles.some((r) => role.includes(r));
-  return role.includes(head);
+  return roleSays(entity.role, head);
 }
 
 /** The words of a description that narrow its head, bar determiners and countries: "the agriculture minister" → agriculture. */

@@ -2,9 +2,8 @@
 // Beijing": a visitor written as one person's role is the person the article
 // named earlier with a fitting role and the same country. A role that fits
 // no one, or a group ("Chinese officials"), stays as written.
-import titles from "../../../data/gazetteer/titles.json";
 import { findCountries } from "../countries";
-import type { PersonMention } from "../people";
+import { roleSays, type PersonMention } from "../people";
 import { lastEndingBy, type VisitMention } from "./frames";
 import { personVisitor } from "./visitorParser";
 
@@ -12,12 +11,6 @@ import { personVisitor } from "./visitorParser";
 const LOOKBACK = 100;
 /** Role words after the country: "leader", "defense minister"; at most three, singular. */
 const ROLE = /^(?:['’]s\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]*[^s\s])$/u;
-
-/** Whether a person's role says what the description says: "leader" fits any head of state or government. */
-function fits(personRole: string | null, role: string): boolean {
-  const written = personRole?.toLowerCase() ?? "";
-  return role === "leader" ? titles.leaderRoles.some((r) => written.includes(r)) : written.includes(role);
-}
 
 /** The mention with its role visitor resolved to the person it stands for, or unchanged. */
 export function resolveRole(text: string, m: VisitMention, people: PersonMention[]): VisitMention {
@@ -27,6 +20,6 @@ export function resolveRole(text: string, m: VisitMention, people: PersonMention
   const role = country && country.start === 0 ? ROLE.exec(v.name.slice(country.end).trimStart())?.[1] : undefined;
   if (!role) return m;
   const k = lastEndingBy(people, v.start) + 1;
-  const person = people.slice(Math.max(0, k - LOOKBACK), k).reverse().find((p) => p.country === v.country && fits(p.role, role));
+  const person = people.slice(Math.max(0, k - LOOKBACK), k).reverse().find((p) => p.country === v.country && roleSays(p.role, role));
   return person ? { ...m, visitor: { ...personVisitor(text, person), country: v.country, start: v.start, end: v.end } } : m;
 }
