@@ -9,7 +9,6 @@ import type { Span } from "../context";
 import { countryByName } from "../countries";
 import type { PersonMention } from "../people";
 import { SpanIndex } from "./spanIndex";
-import { allMatches } from "../allMatches";
 import { words } from "./terms";
 
 /** Verbs that state a figure; the wider quote-attribution list ("agreed", "urged") says who acts, not who reports. */
@@ -29,8 +28,6 @@ const NOUN_PHRASE_START = /^(?:\p{Lu}|(?:the|a|an|one|some|many|most|several|oth
 const ADD = new Set(["added", "adds"]);
 const AMOUNT_NEXT = /^\s+(?:(?:about|around|nearly|almost|some|roughly|another|a\s+further|over|more\s+than|just)\s+)*[$€£¥₹\d]/u;
 
-/** A line that opens a list item ("- ", "• ", "2. "); a mere line break may be a hard wrap inside a sentence. */
-const LIST_ITEM = /\n[ \t]*(?:[-•*▪–—]|\d{1,2}[.)])[ \t]/gu;
 
 /** A subject sits within a few words of its verb; looking further back only costs time on run-on text. */
 const SUBJECT_REACH = 300;
@@ -85,8 +82,7 @@ export class ReporterRefiner {
   }
 
   /** Who states the figure at `at` in `sentence`; remembers it for later pronouns and for the next sentence. */
-  reporterOf(whole: Span, at: Span): string | null {
-    const sentence = this.itemOf(whole, at);
+  reporterOf(sentence: Span, at: Span): string | null {
     // A sentence with no source of its own that follows right on a sourced one goes on quoting it ("The list includes …").
     const found = this.find(sentence, at) ?? (this.lastSentence && this.follows(this.lastSentence, sentence) ? this.last : null);
     if (found) {
@@ -94,15 +90,6 @@ export class ReporterRefiner {
       this.lastSentence = sentence;
     }
     return found;
-  }
-
-  /** The list item of `sentence` that holds `at`: items run together without a full stop, and each names its own source. */
-  private itemOf(sentence: Span, at: Span): Span {
-    // Search only the sentence: a long text must not be scanned once per figure.
-    const before = this.text.slice(sentence.start, at.start);
-    const start = allMatches(LIST_ITEM, before).at(-1)?.index;
-    const after = this.text.slice(at.end, sentence.end).search(LIST_ITEM);
-    return { start: start === undefined ? sentence.start : sentence.start + start + 1, end: after < 0 ? sentence.end : at.end + after };
   }
 
   /** `next` starts right where `prev` ends (or is `prev`). */
