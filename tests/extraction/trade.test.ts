@@ -66,6 +66,12 @@ describe("Function: extractTrade()", () => {
       { country_a: "IND", country_b: "LKA", value: 262e9, unit: "INR" }]],
     ["Sri Lanka's exports to Britain reached Rs 262 billion in 2023.", [
       { country_a: "LKA", country_b: "GBR", value: 262e9, unit: "LKR" }]],
+    // "shillings" and "dinars" are no one country's: the trading pair says whose, and without one of theirs they are no figure.
+    ["Trade between Kenya and Ethiopia reached 18.4 billion shillings in 2023.", [
+      { country_a: "KEN", country_b: "ETH", value: 18.4e9, unit: "KES" }]],
+    ["Exports from Tunisia to Italy rose to 2.1 billion dinars in 2023.", [
+      { country_a: "TUN", country_b: "ITA", value: 2.1e9, unit: "TND" }]],
+    ["Trade between Ethiopia and Djibouti reached 18.4 billion shillings in 2023.", []],
     ["Jordanian exports to Iraq were worth JOD 620 million in 2023.", [
       { country_a: "JOR", country_b: "IRQ", value: 620e6, unit: "JOD" }]],
     ["Bilateral trade between Colombia and Ecuador fell 11% in 2023, Colombia's statistics agency DANE said.", [

@@ -20,6 +20,8 @@ export interface Figure extends Span {
   implies: "increase" | "decrease" | null;
   /** "$4.2 billion (Australian)": the dollar this figure names, which a bare "$" means from here on. */
   declaresDollar?: string;
+  /** "18 billion shillings": a currency word several countries share and none owns; the trading pair decides (unit null until then). */
+  openWord?: string;
 }
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -43,7 +45,7 @@ const SYMBOL_CODE = currencies.symbols as Record<string, string>;
 /** A currency word's default code ("pesos" → MXN), and each default's codes by country ("Chilean pesos" → CLP). */
 export const WORD_CODE = currencies.words as Record<string, string>;
 export const QUALIFIED = currencies.qualified as Record<string, Record<string, string>>;
-const QUALIFIED_ONLY = currencies.qualifiedOnly as Record<string, Record<string, string>>;
+export const QUALIFIED_ONLY = currencies.qualifiedOnly as Record<string, Record<string, string>>;
 const SCALE_ONLY = new Set<string>(currencies.scaleOnly);
 /** "$4.2 billion (Australian)", "$40 million (New Zealand dollars)": the dollar's country, in brackets after the amount. */
 const DOLLAR_COUNTRY = /^ ?\(([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)(?: dollars?)?\)/u;
@@ -116,7 +118,7 @@ function currencyOf(word: string, qualified: string | undefined): string | null 
 }
 
 /** The unit written after a number: %, percent, tonnes, or a currency word ("euros", "Hong Kong dollars"). */
-function unitAfter(rest: string): { unit: string; kind: FigureKind; length: number } | null {
+function unitAfter(rest: string): { unit: string | null; kind: FigureKind; length: number; openWord?: string } | null {
   const m = AFTER_UNIT.exec(rest);
   if (!m) return null;
   if (m[1] || m[2]) return { unit: "percent", kind: "percent", length: m[0].length };
@@ -132,7 +134,8 @@ function unitAfter(rest: string): { unit: string; kind: FigureKind; length: numb
     length = m[0].indexOf(m[4]!) + m[4]!.length;
   }
   const unit = currencyOf(word, qualified);
-  return unit ? { unit, kind: "money", length } : null;
+  if (unit) return { unit, kind: "money", length };
+  return !qualified && QUALIFIED_ONLY[word] ? { unit: null, kind: "money", length, openWord: word } : null;
 }
 
 /** The symbols by their last character (none ends in a digit or a space). */
@@ -156,9 +159,9 @@ function symbolStarts(text: string, runs: number[]): number[] {
 /** `dollar` is what a bare "$" means: USD unless the article named its dollar ("$4.2 billion (Australian)"). */
 export function findFigures(text: string, offset = 0, dollar = "USD"): Figure[] {
   const found: Figure[] = [];
-  const add = (start: number, end: number, kind: FigureKind, value: number, unit: string | null, implies: Figure["implies"] = null, declaresDollar?: string) => {
+  const add = (start: number, end: number, kind: FigureKind, value: number, unit: string | null, implies: Figure["implies"] = null, named: Pick<Figure, "declaresDollar" | "openWord"> = {}) => {
     // toPrecision drops binary noise: 2.09 × 1e9 is 2090000000, not 2089999999.9999998.
-    if (Number.isFinite(value) && value >= 0) found.push({ start: offset + start, end: offset + end, kind, value: Number(value.toPrecision(15)), unit, implies, ...(declaresDollar ? { declaresDollar } : {}) });
+    if (Number.isFinite(value) && value >= 0) found.push({ start: offset + start, end: offset + end, kind, value: Number(value.toPrecision(15)), unit, implies, ...named });
   };
 
   // A pattern runs only where its necessary condition holds: most sentences hold no figure.
@@ -178,14 +181,15 @@ export function findFigures(text: string, offset = 0, dollar = "USD"): Figure[] 
       const country = named ? findCountries(named[1]!)[0]?.iso3 : undefined;
       const code = country ? QUALIFIED.USD?.[country] : undefined;
       if (code) {
-        add(m.index, end + named![0].length, "money", n * scale, code, null, code);
+        add(m.index, end + named![0].length, "money", n * scale, code, null, { declaresDollar: code });
         continue;
       }
     }
     // "$20 billion" is USD; "¥1.2 trillion yuan" names its own currency.
     const after = unitAfter(text.slice(end, end + 40));
-    const unit = after?.kind === "money" && m[1] === "¥" ? after.unit : m[1] === "$" ? dollar : (SYMBOL_CODE[m[1]!] ?? null);
-    if (after?.kind === "money" && m[1] === "¥") end += after.length;
+    const yuan = m[1] === "¥" && after?.kind === "money" && after.unit !== null;
+    const unit = yuan ? after.unit : m[1] === "$" ? dollar : (SYMBOL_CODE[m[1]!] ?? null);
+    if (yuan) end += after.length;
     add(m.index, end, "money", n * scale, unit);
   }
   const numbers = has(SCALE_WORD) ? allMatches(NUMBER_FIRST, text) : digit ? matchesAt(DIGITS_FIRST, text, runs) : [];
@@ -205,7 +209,7 @@ export function findFigures(text: string, offset = 0, dollar = "USD"): Figure[] 
     const start = m.index - (half?.[0].length ?? 0);
     const scale = SCALES[scaleWord] ?? 1;
     const after = unitAfter(text.slice(end, end + 40));
-    if (after) add(start, end + after.length, after.kind, n * scale, after.unit);
+    if (after) add(start, end + after.length, after.kind, n * scale, after.unit, null, after.openWord ? { openWord: after.openWord } : {});
     // "4.3 billion in 1985" is money in the sentence's currency; "2 million people" is not money.
     else if (scaleWord && UNITLESS_NEXT.test(text.slice(end, end + 12))) add(start, end, "money", n * scale, null);
   }

@@ -127,7 +127,7 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
     const figures = refineUnits(raw, currency);
     const written = new Set(raw.filter((r) => r.unit !== null).map((r) => r.start));
     const money = figures.filter((f) => f.kind === "money");
-    if (money.length) currency = money[money.length - 1]!.unit;
+    currency = money.findLast((f) => f.unit !== null)?.unit ?? currency;
     const framed = figures.filter((f, k) => !isTargetMultiple(text, f, figures[k + 1]))
       .map((f) => ({ fig: f, frame: cues.length || f.kind === "money" ? frameOfFigure(text, sentence, f, mentions, cues) : null }))
       .filter((x): x is { fig: Figure; frame: Frame } => x.frame !== null);
@@ -171,6 +171,8 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
       // "Kazakhstan's overall foreign trade reached $140 billion, and Azerbaijan's economy grew": one country's total, whatever else the sentence names.
       if (ONE_TOTAL.test(clause) && new Set(mentions.filter((c) => c.start >= fig.start - clause.length && c.end <= fig.start).map((c) => c.iso3)).size <= 1) return;
       const [a, b] = found.pair;
+      const unit = pairCurrency(text, fig, a, b);
+      if (fig.openWord && unit === null) return; // "shillings" between two countries that have none, or both
       parties.note(found.pair, frame.direction, frame.side);
       if (frame.direction === "bilateral") parties.pair = found.pair;
       else {
@@ -191,7 +193,7 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
         period_start: period?.start ?? null,
         period_end: period?.end ?? null,
         value: fig.value,
-        unit: pairCurrency(text, fig, a, b),
+        unit,
         value_type: change.valueType,
         change_direction: change.valueType === "change" ? change.direction : null,
         compared_to: baseline?.text ?? null,

@@ -2,9 +2,10 @@
 // currency of the nearest figure in the sentence that names one, else the
 // last currency the article used; with neither it is not a figure at all.
 // A currency word written without its country ("9,800 million pesos") is the
-// trading pair's own when one of the two has one (Chile–India: CLP).
+// trading pair's own when one of the two has one (Chile–India: CLP); a word
+// no country owns alone ("shillings") is money only when one of the two does.
 import currencies from "../../../data/gazetteer/currencies.json";
-import { QUALIFIED, WORD_CODE, type Figure } from "./figureParser";
+import { QUALIFIED, QUALIFIED_ONLY, WORD_CODE, type Figure } from "./figureParser";
 
 const SHARED_SYMBOLS = new Set<string>(currencies.sharedSymbols);
 const LAST_WORD = /([\p{L}]+)\s*$/u;
@@ -13,15 +14,22 @@ const FIRST_SYMBOL = /^(\S+?)\s?\d/u;
 export function refineUnits(figures: Figure[], lastCurrency: string | null): Figure[] {
   const named = figures.filter((f) => f.kind === "money" && f.unit !== null);
   return figures.flatMap((f) => {
-    if (f.kind !== "money" || f.unit !== null) return [f];
+    if (f.kind !== "money" || f.unit !== null || f.openWord) return [f];
     const nearest = named.reduce<Figure | null>((best, g) => (!best || Math.abs(g.start - f.start) < Math.abs(best.start - f.start) ? g : best), null);
     const unit = nearest?.unit ?? lastCurrency;
     return unit ? [{ ...f, unit }] : [];
   });
 }
 
-/** The figure's currency for trade between `a` and `b`: an unqualified currency word ("pesos", "rupees") or "Rs" becomes the pair's own. */
+/**
+ * The figure's currency for trade between `a` and `b`: an unqualified currency word ("pesos", "rupees") or "Rs" becomes
+ * the pair's own; "shillings" is Kenya's or Uganda's only in trade with one of them, else null (no figure).
+ */
 export function pairCurrency(text: string, fig: Figure, a: string, b: string): string | null {
+  if (fig.openWord) {
+    const own = new Set([QUALIFIED_ONLY[fig.openWord]?.[a], QUALIFIED_ONLY[fig.openWord]?.[b]].filter((c): c is string => c !== undefined));
+    return own.size === 1 ? [...own][0]! : null;
+  }
   if (fig.kind !== "money" || fig.unit === null || fig.unit === "USD") return fig.unit;
   const written = text.slice(fig.start, fig.end);
   const word = LAST_WORD.exec(written)?.[1]?.toLowerCase();
