@@ -254,6 +254,13 @@ describe("trade shapes: figures", () => {
       { country_a: "TGO", country_b: "GHA", value: 2.4e9, unit: "GHS" }]],
     ["Nigeria's exports to Benin rose to N850 billion in 2023.", [
       { country_a: "NGA", country_b: "BEN", value: 850e9, unit: "NGN" }]],
+    // "Sh" is the shilling of whichever of the pair has one; Gulf and Egyptian press abbreviations.
+    ["Exports from Tanzania to China rose to Sh2.4 trillion in 2023.", [
+      { country_a: "TZA", country_b: "CHN", value: 2.4e12, unit: "TZS" }]],
+    ["Saudi exports to Egypt reached SR12 billion in 2023.", [
+      { country_a: "SAU", country_b: "EGY", value: 12e9, unit: "SAR" }]],
+    ["Egypt's exports to Jordan reached LE 30 billion in 2023.", [
+      { country_a: "EGY", country_b: "JOR", value: 30e9, unit: "EGP" }]],
     // A dollar named once in brackets is the article's dollar for later bare "$" amounts.
     ["New Zealand's exports to Fiji rose to $1.1 billion (New Zealand) in 2023. Imports from Fiji were worth $240 million.", [
       { country_a: "NZL", country_b: "FJI", value: 1.1e9, unit: "NZD" },
