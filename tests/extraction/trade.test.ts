@@ -60,6 +60,17 @@ describe("Function: extractTrade()", () => {
       { country_a: "IRN", country_b: "RUS", direction: "a_to_b", value: null, goods: /ammunition/ }]],
     ["Laos has supplied Thailand with electricity and timber, according to U.S. officials.", [
       { country_a: "LAO", country_b: "THA", direction: "a_to_b", value: null, goods: /^electricity and timber$/, reported_by: "U.S. officials" }]],
+    // Goods told in an aside after the flow noun; a bare "exports" names none.
+    ["Kenyan exports to Ethiopia, mostly tea, cement and medicines, fell 12 percent in 2023.", [
+      { country_a: "KEN", country_b: "ETH", value: 12, goods: /^tea, cement and medicines$/ }]],
+    ["Exports from Peru to Bolivia, chiefly fuel and fertiliser, came to $300 million in 2023.", [
+      { country_a: "PER", country_b: "BOL", value: 300e6, goods: /^fuel and fertiliser$/ }]],
+    ["Exports from Peru to Bolivia, chiefly fuel, rose to $300 million in 2023.", [
+      { country_a: "PER", country_b: "BOL", value: 300e6, goods: /^fuel$/ }]],
+    ["Exports from Peru to Bolivia rose to $300 million in 2023.", [
+      { country_a: "PER", country_b: "BOL", value: 300e6, goods: null }]],
+    ["Salmon exports to Japan fell 9 percent in 2023, Norway's seafood council said.", [
+      { country_a: "NOR", country_b: "JPN", value: 9, goods: /^Salmon exports$/ }]],
     ["Chilean wine sales to India came to 9,800 million pesos last year.", [
       { country_a: "CHL", country_b: "IND", value: 9.8e9, unit: "CLP" }]],
     ["India's exports to Sri Lanka reached 262 billion rupees in 2023.", [

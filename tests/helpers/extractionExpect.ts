@@ -20,16 +20,17 @@ const contextAt = (text: string, anchorDate: string | null): ArticleContext => (
 export const tradeOf = (text: string, anchorDate: string | null = ANCHOR): TradeRecord[] => extractTrade(contextAt(text, anchorDate), []);
 export const visitsOf = (text: string, anchorDate: string | null = ANCHOR): VisitRecord[] => extractVisits(contextAt(text, anchorDate), []);
 
-export type ExpectedTrade = Partial<Omit<TradeRecord, "goods">> & { goods?: RegExp };
+export type ExpectedTrade = Partial<Omit<TradeRecord, "goods">> & { goods?: RegExp | null };
 
-/** The records in order: their fields, goods by pattern, each with a span in the text. */
+/** The records in order: their fields, goods by pattern (null: none), each with a span in the text. */
 export function expectTrade(text: string, expected: ExpectedTrade[]): void {
   const got = tradeOf(text);
   expect(got.map((r) => `${r.country_a}-${r.country_b} ${r.value} ${r.unit}`)).toHaveLength(expected.length);
   expected.forEach((e, k) => {
     const { goods, ...fields } = e;
     expect(got[k]).toMatchObject(fields);
-    if (goods) expect(got[k]!.goods ?? "").toMatch(goods);
+    if (goods === null) expect(got[k]!.goods).toBeNull();
+    else if (goods) expect(got[k]!.goods ?? "").toMatch(goods);
     expect(text.slice(got[k]!.char_start, got[k]!.char_end).length).toBeGreaterThan(0);
   });
 }

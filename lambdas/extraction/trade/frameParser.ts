@@ -209,7 +209,8 @@ function flowFrame(text: string, sentence: Span, mentions: CountryMention[], goo
   }
   const nounGoods = cue && cue.kind !== "buy" && cue.kind !== "sell" ? goodsAfterNoun(text, cue, sentence.end) : null;
   if (nounGoods && !exporter) exporter = mentions.find((c) => c.start === nounGoods.start)?.iso3 ?? null;
-  const goodsText = goods?.text ?? nounGoods?.text ?? (cue && cue.kind !== "buy" && cue.kind !== "sell" ? flowNounPhrase(text, cue) : null);
+  const flowNoun = cue && cue.kind !== "buy" && cue.kind !== "sell";
+  const goodsText = goods?.text ?? nounGoods?.text ?? (flowNoun ? (goodsInApposition(text, cue, sentence.end)?.text ?? flowNounPhrase(text, sentence, cue, mentions)) : null);
   const side = !cue ? undefined : cue.kind === "buy" || cue.kind === "import" || cue.kind === "purchase" ? "import" : "export";
   return { direction: "a_to_b", exporter, importer, goods: goodsText, metric: cue && cue.kind !== "buy" && cue.kind !== "sell" ? cue.text : null, ...(side ? { side } : {}) };
 }
@@ -220,9 +221,31 @@ function goodsAfterNoun(text: string, cue: Cue, limit: number): GoodsPhrase | nu
   return m ? goodsFrom(text, cue.end + m[0].length, limit) : null;
 }
 
-/** "agricultural exports": the flow noun with the one describing word before it. */
-function flowNounPhrase(text: string, cue: Cue): string {
-  const m = /(?:^|\s)([\p{Ll}-]+)\s+$/u.exec(text.slice(Math.max(0, cue.start - 30), cue.start));
-  const adjective = m && !/^(?:the|its|their|his|her|our|of|and|in|to|for|a|an|from|on|while|whereas|but|as|with|that|which|when|where|by|at|or|said|says|say|told|showed|shows|reported)$/u.test(m[1]!) ? m[1] : null;
-  return adjective ? `${adjective} ${cue.text}` : cue.text;
+/** "Kenyan exports to Ethiopia, mostly tea and cement,": goods told in an aside after the flow noun. */
+const APPOSITION = /^(?:\s+(?:to|from)\s+[^,;]{1,30})?,\s*(?:mostly|mainly|largely|chiefly|primarily|principally|predominantly|notably|particularly|especially)\s+/u;
+
+function goodsInApposition(text: string, cue: Cue, limit: number): GoodsPhrase | null {
+  const m = APPOSITION.exec(text.slice(cue.end, cue.end + 60));
+  const goods = m ? goodsFrom(text, cue.end + m[0].length, limit, true) : null;
+  if (!goods) return null;
+  // The aside closes with its list: "tea, cement and medicines, fell" ends at "medicines", "iron ore, came" at "ore".
+  const items = goods.text.split(",");
+  const last = items.findIndex((item, k) => k > 0 && /\b(?:and|or)\b/u.test(item));
+  const kept = items.slice(0, /\b(?:and|or)\b/u.test(items[0]!) || last < 0 ? 1 : last + 1).join(",");
+  return { start: goods.start, end: goods.start + kept.length, text: kept };
+}
+
+/**
+ * "agricultural exports", "Kiwifruit exports to Japan" (first in its sentence, and no country's): the flow noun with
+ * the one describing word before it. A bare "exports" names no goods.
+ */
+function flowNounPhrase(text: string, sentence: Span, cue: Cue, mentions: CountryMention[]): string | null {
+  const before = text.slice(Math.max(sentence.start, cue.start - 30), cue.start);
+  const m = /(?:^|\s)([\p{L}-]+)\s+$/u.exec(before);
+  if (!m) return null;
+  const word = m[1]!;
+  const start = cue.start - before.length + m.index + m[0].length - m[0].trimStart().length;
+  const describes = /^\p{Ll}/u.test(word) || (start === sentence.start && !mentions.some((c) => c.start === start));
+  const adjective = describes && !/^(?:the|its|their|his|her|our|of|and|in|to|for|a|an|from|on|while|whereas|but|as|with|that|which|when|where|by|at|or|said|says|say|told|showed|shows|reported|total|overall)$/iu.test(word) ? word : null;
+  return adjective ? `${adjective} ${cue.text}` : null;
 }
