@@ -60,6 +60,12 @@ describe("Function: extractTrade()", () => {
       { country_a: "IRN", country_b: "RUS", direction: "a_to_b", value: null, goods: /ammunition/ }]],
     ["Laos has supplied Thailand with electricity and timber, according to U.S. officials.", [
       { country_a: "LAO", country_b: "THA", direction: "a_to_b", value: null, goods: /^electricity and timber$/, reported_by: "U.S. officials" }]],
+    // "traded goods worth": the two countries' trade, told with a verb.
+    ["Kenya and Ethiopia traded goods worth $1.2 billion in 2023.", [
+      { country_a: "KEN", country_b: "ETH", direction: "bilateral", value: 1.2e9 }]],
+    ["The value of goods traded between Chile and Peru rose 8 percent in 2023.", [
+      { country_a: "CHL", country_b: "PER", direction: "bilateral", value: 8, unit: "percent" }]],
+    ["Shares of the Indian company traded at $12 in New York and London.", []],
     // Goods told in an aside after the flow noun; a bare "exports" names none.
     ["Kenyan exports to Ethiopia, mostly tea, cement and medicines, fell 12 percent in 2023.", [
       { country_a: "KEN", country_b: "ETH", value: 12, goods: /^tea, cement and medicines$/ }]],
