@@ -134,6 +134,14 @@ describe("visit shapes in news writing", () => {
       { visitor: "Pieter Smit", visitor_country: "NLD", host_country: "IDN", status: "occurred" }]],
     ["hosted X in his capital", "Brazilian President Lucas Prado hosted Angolan President Joao Neto in Brasilia on Monday.", [
       { visitor: "Joao Neto", visitor_country: "AGO", host_country: "BRA", place: "Brasilia", start_date: "2024-06-17" }]],
+    ["received X in audience in a city", "The king received Moroccan Prime Minister Aziz Amrani in audience in Amman on Monday.", [
+      { visitor: "Aziz Amrani", visitor_country: "MAR", host_country: "JOR", place: "Amman", start_date: "2024-06-17" }]],
+    ["a country played host to X", "Egypt played host to Saudi Crown Prince Faisal bin Khalid on Monday.", [
+      { visitor: "Faisal bin Khalid", visitor_country: "SAU", host_country: "EGY", start_date: "2024-06-17" }]],
+    ["will play host to", "Qatar will play host to Pakistani Prime Minister Imran Qureshi next week.", [
+      { visitor: "Imran Qureshi", visitor_country: "PAK", host_country: "QAT", status: "planned" }]],
+    ["paid a courtesy call on someone in a city", "Australian Prime Minister Emma Clarke paid a courtesy call on the Japanese emperor in Tokyo on Monday.", [
+      { visitor: "Emma Clarke", visitor_country: "AUS", host_country: "JPN", place: "Tokyo", start_date: "2024-06-17" }]],
     ["was hosted by", "Angolan President Joao Neto was hosted by Brazilian President Lucas Prado on Monday.", [
       { visitor: "Joao Neto", visitor_country: "AGO", host_country: "BRA", start_date: "2024-06-17" }]],
     ["was received by", "Kazakh President Nurlan Abenov was received by Spanish Prime Minister Luis Ortega in Madrid on Tuesday.", [

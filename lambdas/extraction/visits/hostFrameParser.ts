@@ -4,6 +4,7 @@
 import terms from "../../../data/gazetteer/visit-terms.json";
 import { alt, cuesOf, matchesIn, mention, placeAt, subjectOf, type Args, type VisitMention } from "./frames";
 import { personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
+import type { Place } from "./placeFinder";
 
 const HOSTED = new RegExp(String.raw`\b(?:${alt(terms.hostVerbs)})\b`, "giu");
 const HOSTED_CUES = cuesOf(terms.hostVerbs);
@@ -22,6 +23,17 @@ const HOST_AUXILIARIES = /^(?:\s+(?:will|would|also|is|are|was|were|has|have|had
 const GUEST_LEAD = /^\s*(?:(?:his|her|their)\s+(?:(?:[\p{Lu}][\p{L}-]+\s+)?counterpart,?\s*)?|(?:the\s+)?visiting\s+)?$/u;
 /** "… in Doha", "… at the palace in Lima", "…, the Saudi investment minister, in Riyadh": where the guest was received. */
 const WHERE = /^(?:,[^.;,]{1,60}(?=,))?,?[^.;,]{0,50}?\b(?:in|at)(?=\s)/u;
+
+/** The place of the first "in" or "at" after the guest that names one: "received X in audience in Amman". */
+function placeWhere(args: Args, from: number): Place | null {
+  const limit = Math.min(args.sentence.end, from + 60);
+  for (let at = from, where = WHERE.exec(args.text.slice(at, limit)); where; where = WHERE.exec(args.text.slice(at, limit))) {
+    at += where[0].length;
+    const place = placeAt(args, at);
+    if (place) return place;
+  }
+  return null;
+}
 
 /** "hosted the Minister of Economy of Ukraine, X": the guest's own role, in apposition before the name. */
 const rolePut = (between: string, role: string | null) => !!role && between.replace(/\s+/gu, " ").trim().replace(/,$/u, "") === role.replace(/\s+/gu, " ");
@@ -42,8 +54,7 @@ function passiveHostFrames(args: Args): VisitMention[] {
     const guest = visitorBefore(text, start, sentence.start, args.people);
     const host = visitorsAfter(text, end, args.people)[0];
     if (!guest || !host) continue;
-    const where = WHERE.exec(text.slice(host.end, Math.min(sentence.end, host.end + 60)));
-    const place = (where && placeAt(args, host.end + where[0].length)) ?? (host.country ? { start: end, end, iso3: host.country, city: null } : null);
+    const place = placeWhere(args, host.end) ?? (host.country ? { start: end, end, iso3: host.country, city: null } : null);
     if (!place || place.iso3 === guest.country) continue;
     const found = mention(args, guest, { start, end: Math.max(end, host.end) }, place);
     if (found) out.push(found);
@@ -76,8 +87,7 @@ export function hostFrames(args: Args): VisitMention[] {
     if (!guest) continue;
     const subjectPlace = args.places.filter((p) => p.end <= start && HOST_AUXILIARIES.test(text.slice(p.end, start))).at(-1);
     const subject = subjectPlace ? null : visitorBefore(text, start, sentence.start, args.people);
-    const where = WHERE.exec(text.slice(guest.end, Math.min(sentence.end, guest.end + 60)));
-    const place = (where && placeAt(args, guest.end + where[0].length)) ?? subjectPlace ?? null;
+    const place = placeWhere(args, guest.end) ?? subjectPlace ?? null;
     const host = place?.iso3 ?? subject?.country ?? null;
     // "X hosted Ukraine's minister" with no country for X: a foreign guest is hosted where the story is filed.
     const here = !host && subject?.kind === "person" && !!guest.country;
