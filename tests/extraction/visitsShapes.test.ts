@@ -134,6 +134,15 @@ describe("visit shapes in news writing", () => {
       { visitor: "Pieter Smit", visitor_country: "NLD", host_country: "IDN", status: "occurred" }]],
     ["hosted X in his capital", "Brazilian President Lucas Prado hosted Angolan President Joao Neto in Brasilia on Monday.", [
       { visitor: "Joao Neto", visitor_country: "AGO", host_country: "BRA", place: "Brasilia", start_date: "2024-06-17" }]],
+    ["a formal title with its portfolio list", "Nigeria's Minister of Industry, Trade and Investment is visiting Accra on a three-day working visit.", [
+      { visitor: "Nigeria's Minister of Industry, Trade and Investment", visitor_country: "NGA", host_country: "GHA", place: "Accra" }]],
+    ["a formal title with its country after it", "The Prime Minister of Moldova is expected in Kyiv next week.", [
+      { visitor: "Prime Minister of Moldova", visitor_country: "MDA", host_country: "UKR", status: "planned" }]],
+    ["counted delegations of a country, with a source that is no purpose", "Over the past five years, 11 delegations of Cuba have visited Vietnam, according to the Foreign Ministry.", [
+      { visitor: "delegations of Cuba", visitor_country: "CUB", host_country: "VNM", count: 11, purpose: null }]],
+    ["a noun frame, then a further stop without its own subject", "Israel's energy minister paid an official visit to Nicosia on Monday and travelled on to Athens on Tuesday.", [
+      { visitor: "Israel's energy minister", host_country: "CYP", place: "Nicosia" },
+      { visitor: "Israel's energy minister", host_country: "GRC", place: "Athens" }]],
     ["received X in audience in a city", "The king received Moroccan Prime Minister Aziz Amrani in audience in Amman on Monday.", [
       { visitor: "Aziz Amrani", visitor_country: "MAR", host_country: "JOR", place: "Amman", start_date: "2024-06-17" }]],
     ["a country played host to X", "Egypt played host to Saudi Crown Prince Faisal bin Khalid on Monday.", [

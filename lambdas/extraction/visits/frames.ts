@@ -94,7 +94,9 @@ function lastPlaceBefore(args: Args, at: number): Place | null {
 
 function purposeAfter(text: string, end: number): string | null {
   const m = PURPOSE.exec(text.slice(end, end + 120));
-  return m ? m[1]!.replace(/\s+/g, " ").replace(/[“”"]/g, "").trim() : null;
+  // ", according to the ministry" names a source, not a purpose.
+  if (!m || /\baccording\s+to\s+\S+$/u.test(m[0].slice(0, m[0].length - m[1]!.length) + m[1]!.split(/\s/u)[0])) return null;
+  return m[1]!.replace(/\s+/g, " ").replace(/[“”"]/g, "").trim();
 }
 
 function statusOf(args: Args, start: number, end: number): "occurred" | "planned" | null {

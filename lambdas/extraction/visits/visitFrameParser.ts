@@ -90,10 +90,17 @@ const SENT = /\b((?:sent|send|sends|sending|dispatched|dispatches|dispatch)\s+)(
 const SENDER_AUX = /^(?:\s+(?:will|would|also|has|have|had|already|is|are|to|plans|set|due|expected))*\s+$/u;
 const ON_A_VISIT = /\b(?:on|upon|during|for|after|before)\s+(?:(?:a|an|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3})?$/iu;
 
-function verbFrames(args: Args): VisitMention[] {
+/** A verb with a place and no subject of its own ("… and travelled on to Athens"): a further stop of the frame before it. */
+interface Stop {
+  start: number;
+  end: number;
+  places: Place[];
+}
+
+function verbFrames(args: Args): { found: VisitMention[]; shared: Stop[] } {
   const { text, sentence } = args;
   const out: VisitMention[] = [];
-  const shared: { start: number; end: number; places: Place[] }[] = [];
+  const shared: Stop[] = [];
   const arrival = holdsPhrase(args.cueWords, ARRIVAL_CUES);
   for (const [re, cues] of [[VISIT_VERB, VISIT_VERB_CUES], [ARRIVAL, null], [STAY, STAY_CUES]] as const) {
     if (re === ARRIVAL && !arrival) continue;
@@ -125,7 +132,7 @@ function verbFrames(args: Args): VisitMention[] {
       }
     }
   }
-  return [...out, ...furtherStops(args, out, shared)];
+  return { found: out, shared };
 }
 
 /** Where a list of places ends ("Kyiv and Kharkiv"), even when its later places repeat a country. */
@@ -151,7 +158,7 @@ function withPartners(args: Args, visitor: Visitor): Visitor[] {
 }
 
 /** "… and will visit Angola", "… before continuing to Manila": a further stop for the visitor of the frame before it. */
-function furtherStops(args: Args, frames: { visitor: Visitor; start: number; end: number }[], stops: { start: number; end: number; places: Place[] }[]): VisitMention[] {
+function furtherStops(args: Args, frames: { visitor: Visitor; start: number; end: number }[], stops: Stop[]): VisitMention[] {
   const out: VisitMention[] = [];
   for (const { start, end, places } of stops) {
     const previous = frames.filter((v) => v.end <= start).sort((a, b) => a.end - b.end).at(-1);
@@ -455,8 +462,10 @@ export function visitsIn(text: string, sentence: Sentence, here: PersonMention[]
   // Without a place only frames whose destination can come from elsewhere (dateline, the host's country, a returned visit) apply.
   const placed = mayNamePlace(args);
   const ifPlaced = (parse: (a: Args) => VisitMention[]) => (placed ? parse(args) : []);
-  const frames = [...ifPlaced(verbFrames), ...nounFrames(args), ...ifPlaced(placedFrames), ...visitingFrames(args), ...hereFrames(args), ...ifPlaced(eventFrames), ...hostFrames(args), ...ifPlaced(leadFrames), ...returnFrames(args)];
+  const verbs = placed ? verbFrames(args) : { found: [], shared: [] };
+  const frames = [...verbs.found, ...nounFrames(args), ...ifPlaced(placedFrames), ...visitingFrames(args), ...hereFrames(args), ...ifPlaced(eventFrames), ...hostFrames(args), ...ifPlaced(leadFrames), ...returnFrames(args)];
   const onward = placed && holdsPhrase(args.cueWords, ONWARD_CUES) ? matchesIn(args, ONWARD).map(({ start, end }) => ({ start, end, places: placesFrom(args, end) })) : [];
-  const all = [...frames, ...(onward.length ? furtherStops(args, [...frames, ...tripsWithoutPlace(args)], onward) : [])];
+  const stops = [...verbs.shared, ...onward];
+  const all = [...frames, ...(stops.length ? furtherStops(args, [...frames, ...tripsWithoutPlace(args)], stops) : [])];
   return all.filter((v) => v.host === null || v.visitor.country !== v.host).sort((a, b) => a.start - b.start);
 }
