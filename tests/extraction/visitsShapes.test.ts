@@ -143,6 +143,9 @@ describe("visit shapes in news writing", () => {
     ["a noun frame, then a further stop without its own subject", "Israel's energy minister paid an official visit to Nicosia on Monday and travelled on to Athens on Tuesday.", [
       { visitor: "Israel's energy minister", host_country: "CYP", place: "Nicosia" },
       { visitor: "Israel's energy minister", host_country: "GRC", place: "Athens" }]],
+    ["two roles, each of its own country, as one subject", "Cyprus's president and Greece's prime minister are expected in Jerusalem in December.", [
+      { visitor: "Cyprus's president", visitor_country: "CYP", host_country: "ISR", status: "planned" },
+      { visitor: "Greece's prime minister", visitor_country: "GRC", host_country: "ISR", status: "planned" }]],
     ["received X in audience in a city", "The king received Moroccan Prime Minister Aziz Amrani in audience in Amman on Monday.", [
       { visitor: "Aziz Amrani", visitor_country: "MAR", host_country: "JOR", place: "Amman", start_date: "2024-06-17" }]],
     ["a country played host to X", "Egypt played host to Saudi Crown Prince Faisal bin Khalid on Monday.", [

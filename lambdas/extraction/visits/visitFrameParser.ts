@@ -146,6 +146,13 @@ function listEnd(args: Args, end: number): number {
 const PARTNER_JOINT = /^,?\s+and\s+(?:(?:the|a|an|his|her|its|their)\s+[^,.;:“”"]{1,60},\s*)?$/u;
 
 function withPartners(args: Args, visitor: Visitor): Visitor[] {
+  // "Cyprus's president and Greece's prime minister are expected": two roles, each of its own country.
+  if (visitor.kind === "group") {
+    const joint = /\s+and\s+$/u.exec(args.text.slice(Math.max(args.sentence.start, visitor.start - 6), visitor.start));
+    const at = joint ? visitor.start - joint[0].length : -1;
+    const partner = joint ? visitorBefore(args.text, at, args.sentence.start, args.people) : null;
+    return partner?.country && partner.end === at && partner.count === 1 ? [partner, visitor] : [visitor];
+  }
   const all = [visitor];
   for (let at = visitor.start; visitor.kind === "person"; ) {
     const p = args.people.filter((q) => q.end <= at && q.start >= args.sentence.start && PARTNER_JOINT.test(args.text.slice(q.end, at))).at(-1);
