@@ -143,6 +143,13 @@ describe("visit shapes in news writing", () => {
     ["a noun frame, then a further stop without its own subject", "Israel's energy minister paid an official visit to Nicosia on Monday and travelled on to Athens on Tuesday.", [
       { visitor: "Israel's energy minister", host_country: "CYP", place: "Nicosia" },
       { visitor: "Israel's energy minister", host_country: "GRC", place: "Athens" }]],
+    ["a bare role stands for the visitor told before it", "Brazil's foreign minister concluded a visit to Montevideo on Thursday. The minister, who crossed the River Plate on Wednesday, heads to Asunción on Friday.", [
+      { visitor: "Brazil's foreign minister", visitor_country: "BRA", host_country: "URY", place: "Montevideo" },
+      { visitor: "Brazil's foreign minister", visitor_country: "BRA", host_country: "PRY", place: "Asunción" }]],
+    ["a bare role stands for the person named with it before", "Japanese Foreign Minister Kenji Aoyama arrived in Canberra on Monday. The minister will fly on to Wellington on Wednesday.", [
+      { visitor: "Kenji Aoyama", visitor_country: "JPN", host_country: "AUS" },
+      { visitor: "Kenji Aoyama", visitor_country: "JPN", host_country: "NZL", status: "planned" }]],
+    ["a bare role that stands for no one told before is no visitor", "The minister will fly to Wellington on Wednesday.", []],
     ["two roles, each of its own country, as one subject", "Cyprus's president and Greece's prime minister are expected in Jerusalem in December.", [
       { visitor: "Cyprus's president", visitor_country: "CYP", host_country: "ISR", status: "planned" },
       { visitor: "Greece's prime minister", visitor_country: "GRC", host_country: "ISR", status: "planned" }]],

@@ -7,7 +7,7 @@ import { countryByName } from "../countries";
 import type { PersonMention } from "../people";
 import { allMatches, type Matcher } from "../allMatches";
 import { findPlaces, type Place } from "./placeFinder";
-import { personVisitor, visitorBefore, type Visitor } from "./visitorParser";
+import { bareRoleBefore, personVisitor, visitorBefore, type Visitor } from "./visitorParser";
 
 export interface VisitMention extends Span {
   visitor: Visitor;
@@ -197,7 +197,8 @@ export function subjectOf(args: Args, at: number): Visitor | null {
   // "X left Pyongyang by air on Tuesday to visit Laos": the subject of the departure the visit is the purpose of.
   const purpose = DEPARTED_TO.exec(args.text.slice(Math.max(args.sentence.start, at - 80), at));
   if (purpose) return subjectOf(args, at - purpose[0].length);
-  return PRONOUN_SUBJECT.test(args.text.slice(Math.max(args.sentence.start, at - 60), at)) ? pronounOwner(args, at) : null;
+  if (PRONOUN_SUBJECT.test(args.text.slice(Math.max(args.sentence.start, at - 60), at))) return pronounOwner(args, at);
+  return bareRoleBefore(args.text, at, args.sentence.start);
 }
 
 /** A word's key: a hash of its letters, in lower case. Two words may share a key; that only lets a gated regex run needlessly. */

@@ -16,6 +16,7 @@ import type { VisitMention } from "./frames";
 import { withCountries } from "./personCountry";
 import { countryOfCity } from "./placeFinder";
 import { resolveRole } from "./roleRefiner";
+import { resolveBack } from "./backReference";
 import { agencyDateline, visitAnchor } from "./visitAnchor";
 import { visitsIn } from "./visitFrameParser";
 import { mergeVisits, type DatedMention, type MergedVisit } from "./visitMergeRefiner";
@@ -48,7 +49,7 @@ const richness = (m: DatedMention) => (m.visitor.kind === "person" ? 2 : 0) + (m
 
 function toRecord(ctx: ArticleContext, visit: MergedVisit): VisitRecord {
   const best = [...visit.mentions].sort((a, b) => richness(b) - richness(a))[0]!;
-  const named = visit.mentions.find((m) => m.visitor.kind === "person") ?? best;
+  const named = visit.mentions.find((m) => m.visitor.kind === "person") ?? (visit.visitor ? { visitor: visit.visitor } : best);
   // The most precise date, the earliest of equally precise ones (a visit told on its first and second day starts on the first).
   const date = visit.mentions.map((m) => m.date).filter((d): d is string => d !== null).sort((a, b) => b.length - a.length || byCodeUnit(a, b))[0] ?? null;
   const sentence = ctx.sentences[best.sentenceIndex]!;
@@ -97,7 +98,8 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
     let last = first;
     while (last < people.length && people[last]!.end <= sentence.end) last++;
     for (const raw of visitsIn(text, sentence, people.slice(first, last), people)) {
-      const v = resolveCounterpart(text, raw, people, pairs);
+      const back = raw.visitor.refersBack ? resolveBack(text, raw, found.map((f) => f.v), people) : raw;
+      const v = back && resolveCounterpart(text, back, people, pairs);
       if (v) found.push({ v: resolveRole(text, v, people), i });
     }
   });

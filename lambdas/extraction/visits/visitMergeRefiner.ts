@@ -5,8 +5,10 @@
 // a role or group told in another visit's sentence is that visit; groups from one country to
 // one host ("Chinese officials", "China's delegation") are one visit; a group
 // naming no country ("the delegation") is part of a visit already told to the
-// same host. Counted visits ("three visits") stay apart from single ones.
+// same host; one visitor told by two roles ("German chancellor", "Germany's
+// chancellor") is one visit. Counted visits ("three visits") stay apart from single ones.
 import type { VisitMention } from "./frames";
+import type { Visitor } from "./visitorParser";
 
 export interface DatedMention extends VisitMention {
   host: string;
@@ -18,6 +20,8 @@ export interface DatedMention extends VisitMention {
 
 export interface MergedVisit {
   mentions: DatedMention[];
+  /** The visitor to report when the mentions name it by different roles: the most specific one ("Egypt's minister of investment"). */
+  visitor?: Visitor;
 }
 
 /** Days of one visit: two day dates this close apart are the same stay ("arrived on Wednesday", "received on Thursday"). */
@@ -77,7 +81,7 @@ export function mergeVisits(mentions: DatedMention[]): MergedVisit[] {
   const namedByHost = new Map<string, MergedVisit[]>();
   for (const { visit } of all) if (isNamed(visit.mentions[0]!)) push(namedByHost, visit.mentions[0]!.host, visit);
   const kept: MergedVisit[] = [];
-  return all.map((b) => b.visit).filter((v) => {
+  const merged = all.map((b) => b.visit).filter((v) => {
     const first = v.mentions[0]!;
     if (isNamed(first) || first.count > 1) {
       kept.push(v);
@@ -110,6 +114,43 @@ export function mergeVisits(mentions: DatedMention[]): MergedVisit[] {
     named[0]!.mentions.push(...v.mentions);
     return false;
   });
+  return mergeRoles(merged);
+}
+
+/** "prime minister" and "premier" are one role. */
+const roleWords = (name: string) => name.replace(ROLE_OWNER, "").toLowerCase().replace(/\bpremier\b/gu, "prime minister").split(/\s+/u);
+const isRole = (v: MergedVisit) => !isNamed(v.mentions[0]!) && v.mentions[0]!.count === 1 && !!v.mentions[0]!.visitor.country && !COLLECTIVE.test(v.mentions[0]!.visitor.name);
+
+/**
+ * "German chancellor visits Warsaw" (a headline) and "Germany's chancellor flew to Warsaw on Tuesday", "the Australian
+ * minister" and "Australia's trade minister": one visitor told by two roles of one country, one role's words all in
+ * the other's, to one host at compatible dates, is one visit under the more specific role, when no other visit fits.
+ */
+function mergeRoles(visits: MergedVisit[]): MergedVisit[] {
+  const out: MergedVisit[] = [];
+  for (const v of visits) {
+    const fitting = isRole(v) ? out.filter((o) => o !== v && isRole(o) && fitsRole(o, v)) : [];
+    if (fitting.length !== 1) {
+      out.push(v);
+      continue;
+    }
+    const o = fitting[0]!;
+    const [a, b] = [roleWords((o.visitor ?? o.mentions[0]!.visitor).name), roleWords(v.mentions[0]!.visitor.name)];
+    // The more specific role; of two as specific, the dated telling's (a headline's is undated).
+    const later = b.length > a.length || (b.length === a.length && o.mentions.every((x) => !x.date) && v.mentions.some((x) => x.date));
+    o.visitor = later ? v.mentions[0]!.visitor : (o.visitor ?? o.mentions[0]!.visitor);
+    o.mentions.push(...v.mentions);
+  }
+  return out;
+}
+
+function fitsRole(o: MergedVisit, v: MergedVisit): boolean {
+  const [p, m] = [o.mentions[0]!, v.mentions[0]!];
+  if (p.host !== m.host || p.visitor.country !== m.visitor.country) return false;
+  if (!v.mentions.every((x) => o.mentions.some((y) => compatible(x.date, y.date)))) return false;
+  const [a, b] = [roleWords((o.visitor ?? p.visitor).name), roleWords(m.visitor.name)];
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((w) => long.includes(w));
 }
 
 /** Two visits to one host, told in one sentence with compatible dates, by different phrases ("Russia's foreign and defense ministers" is two visitors). */

@@ -18,6 +18,8 @@ export interface Visitor extends Span {
   kind: "person" | "group";
   /** How many visits the phrase counts ("18 delegations"); 1 when it counts none. */
   count: number;
+  /** A bare role ("the minister") that stands for a visitor told earlier: backReference resolves it. */
+  refersBack?: boolean;
 }
 
 /** Either case for each word's first letter of a head: "the U.S. Agriculture Secretary", "Nigeria's Vice-President". */
@@ -193,3 +195,16 @@ export function visitorsAfter(text: string, at: number, people: PersonMention[],
   const visitor = personVisitor(text, leader);
   return [{ ...visitor, country: visitor.country ?? found.country }];
 }
+
+/** A role as compared: lower case, single-spaced, "premier" as "prime minister". */
+export const normalRole = (role: string) => role.toLowerCase().replace(/\s+/gu, " ").replace(/\bpremier\b/u, "prime minister").replace(/vice-/u, "vice ");
+
+/** "The minister", "the prime minister", "the envoy", with what may stand between it and its verb (", who …,", auxiliaries). */
+const BARE_ROLE = /(?:^|[^\p{L}\s]\s*|\s)[Tt]he\s+(minister|prime\s+minister|premier|president|vice[-\s]president|chancellor|envoy|secretary|foreign\s+minister|trade\s+minister)(?:\s*,[^.;]{1,200},)?(?:\s+(?:has|had|was|is|will|also|then|later|first|recently|already|to|be|due|set|expected|scheduled))*\s+$/u;
+
+/** The bare role written right before `at` in the sentence starting at `floor`, as a visitor to resolve, or null. */
+export function bareRoleBefore(text: string, at: number, floor: number): Visitor | null {
+  const m = BARE_ROLE.exec(text.slice(Math.max(floor, at - 200), at));
+  return m ? { start: at, end: at, name: normalRole(m[1]!), role: null, country: null, kind: "group", count: 1, refersBack: true } : null;
+}
+
