@@ -143,6 +143,11 @@ describe("visit shapes in news writing", () => {
     ["a noun frame, then a further stop without its own subject", "Israel's energy minister paid an official visit to Nicosia on Monday and travelled on to Athens on Tuesday.", [
       { visitor: "Israel's energy minister", host_country: "CYP", place: "Nicosia" },
       { visitor: "Israel's energy minister", host_country: "GRC", place: "Athens" }]],
+    ["one visitor told by two roles of one country is one visit", "German chancellor visits Warsaw\n\nGermany's chancellor flew to Warsaw on Tuesday. The German chancellor met Polish officials in Warsaw.", [
+      { visitor: "German chancellor", visitor_country: "DEU", host_country: "POL", place: "Warsaw", start_date: "2024-06-18" }]],
+    ["two roles of one country that differ stay two visits", "Germany's foreign minister flew to Warsaw on Tuesday. Germany's trade minister arrived in Warsaw on Wednesday.", [
+      { visitor: "Germany's foreign minister", host_country: "POL" },
+      { visitor: "Germany's trade minister", host_country: "POL" }]],
     ["a bare role stands for the visitor told before it", "Brazil's foreign minister concluded a visit to Montevideo on Thursday. The minister, who crossed the River Plate on Wednesday, heads to Asunción on Friday.", [
       { visitor: "Brazil's foreign minister", visitor_country: "BRA", host_country: "URY", place: "Montevideo" },
       { visitor: "Brazil's foreign minister", visitor_country: "BRA", host_country: "PRY", place: "Asunción" }]],
