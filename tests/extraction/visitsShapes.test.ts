@@ -136,6 +136,10 @@ describe("visit shapes in news writing", () => {
       { visitor: "Joao Neto", visitor_country: "AGO", host_country: "BRA", place: "Brasilia", start_date: "2024-06-17" }]],
     ["a formal title with its portfolio list", "Nigeria's Minister of Industry, Trade and Investment is visiting Accra on a three-day working visit.", [
       { visitor: "Nigeria's Minister of Industry, Trade and Investment", visitor_country: "NGA", host_country: "GHA", place: "Accra" }]],
+    ["a formal title with \"for\"", "Tanzania's Minister for Industry and Trade will be in Kampala next week.", [
+      { visitor: "Tanzania's Minister for Industry and Trade", visitor_country: "TZA", host_country: "UGA", status: "planned" }]],
+    ["an untitled leader of a counted group of one country", "In the other direction, Agnes Nakato Ssempala, who chairs the Kampala City Traders Association, led 35 Ugandan traders to the Dar es Salaam International Trade Fair earlier this month.", [
+      { visitor: "Agnes Nakato Ssempala", visitor_country: "UGA", host_country: "TZA", place: "Dar es Salaam" }]],
     ["a formal title with its country after it", "The Prime Minister of Moldova is expected in Kyiv next week.", [
       { visitor: "Prime Minister of Moldova", visitor_country: "MDA", host_country: "UKR", status: "planned" }]],
     ["counted delegations of a country, with a source that is no purpose", "Over the past five years, 11 delegations of Cuba have visited Vietnam, according to the Foreign Ministry.", [

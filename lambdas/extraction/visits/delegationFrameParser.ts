@@ -5,10 +5,12 @@ import terms from "../../../data/gazetteer/visit-terms.json";
 import { findCountries } from "../countries";
 import { alt, cuesOf, matchesIn, mention, placesFrom, subjectOf, type Args, type VisitMention } from "./frames";
 
-const LEAD = new RegExp(String.raw`\b(?:${alt(terms.leadVerbs)})\s+(?:a|an|the|his|her|their)\s+`, "giu");
+const LEAD = new RegExp(String.raw`\b(?:${alt(terms.leadVerbs)})\s+(?:a|an|the|his|her|their|some|about|more\s+than|\d+)\s+`, "giu");
 const LEAD_CUES = cuesOf(terms.leadVerbs);
-/** The group led, then the first "to" after it: "a delegation of 30 executives to". */
-const LED_GROUP = new RegExp(String.raw`^[^.;,]{0,60}?\b(?:${terms.collectiveHeads.join("|")})\b[^.;]{0,80}?\s+to(?=\s)`, "u");
+/** Plural group heads ("traders", "executives", "companies"): "led 35 Ugandan traders to". */
+const PLURAL_HEADS = terms.groupHeads.filter((h) => /[^s]s$/u.test(h));
+/** The group led, then the first "to" after it: "a delegation of 30 executives to", "35 Ugandan traders to". */
+const LED_GROUP = new RegExp(String.raw`^[^.;,]{0,60}?\b(?:${[...terms.collectiveHeads, ...PLURAL_HEADS].join("|")})\b[^.;]{0,80}?\s+to(?=\s)`, "u");
 const RETURNED_CUES = cuesOf(["returned", "returns", "returning", "return"]);
 const RETURNED = /\b(?:returned|returns|returning|return)\s+(?:the|that|this|his|her|their)\s+visit\b/giu;
 

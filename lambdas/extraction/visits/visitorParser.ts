@@ -35,8 +35,8 @@ const MODIFIERS = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}${LOWER}{0,2}`;
 const FROM = String.raw`(?:\s+from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}(?:[\p{Ll}]+(?:\s+[\p{Ll}]+)?)?)?`;
 // The heads stand in lookaheads below: V8 then compiles their alternation apart from the optional words before them,
 // which cuts the first use of each regex (a Lambda cold start) from ~70 ms to a few ms and matches the same text.
-/** "Minister of Industry, Trade and Investment", "Minister of Foreign Affairs of Ukraine": a formal title's portfolio and country. */
-const OF_TITLE = String.raw`(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:(?:,\s*|\s+and\s+|\s+)[\p{Lu}][\p{L}.'’-]*){0,5}){0,2}`;
+/** "Minister of Industry, Trade and Investment", "Minister for Trade", "Minister of Foreign Affairs of Ukraine": a formal title's portfolio and country. */
+const OF_TITLE = String.raw`(?:\s+(?:of|for)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:(?:,\s*|\s+and\s+|\s+)[\p{Lu}][\p{L}.'’-]*){0,5}){0,2}`;
 /** A head, then "from …" or a formal title's "of …", up to the end of the string. */
 const HEAD_TO_END = String.raw`(?=(?:${HEADS})(?:${FROM}|${OF_TITLE})$)`;
 /** After "a group of", any plural noun heads the members: "a group of soybean crushers". */
@@ -59,7 +59,7 @@ const HEAD_ENDS = new Set(terms.groupHeads.flatMap((h) => {
  * A non-ASCII letter before them leaves it open.
  */
 function mayEndInGroup(s: string): boolean {
-  if (s.includes("from") || (s.includes(" of ") && /\s[A-Z][\w.'’-]*$/u.test(s))) return true;
+  if (s.includes("from") || ((s.includes(" of ") || s.includes(" for ")) && /\s[A-Z][\w.'’-]*$/u.test(s))) return true;
   let k = s.length;
   while (k > 0 && isAsciiLetter(s.charCodeAt(k - 1))) k--;
   if (k > 0 && s.charCodeAt(k - 1) > 127) return true;
