@@ -260,8 +260,12 @@ function descriptionBefore(text: string, tokens: Token[], at: number): string | 
   }
   if (!person) return null;
   if (start < 0 && (k < 0 || (tokens[k] as Token).kind === "punct")) start = k + 1;
+  // "When Chile's foreign minister visited Oslo in 2016, Lien …": a clause, not a description of Lien.
+  if (start >= 0 && SUBORDINATORS.has(lower((tokens[start] as Token).text))) return null;
   return start < 0 ? "" : oneLine(text.slice((tokens[start] as Token).start, (tokens[at] as Token).end));
 }
+
+const SUBORDINATORS = new Set(["when", "while", "as", "after", "before", "since", "if", "although", "though", "because", "once", "until", "whenever"]);
 
 function genderOf(words: string[]): Gender | null {
   if (words.some((w) => FEMALE.has(lower(w)))) return "female";
@@ -352,6 +356,8 @@ function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, un
     const saysNext = isWord(after) && SAY.has(lower(after.text));
     // "Aidar Seitkali arrived in Baku", "Ana Ruiz was received by": what only a person does, right after the name.
     const actsNext = isWord(after) && (ACTS.has(lower(after.text)) || (PASSIVE.has(lower(after.text)) && ACTS.has(lower(tokens[runEnd + 1]?.text ?? ""))));
+    // "Halvard Lien, who died in Bergen": a relative "who" follows only a person.
+    const whoNext = after?.text === "," && lower(tokens[runEnd + 1]?.text ?? "") === "who";
     // "a delegation headed by Rafael Ortega Sanchez": who leads a group is a person.
     const opener = (roleTokens.length ? roleStart : nameFrom) - 1;
     const leads = tokens[opener]?.text === "by" && LEADS.has(lower(tokens[opener - 1]?.text ?? ""));
@@ -364,7 +370,7 @@ function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, un
       earlier !== undefined ||
       (titled && (multi || strongTitle)) ||
       (honorific && words.length >= 1) ||
-      (multi && (apposition !== null || appositionBefore || saysNext || leads || (actsNext && words.length <= 3)));
+      (multi && (apposition !== null || appositionBefore || saysNext || leads || ((actsNext || whoNext) && words.length <= 3)));
     if (!evidence) {
       if (multi && words.length <= 3) unconfirmed.push({ name: words.join(" "), words, role: null, country: null, gender: null });
       continue;

@@ -43,6 +43,13 @@ describe("Function: findPeople()", () => {
     ["an initial keeps its period", "Foreign Minister S. Jaishankar landed.", [{ surface: "S. Jaishankar", name: "S. Jaishankar", role: "Foreign Minister" }]],
     ["a country after the name with of", "Prime Minister Tomas Varga of Hungary arrived.", [{ surface: "Tomas Varga", name: "Tomas Varga", role: "Prime Minister", country: "HUN" }]],
     ["a country in the role with of", "The President of Chile Elena Ruiz spoke.", [{ surface: "Elena Ruiz", name: "Elena Ruiz", country: "CHL" }]],
+    // A relative "who" follows only a person; a clause before a name is no description of it.
+    ["an untitled name before \", who\"", "Halvard Lien, who died in Bergen, liked to travel.", [{ surface: "Halvard Lien", name: "Halvard Lien", role: null }]],
+    ["a \"When\" clause before a name is no role", "Chancellor Petra Lindqvist met donors. When Chile's foreign minister visited Oslo, Lindqvist was there.", [
+      { surface: "Petra Lindqvist", name: "Petra Lindqvist", role: "Chancellor" },
+      { surface: "Lindqvist", name: "Petra Lindqvist", role: "Chancellor", country: null },
+    ]],
+    ["an untitled name that attends", "Ramon Ibanez Correa attended the fair in Trondheim.", [{ surface: "Ramon Ibanez Correa", name: "Ramon Ibanez Correa" }]],
     ["a non-ASCII capital in two-byte text", "“We agreed,” Premier Émile Durand said. Durand left.", [
       { surface: "Émile Durand", name: "Émile Durand", role: "Premier" },
       { surface: "Durand", name: "Émile Durand", role: "Premier" },

@@ -136,6 +136,14 @@ describe("visit shapes in news writing", () => {
       { visitor: "Joao Neto", visitor_country: "AGO", host_country: "BRA", place: "Brasilia", start_date: "2024-06-17" }]],
     ["a formal title with its portfolio list", "Nigeria's Minister of Industry, Trade and Investment is visiting Accra on a three-day working visit.", [
       { visitor: "Nigeria's Minister of Industry, Trade and Investment", visitor_country: "NGA", host_country: "GHA", place: "Accra" }]],
+    ["accompanied someone to a place: both visit", "Kenyan Trade Minister Moses Kuria accompanied President William Ruto to Beijing on Monday.", [
+      { visitor: "Moses Kuria", visitor_country: "KEN", host_country: "CHN", place: "Beijing" },
+      { visitor: "William Ruto", visitor_country: "KEN", host_country: "CHN", place: "Beijing" }]],
+    ["accompanied a role to a place", "In 2019, Norwegian envoy Halvard Lien accompanied Norway's fisheries minister to Santiago.", [
+      { visitor: "Halvard Lien", visitor_country: "NOR", host_country: "CHL", start_date: "2019" },
+      { visitor: "Norway's fisheries minister", visitor_country: "NOR", host_country: "CHL", start_date: "2019" }]],
+    ["played host to an undersecretary in a city", "In 1991 Norwegian envoy Halvard Lien played host to Chile's fisheries undersecretary in Bergen.", [
+      { visitor: "Chile's fisheries undersecretary", visitor_country: "CHL", host_country: "NOR", place: "Bergen", start_date: "1991" }]],
     ["a formal title with \"for\"", "Tanzania's Minister for Industry and Trade will be in Kampala next week.", [
       { visitor: "Tanzania's Minister for Industry and Trade", visitor_country: "TZA", host_country: "UGA", status: "planned" }]],
     ["an untitled leader of a counted group of one country", "In the other direction, Agnes Nakato Ssempala, who chairs the Kampala City Traders Association, led 35 Ugandan traders to the Dar es Salaam International Trade Fair earlier this month.", [

@@ -12,7 +12,7 @@ import type { PersonMention } from "../people";
 import { alt, CueSet, cuesOf, cueWords, holdsPhrase, matchesIn, mayNamePlace, mention, phraseCuesOf, placeAt, placesFrom, pronounOwner, subjectOf, type Args, type CueWords, type VisitMention } from "./frames";
 import { FirstWordMatcher } from "./firstWordMatcher";
 import { HOST_CUES, hostFrames } from "./hostFrameParser";
-import { DELEGATION_CUES, leadFrames, returnFrames } from "./delegationFrameParser";
+import { accompanyFrames, DELEGATION_CUES, leadFrames, returnFrames } from "./delegationFrameParser";
 import { findPlaces, type Place } from "./placeFinder";
 import { anyCase, numberOf, personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
 
@@ -470,7 +470,7 @@ export function visitsIn(text: string, sentence: Sentence, here: PersonMention[]
   const placed = mayNamePlace(args);
   const ifPlaced = (parse: (a: Args) => VisitMention[]) => (placed ? parse(args) : []);
   const verbs = placed ? verbFrames(args) : { found: [], shared: [] };
-  const frames = [...verbs.found, ...nounFrames(args), ...ifPlaced(placedFrames), ...visitingFrames(args), ...hereFrames(args), ...ifPlaced(eventFrames), ...hostFrames(args), ...ifPlaced(leadFrames), ...returnFrames(args)];
+  const frames = [...verbs.found, ...nounFrames(args), ...ifPlaced(placedFrames), ...visitingFrames(args), ...hereFrames(args), ...ifPlaced(eventFrames), ...hostFrames(args), ...ifPlaced(leadFrames), ...ifPlaced(accompanyFrames), ...returnFrames(args)];
   const onward = placed && holdsPhrase(args.cueWords, ONWARD_CUES) ? matchesIn(args, ONWARD).map(({ start, end }) => ({ start, end, places: placesFrom(args, end) })) : [];
   const stops = [...verbs.shared, ...onward];
   const all = [...frames, ...(stops.length ? furtherStops(args, [...frames, ...tripsWithoutPlace(args)], stops) : [])];

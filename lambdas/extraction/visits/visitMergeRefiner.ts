@@ -153,7 +153,10 @@ function fitsRole(o: MergedVisit, v: MergedVisit): boolean {
   return short.every((w) => long.includes(w));
 }
 
-/** Two visits to one host, told in one sentence with compatible dates, by different phrases ("Russia's foreign and defense ministers" is two visitors). */
+/**
+ * Two visits to one host, told in one sentence with compatible dates, by different phrases of different frames
+ * ("Russia's foreign and defense ministers" is two visitors; so are "X accompanied Norway's fisheries minister to").
+ */
 const sameSentence = (o: MergedVisit, v: MergedVisit) =>
   o.mentions[0]!.host === v.mentions[0]!.host &&
-  v.mentions.every((m) => o.mentions.some((n) => n.sentenceIndex === m.sentenceIndex && n.visitor.start !== m.visitor.start && compatible(n.date, m.date)));
+  v.mentions.every((m) => o.mentions.some((n) => n.sentenceIndex === m.sentenceIndex && n.visitor.start !== m.visitor.start && n.frame.start !== m.frame.start && compatible(n.date, m.date)));
