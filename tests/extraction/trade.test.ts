@@ -60,6 +60,13 @@ describe("Function: extractTrade()", () => {
       { country_a: "IRN", country_b: "RUS", direction: "a_to_b", value: null, goods: /ammunition/ }]],
     ["Laos has supplied Thailand with electricity and timber, according to U.S. officials.", [
       { country_a: "LAO", country_b: "THA", direction: "a_to_b", value: null, goods: /^electricity and timber$/, reported_by: "U.S. officials" }]],
+    // A country's supplier role is a flow without a figure; a one-country total is no trade record.
+    ["Kuwait is South Korea's third-largest crude supplier.", [
+      { country_a: "KWT", country_b: "KOR", direction: "a_to_b", value: null, goods: /^crude$/ }]],
+    ["Australia remains Japan's biggest supplier of liquefied natural gas.", [
+      { country_a: "AUS", country_b: "JPN", direction: "a_to_b", value: null, goods: /^liquefied natural gas$/ }]],
+    ["India is not Russia's main supplier of rice.", []],
+    ["The Emirati official declined to comment on Iran's overall oil exports, which reached 1.7 million barrels a day last month.", []],
     // "traded goods worth": the two countries' trade, told with a verb.
     ["Kenya and Ethiopia traded goods worth $1.2 billion in 2023.", [
       { country_a: "KEN", country_b: "ETH", direction: "bilateral", value: 1.2e9 }]],

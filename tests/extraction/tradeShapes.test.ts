@@ -273,9 +273,20 @@ describe("trade shapes: figures", () => {
     expectTrade(text, expected);
   });
 
-  // Volumes in units the contract has no code for are not figures, and never money in the article's currency.
+  // Oil by the barrel is a figure with no unit, its metric the barrels as written; a barrels figure restating another is none.
+  it.each<[string, ExpectedTrade[]]>([
+    ["Iraq shipped 1.5 million barrels of crude to India in May.", [
+      { country_a: "IRQ", country_b: "IND", direction: "a_to_b", value: 1.5e6, unit: null, metric: "barrels", goods: /^crude$/ }]],
+    ["Kuwait's crude exports to South Korea averaged 400,000 bpd in 2023.", [
+      { country_a: "KWT", country_b: "KOR", value: 4e5, unit: null, metric: "bpd" }]],
+    ["Saudi crude shipments to China totalled 78.4 million tonnes in 2023, roughly 1.57 million barrels a day.", [
+      { country_a: "SAU", country_b: "CHN", value: 78.4e6, unit: "tonnes" }]],
+  ])("%s", (text, expected) => {
+    expectTrade(text, expected);
+  });
+
+  // Other volumes the contract has no code for are not figures, and never money in the article's currency.
   it.each([
-    ["Iraq shipped 1.5 million barrels of crude to India in May."],
     ["France sold $2 billion of goods to Britain. It also sold 300 million litres of wine to Britain in 2023."],
     ["Canada exported 90 million bushels of wheat to China in 2023."],
     ["Kenya's exports of N95 masks to Uganda rose in 2023."],

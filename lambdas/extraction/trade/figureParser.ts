@@ -3,13 +3,14 @@
 // multiples ("6-fold", "tripled", "more than triple"), fractions as percentages
 // ("fell by a third", "halved") and tonnages. Money
 // written without a currency ("4.3 billion") keeps `unit` null for the unit
-// refiner to fill from a neighbour.
+// refiner to fill from a neighbour. Oil in barrels is a figure with no unit:
+// the contract has none for it, so its metric says "barrels per day".
 import currencies from "../../../data/gazetteer/currencies.json";
 import type { Span } from "../context";
 import { findCountries } from "../countries";
 import { allMatches, digitRuns, matchesAt } from "../allMatches";
 
-export type FigureKind = "money" | "percent" | "multiple" | "tonnes";
+export type FigureKind = "money" | "percent" | "multiple" | "tonnes" | "barrels";
 
 export interface Figure extends Span {
   kind: FigureKind;
@@ -22,6 +23,8 @@ export interface Figure extends Span {
   declaresDollar?: string;
   /** "18 billion shillings": a currency word several countries share and none owns; the trading pair decides (unit null until then). */
   openWord?: string;
+  /** A measure with no unit in the contract, as written ("barrels per day"): the record's unit stays null and its metric says it. */
+  measure?: string;
 }
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -68,6 +71,8 @@ const DIGITS_FIRST = new RegExp(String.raw`(?<![\p{L}\d.,$€£¥₩₹₽])(?<d
 const FOLD = new RegExp(String.raw`(?<![\p{L}\d])(${NUM}|${WORDNUM})[- ]?fold\b`, "giu");
 const MULTIPLE_VERB = /\b(?:(more than|nearly|almost|about|to|will|would|could|to more than) )?(doubled|tripled|trebled|quadrupled|double|triple|treble|quadruple)\b(?!-)/giu;
 const AFTER_UNIT = /^ ?(?:(%)|(percent|per cent|pct|pc)\b|(metric tons|tonnes|tons)\b|(?:([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?) )?(dollars?|dlrs?|swiss francs|[\p{L}]+)\b)/u;
+/** Oil by the barrel: "450,000 barrels per day", "380,000 bpd", "160 million barrels". */
+const BARRELS = /^ ?(barrels?(?:\s+(?:per|a)\s+day)?|bpd|b\/d)(?![\p{L}\d])/iu;
 /** "by a third", "by half", "by two-thirds": a change as a fraction of the whole. */
 const FRACTION = /\bby\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|under|just\s+over|just\s+under)\s+)?(?:(a|one|two|three)[- ])?(half|thirds?|quarters?|fifths?)\b/giu;
 const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 };
@@ -118,7 +123,9 @@ function currencyOf(word: string, qualified: string | undefined): string | null 
 }
 
 /** The unit written after a number: %, percent, tonnes, or a currency word ("euros", "Hong Kong dollars"). */
-function unitAfter(rest: string): { unit: string | null; kind: FigureKind; length: number; openWord?: string } | null {
+function unitAfter(rest: string): { unit: string | null; kind: FigureKind; length: number; openWord?: string; measure?: string } | null {
+  const barrels = BARRELS.exec(rest);
+  if (barrels) return { unit: null, kind: "barrels", length: barrels[0].length, measure: barrels[1]!.replace(/\s+/gu, " ") };
   const m = AFTER_UNIT.exec(rest);
   if (!m) return null;
   if (m[1] || m[2]) return { unit: "percent", kind: "percent", length: m[0].length };
@@ -159,7 +166,7 @@ function symbolStarts(text: string, runs: number[]): number[] {
 /** `dollar` is what a bare "$" means: USD unless the article named its dollar ("$4.2 billion (Australian)"). */
 export function findFigures(text: string, offset = 0, dollar = "USD"): Figure[] {
   const found: Figure[] = [];
-  const add = (start: number, end: number, kind: FigureKind, value: number, unit: string | null, implies: Figure["implies"] = null, named: Pick<Figure, "declaresDollar" | "openWord"> = {}) => {
+  const add = (start: number, end: number, kind: FigureKind, value: number, unit: string | null, implies: Figure["implies"] = null, named: Pick<Figure, "declaresDollar" | "openWord" | "measure"> = {}) => {
     // toPrecision drops binary noise: 2.09 × 1e9 is 2090000000, not 2089999999.9999998.
     if (Number.isFinite(value) && value >= 0) found.push({ start: offset + start, end: offset + end, kind, value: Number(value.toPrecision(15)), unit, implies, ...named });
   };
@@ -209,7 +216,7 @@ export function findFigures(text: string, offset = 0, dollar = "USD"): Figure[] 
     const start = m.index - (half?.[0].length ?? 0);
     const scale = SCALES[scaleWord] ?? 1;
     const after = unitAfter(text.slice(end, end + 40));
-    if (after) add(start, end + after.length, after.kind, n * scale, after.unit, null, after.openWord ? { openWord: after.openWord } : {});
+    if (after) add(start, end + after.length, after.kind, n * scale, after.unit, null, after.openWord ? { openWord: after.openWord } : after.measure ? { measure: after.measure } : {});
     // "4.3 billion in 1985" is money in the sentence's currency; "2 million people" is not money.
     else if (scaleWord && UNITLESS_NEXT.test(text.slice(end, end + 12))) add(start, end, "money", n * scale, null);
   }

@@ -3,6 +3,7 @@
 //   "Russia is believed to be providing food and energy supplies …" (to the one other country named)
 //   "North Korea has supplied Russia with artillery shells" (the buyer between the verb and "with")
 //   "Germany imports most of its natural gas from Norway" (a buying subject, the seller after "from")
+//   "Kuwait is South Korea's third-largest crude supplier" (a supplier role of one country for another)
 // Hypothetical or negated wording ("would supply", "does not sell") yields nothing.
 import type { Span } from "../context";
 import { distinct } from "./countryContext";
@@ -32,6 +33,13 @@ const WITH = /^\s+with\s+/iu;
 const UNREAL = /\b(?:would|could|might|may|if|whether|not|never|no longer|denied|denies|deny|refused|ban|banned|halt|halted|stop|stopped)\b/iu;
 
 const at = (mentions: CountryMention[], pos: number) => mentions.find((c) => c.start === pos) ?? null;
+
+/** Between a country and the one whose supplier or buyer it is: "is", "remains the", "has become". */
+const IS = /^\s+(?:is|was|remains|remained|became|has\s+become|had\s+become)(?:\s+(?:now|still|also|again|once))?(?:\s+the)?\s+$/u;
+/** After the second country: "'s third-largest crude supplier", "'s biggest supplier of liquefied natural gas". */
+const ROLE = /^['’]s\s+((?:[\p{L}-]+\s+){0,4}?)(suppliers?|exporters?)\b(?:\s+of\s+)?/u;
+/** Words that rank the role and are no goods: "third-largest", "top", "main". */
+const RANK = /^(?:(?:the|single|sole|largest|biggest|top|main|leading|key|major|principal|chief|dominant|primary|second|third|fourth|fifth|No\.?\s*\d|number\s+\w+|[\p{L}]+-(?:largest|biggest))\s+)*/iu;
 
 const FROM_COUNTRY = /^\s*from\s+(?:the\s+)?/iu;
 const TO_COUNTRY = /^\s*to\s+(?:the\s+)?/iu;
@@ -73,6 +81,7 @@ export function figurelessFlows(text: string, sentence: Span, mentions: CountryM
     const importer = to && to.iso3 !== subject.iso3 ? to.iso3 : others.length === 1 ? others[0]! : null;
     if (importer) out.push({ start: subject.start, end: goods.end, direction: "a_to_b", exporter: subject.iso3, importer, goods: goods.text, metric: null });
   }
+  out.push(...roleFlows(text, sentence, mentions));
   for (const m of BUY_STEM.test(local) ? allMatches(BUY_FRAME, local) : []) {
     const verbAt = sentence.start + m.index;
     // "Germany's imports of …" is a noun, not a buying subject.
@@ -84,6 +93,22 @@ export function figurelessFlows(text: string, sentence: Span, mentions: CountryM
     const seller = goods ? countryAfterWord(text, FROM_COUNTRY, goods.end, mentions) : null;
     if (seller && seller.iso3 !== subject.iso3) out.push({ start: subject.start, end: seller.end, direction: "a_to_b", exporter: seller.iso3, importer: subject.iso3, goods: goods!.text, metric: null });
   }
+  return out;
+}
+
+/** "A is B's largest crude supplier", "A remains B's top supplier of LNG": A sells to B. */
+function roleFlows(text: string, sentence: Span, mentions: CountryMention[]): FlowMention[] {
+  const out: FlowMention[] = [];
+  mentions.forEach((a, k) => {
+    const b = mentions[k + 1];
+    if (!b || b.iso3 === a.iso3 || b.end > sentence.end || !IS.test(text.slice(a.end, b.start)) || UNREAL.test(text.slice(a.end, b.start))) return;
+    const role = ROLE.exec(text.slice(b.end, b.end + 80));
+    if (!role) return;
+    const described = role[1]!.replace(RANK, "").trim();
+    const after = role[0].endsWith(" ") && /\bof\s+$/u.test(role[0]) ? goodsFrom(text, b.end + role[0].length, sentence.end, true) : null;
+    const goods = after?.text ?? (described || null);
+    out.push({ start: a.start, end: after?.end ?? b.end + role[0].length, direction: "a_to_b", exporter: a.iso3, importer: b.iso3, goods, metric: null });
+  });
   return out;
 }
 

@@ -169,7 +169,7 @@ export function frameOfFigure(text: string, sentence: Span, fig: Figure, mention
   const nearest = near.filter((c) => c.end <= fig.start).at(-1) ?? near.find((c) => c.start >= fig.end) ?? null;
   if (!goods && !nearest) return null;
   // With a trade word in reach, tonnes are of whatever they name ("exported 820,000 tonnes of sesame seeds").
-  if (!goods && fig.kind === "tonnes") goods = goodsAfterFigure(text, fig.end, sentence.end, true);
+  if (!goods && (fig.kind === "tonnes" || fig.kind === "barrels")) goods = goodsAfterFigure(text, fig.end, sentence.end, true);
   // "exports rose 3 percent, and GDP grew 1.2 percent": another measure stands between the trade word and the figure.
   if (!goods && nearest && nearest.end <= fig.start && words(withoutEconomies(text.slice(nearest.end, fig.start))).some((w) => NOT_TRADE.has(w.w))) return null;
   // "reserves rose to $51 billion, exports …": the figure's own clause is about another measure.

@@ -23,7 +23,7 @@ import { pairCurrency, refineUnits } from "./unitRefiner";
 
 const TOTAL = /\b(?:overall|total|global|worldwide)\b/iu;
 /** "total exports", "overall foreign trade": a country's trade with the world, when its clause names no partner. */
-const ONE_TOTAL = /\b(?:overall|total)\s+(?:foreign\s+)?(?:trade|exports|imports)\b(?!\s+(?:between|with|to|from)\b)/iu;
+const ONE_TOTAL = /\b(?:overall|total)\s+(?:(?:foreign|oil|crude|gas|coal|grain|goods|merchandise)\s+)?(?:trade|exports|imports)\b(?!\s+(?:between|with|to|from)\b)/iu;
 /** "China's total foreign trade fell", "its surplus with the world", "trade with the six Gulf states combined": one country's totals with many, not a pair's ("total bilateral trade", "total trade between" are the pair's). */
 const WORLD_TOTAL = /\b(?:(?:overall|total)(?!\s+(?:bilateral|two-way)\b|\s+trade\s+between\b)|global|worldwide|foreign\s+trade|with\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:all|other)\s+(?:markets|countries|partners|destinations)|with\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:republics|countries|nations|states|economies|neighbou?rs)|combined)\b/iu;
 const TRADE_WITH = /\btrade\s+(?:with|between)\b/iu;
@@ -31,6 +31,12 @@ const TRADE_WITH = /\btrade\s+(?:with|between)\b/iu;
 /** The figure's clause up to the figure: from the last clause break, at most 160 characters back. */
 function clauseOf(text: string, sentence: Sentence, fig: Figure): string {
   return text.slice(Math.max(sentence.start, fig.start - 160), fig.start).split(/[;]|,\s+(?:and|while|but|whereas)\b/u).at(-1) ?? "";
+}
+
+/** "Iran's overall oil exports": a total a country owns, right before it, whatever other countries the clause names. */
+function ownedTotal(text: string, mentions: CountryMention[], at: number): boolean {
+  const owner = /['’]s\s+$/u.exec(text.slice(Math.max(0, at - 4), at));
+  return owner !== null && mentions.some((c) => c.end === at - owner[0].length);
 }
 
 /** "1.2 mln tonnes of coal …, up from 1.05 mln tonnes": a comparison figure of the same unit and flow names the same goods. */
@@ -61,6 +67,8 @@ const SHARE_AFTER = /^\s+of\b/iu;
 
 /** "an increase of 21.3 per cent or £3.1 billion": the second figure restates the first. */
 const RESTATED = /^\s*,?\s*or\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|around\s+)?$/iu;
+/** "78.4 million tonnes in 2025, roughly 1.57 million barrels a day", "(about 300,000 barrels a day)": barrels restating the figure before. */
+const BARRELS_RESTATED = /^(?:\s+in\s+\d{4})?\s*(?:,|\(|,?\s*or)\s*(?:roughly|about|around|some|nearly|approximately|almost|or|equivalent\s+to|the\s+equivalent\s+of)?\s*$/iu;
 
 function confidenceOf(inferredParties: boolean, inferredUnit: boolean, hasPeriod: boolean): number {
   return Math.max(0.3, 0.9 - (inferredParties ? 0.2 : 0) - (inferredUnit ? 0.1 : 0) - (hasPeriod ? 0 : 0.05));
@@ -128,7 +136,7 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
     const written = new Set(raw.filter((r) => r.unit !== null).map((r) => r.start));
     const money = figures.filter((f) => f.kind === "money");
     currency = money.findLast((f) => f.unit !== null)?.unit ?? currency;
-    const framed = figures.filter((f, k) => !isTargetMultiple(text, f, figures[k + 1]))
+    const framed = figures.filter((f, k) => !isTargetMultiple(text, f, figures[k + 1]) && !(f.kind === "barrels" && k > 0 && BARRELS_RESTATED.test(text.slice(figures[k - 1]!.end, f.start))))
       .map((f) => ({ fig: f, frame: cues.length || f.kind === "money" ? frameOfFigure(text, sentence, f, mentions, cues) : null }))
       .filter((x): x is { fig: Figure; frame: Frame } => x.frame !== null);
     // Periods, baselines and dates only serve framed figures; most sentences have none.
@@ -169,7 +177,7 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
       const clause = clauseOf(text, sentence, fig);
       if (found.inferred && !found.partnerNamed && WORLD_TOTAL.test(clause)) return;
       // "Kazakhstan's overall foreign trade reached $140 billion, and Azerbaijan's economy grew": one country's total, whatever else the sentence names.
-      if (ONE_TOTAL.test(clause) && new Set(mentions.filter((c) => c.start >= fig.start - clause.length && c.end <= fig.start).map((c) => c.iso3)).size <= 1) return;
+      if (ONE_TOTAL.test(clause) && (ownedTotal(text, mentions, fig.start - clause.length + ONE_TOTAL.exec(clause)!.index) || new Set(mentions.filter((c) => c.start >= fig.start - clause.length && c.end <= fig.start).map((c) => c.iso3)).size <= 1)) return;
       const [a, b] = found.pair;
       const unit = pairCurrency(text, fig, a, b);
       if (fig.openWord && unit === null) return; // "shillings" between two countries that have none, or both
@@ -189,7 +197,7 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
         country_b: b,
         direction: frame.direction,
         goods: stated?.goods ?? frame.goods ?? sameFlowGoods(framed[k - 1], fig, frame),
-        metric: frame.metric,
+        metric: fig.measure ?? frame.metric,
         period_start: period?.start ?? null,
         period_end: period?.end ?? null,
         value: fig.value,
