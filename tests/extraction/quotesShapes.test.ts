@@ -10,6 +10,19 @@ const quotes = (text: string): QuoteRecord[] => extractQuotes(contextOf(text));
 // Invented passages, one speaker-attribution shape each. Expectations list every record, in order.
 const SHAPES: [string, string, Expected[]][] = [
   [
+    "a joint decision reported by someone: the reporter speaks",
+    "The Trade Ministry said in a statement that the two sides agreed to “speed up customs checks.” Ana Ruiz, the ministry's secretary general, said both sides had agreed to \"meet again in May.\"",
+    [
+      { text: "speed up customs checks.", speaker: "The Trade Ministry" },
+      { text: "meet again in May.", speaker: "Ana Ruiz" },
+    ],
+  ],
+  [
+    "a joint decision no one reports: the parties",
+    "The two sides agreed to “deepen cooperation in energy.”",
+    [{ text: "deepen cooperation in energy.", speaker: "two sides" }],
+  ],
+  [
     "apposition with a bare role before the verb",
     "Millers want faster permits. “We wait a week for every cargo,” Ana Cruz, president of the Coastal Millers Association, told the state news agency. “That week costs us buyers.”",
     [

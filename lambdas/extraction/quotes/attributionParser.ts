@@ -179,10 +179,15 @@ function subjectOf(text: string, tokens: Token[], v: number, floor: number): Spe
   return null;
 }
 
+/** "both sides", "the two countries": parties to a joint decision, whose words someone else reports. */
+const JOINT_PARTIES = /^(?:both|(?:the\s+)?two)\s+(?:sides|countries|parties|governments|delegations)$/iu;
+
 /** Smith said “…” / as he put it, “…” / According to Interfax, “…”. */
 function clauseBefore(text: string, view: SentenceView, slot: number): Attribution | null {
   const { tokens } = view;
   const floor = previousQuote(tokens, slot) + 1;
+  // "The ministry said both sides agreed to “…”": the joint parties only if no one reports their words.
+  let joint: Attribution | null = null;
   for (let v = slot - 1; v >= floor && slot - v <= LOOKBACK; v--) {
     const t = tokens[v] as Token;
     if (isAccordingTo(tokens, v)) {
@@ -191,11 +196,15 @@ function clauseBefore(text: string, view: SentenceView, slot: number): Attributi
     }
     if (!verbAt(tokens, v)) continue;
     const np = subjectOf(text, tokens, v, Math.max(0, v - LOOKBACK));
+    if (np && !joint && JOINT_PARTIES.test(np.text)) {
+      joint = { speaker: np, source: "before", verbAt: t.start };
+      continue;
+    }
     if (np) return { speaker: np, source: "before", verbAt: t.start };
     // A verb without a subject of its own ("…, saying", "and insisted that") takes the sentence's subject.
-    return { speaker: view.subject, source: "before", verbAt: t.start };
+    return joint ?? { speaker: view.subject, source: "before", verbAt: t.start };
   }
-  return null;
+  return joint;
 }
 
 /** Where the sentence's own subject starts, after any opening adverbial. */
