@@ -256,7 +256,10 @@ function descriptionBefore(text: string, tokens: Token[], at: number): string | 
     if (t.kind === "punct") break;
     if (t.kind === "word" && (HEADS.has(lower(t.text)) || PERSON_NOUNS.has(lower(t.text)))) person = true;
     // Only a determiner before the person noun opens the description ("its" in "counsellor in its embassy" does not).
-    if (person && /^(a|an|the|his|her|their|its)$/iu.test(t.text)) start = k;
+    if (person && /^(a|an|the|his|her|their|its)$/iu.test(t.text)) {
+      start = k;
+      break; // "The delegation was led by its director of …, X": the nearest determiner opens it.
+    }
   }
   if (!person) return null;
   if (start < 0 && (k < 0 || (tokens[k] as Token).kind === "punct")) start = k + 1;
@@ -353,7 +356,8 @@ function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, un
     const apposition = appositionAfter(text, tokens, runEnd);
     const described = before?.text === "," ? descriptionBefore(text, tokens, (roleTokens.length ? roleStart : nameFrom) - 2) : null;
     const appositionBefore = described !== null;
-    const saysNext = isWord(after) && SAY.has(lower(after.text));
+    // "… he says." / "“…,” says De Graaf": a reporting verb right after the name, or right before it after a quote.
+    const saysNext = (isWord(after) && SAY.has(lower(after.text))) || (isWord(before) && SAY.has(lower(before.text)) && /^[,“”"’]$/u.test(tokens[(roleTokens.length ? roleStart : nameFrom) - 2]?.text ?? ""));
     // "Aidar Seitkali arrived in Baku", "Ana Ruiz was received by": what only a person does, right after the name.
     const actsNext = isWord(after) && (ACTS.has(lower(after.text)) || (PASSIVE.has(lower(after.text)) && ACTS.has(lower(tokens[runEnd + 1]?.text ?? ""))));
     // "Halvard Lien, who died in Bergen": a relative "who" follows only a person.
@@ -372,7 +376,7 @@ function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, un
       (honorific && words.length >= 1) ||
       (multi && (apposition !== null || appositionBefore || saysNext || leads || ((actsNext || whoNext) && words.length <= 3)));
     if (!evidence) {
-      if (multi && words.length <= 3) unconfirmed.push({ name: words.join(" "), words, role: null, country: null, gender: null });
+      if (multi && words.length <= 3) unconfirmed.push({ name: oneLine(text.slice((written[0] as Token).start, (written[written.length - 1] as Token).end)), words, role: null, country: null, gender: null });
       continue;
     }
     const roleText = roleTokens.length

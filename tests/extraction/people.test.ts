@@ -49,6 +49,8 @@ describe("Function: findPeople()", () => {
       { surface: "Petra Lindqvist", name: "Petra Lindqvist", role: "Chancellor" },
       { surface: "Lindqvist", name: "Petra Lindqvist", role: "Chancellor", country: null },
     ]],
+    ["the nearest determiner opens a description before a name", "The delegation was led by its director of business development, Mariana Quadros.", [
+      { surface: "Mariana Quadros", name: "Mariana Quadros", role: "its director of business development" }]],
     ["an untitled name that attends", "Ramon Ibanez Correa attended the fair in Trondheim.", [{ surface: "Ramon Ibanez Correa", name: "Ramon Ibanez Correa" }]],
     ["a non-ASCII capital in two-byte text", "“We agreed,” Premier Émile Durand said. Durand left.", [
       { surface: "Émile Durand", name: "Émile Durand", role: "Premier" },

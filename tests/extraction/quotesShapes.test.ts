@@ -18,6 +18,24 @@ const SHAPES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    "a spokesperson for a named body, after the quote: the body speaks",
+    "“Brazil is our first source of grain,” a spokesperson for the Port of Rotterdam Authority said.",
+    [{ text: "Brazil is our first source of grain,", speaker: "Port of Rotterdam Authority", speaker_type: "organization" }],
+  ],
+  [
+    "an adverb between the subject and its reporting verb, in a clause after \"but\"",
+    "Chancellor Petra Lindqvist met donors. Norwegian firms invested in Chile, but Lindqvist always insisted that deals were “only paper until a boat is sold.”",
+    [{ text: "only paper until a boat is sold.", speaker: "Petra Lindqvist" }],
+  ],
+  [
+    "an untitled name confirmed by \"says\" before it, then \"he says\"",
+    "At dawn, Jan-Willem de Graaf is already in his crane. “The boats are late,” says De Graaf.\n\nThe Dutch king will visit Brazil in April.\n\nBack on the quay, De Graaf watches the hose. “Next week it's soybeans,” he says.",
+    [
+      { text: "The boats are late,", speaker: "Jan-Willem de Graaf" },
+      { text: "Next week it's soybeans,", speaker: "Jan-Willem de Graaf" },
+    ],
+  ],
+  [
     "a joint decision no one reports: the parties",
     "The two sides agreed to “deepen cooperation in energy.”",
     [{ text: "deepen cooperation in energy.", speaker: "two sides" }],

@@ -8,7 +8,7 @@
 // (source "none") when nothing fits.
 import type { Span } from "../context";
 import { tokenize, type Token } from "../tokens";
-import { isSpeechNoun, verbAt } from "./lexicon";
+import { isSpeakerNoun, isSpeechNoun, verbAt } from "./lexicon";
 import { nounPhraseAfter, nounPhraseBefore, onlyRoleWords, subjectStart } from "./nounPhrase";
 import type { Attribution, QuoteSpan, SentenceView, SpeakerMention } from "./types";
 
@@ -103,10 +103,13 @@ function clauseAfter(text: string, tokens: Token[], slot: number): Attribution |
     }
     const np = nounPhraseBefore(text, tokens, subjectEnd(tokens, v), j, true);
     if (!np) return null;
-    // The phrase must fill the gap, bar a role written before a name ("ministry spokesperson Lin Hua").
+    // The phrase must fill the gap, bar a role written before a name ("ministry spokesperson Lin Hua") or a
+    // spokesperson for a named body ("a spokesperson for the Port of Rotterdam Authority": the body speaks).
     let npAt = j;
     while (npAt < v && (tokens[npAt] as Token).start !== np.start) npAt++;
-    return npAt < v && onlyRoleWords(tokens, j, npAt) ? { speaker: np, source: "after", verbAt: t.start } : null;
+    const link = tokens[npAt - 1]?.text === "the" ? npAt - 2 : npAt - 1;
+    const forBody = link > j && (tokens[link]?.text === "for" || tokens[link]?.text === "of") && isSpeakerNoun(tokens[link - 1]!.text) && onlyRoleWords(tokens, j, link);
+    return npAt < v && (onlyRoleWords(tokens, j, npAt) || forBody) ? { speaker: np, source: "after", verbAt: t.start } : null;
   }
   return null;
 }

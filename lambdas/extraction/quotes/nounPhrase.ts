@@ -20,7 +20,7 @@ const MODIFIERS = new Set([...titles.modifiers, ...titles.heads].map(lower));
 const OPENERS = new Set(titles.notNameStarts.map(lower));
 const TITLE_HEADS = new Set(titles.heads.map(lower));
 /** Words between a subject and its verb: "Lopez himself hailed", "has since said", "later added". */
-const BETWEEN = new Set(["has", "have", "had", "also", "then", "later", "again", "further", "once", "since", "himself", "herself", "itself", "themselves", "would", "will", "just", "already", "still", "once", "first", "previously", "earlier", "recently", "reportedly", "separately", "repeatedly", "publicly", "privately", "however", "too", "even", "initially", "finally", "subsequently"]);
+const BETWEEN = new Set(["has", "have", "had", "also", "then", "later", "again", "further", "once", "since", "himself", "herself", "itself", "themselves", "would", "will", "just", "already", "still", "once", "first", "previously", "earlier", "recently", "reportedly", "separately", "repeatedly", "publicly", "privately", "however", "too", "even", "initially", "finally", "subsequently", "always", "often", "long"]);
 
 const DASHES = new Set(["-", "–", "—"]);
 
