@@ -160,6 +160,12 @@ describe("visit shapes in news writing", () => {
     ["two roles of one country that differ stay two visits", "Germany's foreign minister flew to Warsaw on Tuesday. Germany's trade minister arrived in Warsaw on Wednesday.", [
       { visitor: "Germany's foreign minister", host_country: "POL" },
       { visitor: "Germany's trade minister", host_country: "POL" }]],
+    ["an untitled name takes the country of \"the Kazakh leader\" in the sentence before it", "When Aidar Seitkali arrived in Baku on Sunday, it was his second trip this year.\n\nThe Kazakh leader knows the route well. Seitkali first went to Baku in 2019. En route, Seitkali stopped in Aktau.", [
+      { visitor: "Aidar Seitkali", visitor_country: "KAZ", host_country: "AZE", start_date: "2024-06-16" },
+      { visitor: "Aidar Seitkali", visitor_country: "KAZ", host_country: "AZE", start_date: "2019" }]],
+    ["a visitor named only after the role that introduced them", "Haiti's trade minister arrived in Santo Domingo on Tuesday.\n\nMarie-Claude Jean-Baptiste was received at the National Palace by the Dominican president on Wednesday. She will continue on to Kingston on Friday.", [
+      { visitor: "Marie-Claude Jean-Baptiste", visitor_country: "HTI", host_country: "DOM", place: "Santo Domingo", start_date: "2024-06-18" },
+      { visitor: "Marie-Claude Jean-Baptiste", visitor_country: "HTI", host_country: "JAM", place: "Kingston", status: "planned" }]],
     ["a bare role stands for the visitor told before it", "Brazil's foreign minister concluded a visit to Montevideo on Thursday. The minister, who crossed the River Plate on Wednesday, heads to Asunción on Friday.", [
       { visitor: "Brazil's foreign minister", visitor_country: "BRA", host_country: "URY", place: "Montevideo" },
       { visitor: "Brazil's foreign minister", visitor_country: "BRA", host_country: "PRY", place: "Asunción" }]],

@@ -5,8 +5,10 @@
 // X,", "Ghana's Minister for Trade and Industry, Mrs X,"), else what another
 // mention of the same person said, earlier ("Quintela" after "Brazil's
 // Foreign Minister Marta Quintela") or later ("President X arrived …
-// Brazilian President X also …").
+// Brazilian President X also …"), else, for a name with no role, a sentence
+// about "the Kazakh leader" right before a sentence that opens with the name.
 import terms from "../../../data/gazetteer/visit-terms.json";
+import titles from "../../../data/gazetteer/titles.json";
 import { findCountries } from "../countries";
 import type { PersonMention } from "../people";
 import { anyCase, personVisitor } from "./visitorParser";
@@ -21,11 +23,14 @@ const LED_BY = /([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?(?:['’]s)
 /** "a delegation of the Government of Cuba headed by X", "a delegation of Ivorian exporters, led by X": the country named after the head. */
 const LED_BY_OF = /\b(?:delegation|mission|team|group)\s+(?:of|from)\s+([^,.;:]{1,80}?),?\s+(?:led|headed)\s+by\s+(?:the\s+)?$/u;
 
+/** "The Kazakh leader knows the route well. " right before the name: the sentence before, about a country's leader. */
+const LEADER_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)[Tt]he\s+([\p{Lu}][\p{L}-]+)\s+(?:${titles.leaderRoles.join("|")})\b[^.!?]{0,200}[.!?]\s+$`, "u");
+
 export function withCountries(text: string, people: PersonMention[]): PersonMention[] {
   const own = people.map((p) => {
     const before = text.slice(Math.max(0, p.start - 120), p.start);
     const led = groupOrRoleBefore(before);
-    return personVisitor(text, p).country ?? (led ? findCountries(led)[0]?.iso3 : undefined) ?? null;
+    return personVisitor(text, p).country ?? (led ? findCountries(led)[0]?.iso3 : undefined) ?? (p.role ? null : leaderBefore(text, p)) ?? null;
   });
   // A person keeps one country through an article: the first one any mention of the name gives.
   const known = new Map<string, string>();
@@ -36,6 +41,12 @@ export function withCountries(text: string, people: PersonMention[]): PersonMent
     const country = own[k] ?? known.get(p.name) ?? null;
     return country === p.country ? p : { ...p, country };
   });
+}
+
+/** The country of "the Kazakh leader" in the sentence right before one that opens with the name. */
+function leaderBefore(text: string, p: PersonMention): string | null {
+  const m = LEADER_BEFORE.exec(text.slice(Math.max(0, p.start - 260), p.start));
+  return m ? (findCountries(m[1]!)[0]?.iso3 ?? null) : null;
 }
 
 /** The group led or the role in apposition right before a name; each regex runs only when a word it needs is there (most names have none). */
