@@ -20,6 +20,8 @@ export interface DateMention extends Span {
 export interface ResolveOptions {
   /** Prefer the coming occurrence for bare months and weekdays ("will visit in May"). */
   future?: boolean;
+  /** The event has happened: a month-day without a year lies at most a week ahead ("spent two days in Doha from January 22"). */
+  past?: boolean;
 }
 
 interface Anchor {
@@ -76,7 +78,7 @@ function yearFor(month: number, a: Anchor, opts: ResolveOptions, day?: number): 
   if (day !== undefined && a.d !== null) {
     // A full month-day: news looks back up to nine months and ahead about three (ten when planned).
     const diff = dayNumber(a.y, month, day) - dayNumber(a.y, a.m, a.d);
-    const ahead = opts.future ? 300 : 90;
+    const ahead = opts.future ? 300 : opts.past ? 7 : 90;
     return diff > ahead ? a.y - 1 : diff < ahead - 365 ? a.y + 1 : a.y;
   }
   if (opts.future) return month >= a.m ? a.y : a.y + 1;

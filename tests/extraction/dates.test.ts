@@ -86,6 +86,12 @@ describe("Function: findDates()", () => {
     expect(period("He will arrive on Friday.", ANCHOR, true)).toBe("2024-06-21..2024-06-21");
   });
 
+  it("reads a month-day of something that has happened as past, however near it is ahead", () => {
+    const at = (text: string, past: boolean) => findDates(text, "2024-12-30", 0, { past })[0]?.from;
+    expect(at("She spent two days in Doha from January 22.", true)).toBe("2024-01-22");
+    expect(at("Trade fairs open on January 22.", false)).toBe("2025-01-22");
+  });
+
   it("needs an anchor for relative dates", () => {
     expect(period("Trade rose last year.", null)).toBeNull();
     expect(period("Trade rose in 2019.", null)).toBe("2019-01..2019-12");

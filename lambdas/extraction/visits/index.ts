@@ -130,7 +130,7 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
   };
   const sentenceDates = (i: number, planned: boolean): DateMention[] => {
     const s = ctx.sentences[i]!;
-    return findDates(s.text, anchor, s.start, { future: planned }).filter((d) => !isDateline(text, d) && !(agency && d.start < agency.end && d.end > agency.start) && !SINCE.test(text.slice(Math.max(0, d.start - 8), d.start)));
+    return findDates(s.text, anchor, s.start, { future: planned, past: !planned }).filter((d) => !isDateline(text, d) && !(agency && d.start < agency.end && d.end > agency.start) && !SINCE.test(text.slice(Math.max(0, d.start - 8), d.start)));
   };
   const mentions: DatedMention[] = [];
   for (const { v, i } of found) {
