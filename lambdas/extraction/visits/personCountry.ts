@@ -15,8 +15,8 @@ import { anyCase, personVisitor } from "./visitorParser";
 
 /** "his counterpart from Uruguay, President X". */
 const FROM_COUNTRY = /\bfrom\s+(?:the\s+)?([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,2}),\s*$/u;
-/** "The Emirati foreign minister, Sheikh X": a role in apposition before the name. */
-const ROLE_BEFORE = new RegExp(String.raw`([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?(?:['’]s)?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${terms.groupHeads.map((h) => anyCase(h).replace(/ /g, "\\s+")).join("|")}),\s*$`, "u");
+/** "The Emirati foreign minister, Sheikh X", "New Zealand's special trade envoy for the Pacific, X": a role in apposition before the name. */
+const ROLE_BEFORE = new RegExp(String.raw`([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?(?:['’]s)?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${terms.groupHeads.map((h) => anyCase(h).replace(/ /g, "\\s+")).join("|")})(?:\s+(?:for|of|to)\s+(?:the\s+)?[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3})?,\s*$`, "u");
 /** "Ghana's Minister for Trade, Agribusiness and Industry, Mrs X": a long portfolio in apposition before the name. */
 const PORTFOLIO_BEFORE = /([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?['’]s)\s+(?:[\p{Lu}][\p{L}-]*\s+)?(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+[^.;:“”"]{1,70}?,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/u;
 const LED_BY = /([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?(?:['’]s)?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:delegation|mission|team|group)\s+(?:led|headed)\s+by\s+(?:the\s+)?$/u;
