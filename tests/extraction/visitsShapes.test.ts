@@ -144,6 +144,8 @@ describe("visit shapes in news writing", () => {
       { visitor: "Norway's fisheries minister", visitor_country: "NOR", host_country: "CHL", start_date: "2019" }]],
     ["played host to an undersecretary in a city", "In 1991 Norwegian envoy Halvard Lien played host to Chile's fisheries undersecretary in Bergen.", [
       { visitor: "Chile's fisheries undersecretary", visitor_country: "CHL", host_country: "NOR", place: "Bergen", start_date: "1991" }]],
+    ["a former office-holder's role with \"then\"", "The last presidential visit was in 2019, when Chile's then president went to New Delhi with a business delegation.", [
+      { visitor: "Chile's then president", visitor_country: "CHL", host_country: "IND", start_date: "2019" }]],
     ["a role with its remit in apposition before the name", "Groundwork was laid by New Zealand's special trade envoy for the Pacific, Mereana Tuhoe, who visited Suva on Monday.", [
       { visitor: "Mereana Tuhoe", visitor_country: "NZL", host_country: "FJI", place: "Suva" }]],
     ["a lower-case title with its portfolio", "In February, Qatar's minister of state for foreign affairs was in Islamabad on February 6.", [

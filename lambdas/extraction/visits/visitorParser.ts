@@ -30,7 +30,8 @@ const NUM = String.raw`\d{1,4}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[
 const COLLECTIVE_OF = String.raw`(?:(?:group|team|party|contingent|delegation|mission)\s+of\s+(?:(?:more\s+than|about|some|nearly|around|over)\s+)?(?:(?:${NUM})\s+)?)`;
 /** Lower-case modifiers ("lamb", "steel", "business"), never function words ("and a group of …"). */
 const LOWER = String.raw`(?:(?!(?:and|or|but|a|an|the|of|in|on|at|to|for|by|with|from|while|as|then|when|after|before|said|says|that|who)\s)[\p{Ll}-]+\s+)`;
-const MODIFIERS = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}${LOWER}{0,2}`;
+/** Capitalised words, then lower-case modifiers: "Chile's then trade minister" keeps its "then" after the owner. */
+const MODIFIERS = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:(?<=['’]s\s+)then\s+)?${LOWER}{0,2}`;
 /** "from Indonesian provinces", "from the Gulf states", "from India's commerce ministry" after a plural head. */
 const FROM = String.raw`(?:\s+from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}(?:[\p{Ll}]+(?:\s+[\p{Ll}]+)?)?)?`;
 // The heads stand in lookaheads below: V8 then compiles their alternation apart from the optional words before them,
