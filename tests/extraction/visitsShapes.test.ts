@@ -144,6 +144,12 @@ describe("visit shapes in news writing", () => {
       { visitor: "Norway's fisheries minister", visitor_country: "NOR", host_country: "CHL", start_date: "2019" }]],
     ["played host to an undersecretary in a city", "In 1991 Norwegian envoy Halvard Lien played host to Chile's fisheries undersecretary in Bergen.", [
       { visitor: "Chile's fisheries undersecretary", visitor_country: "CHL", host_country: "NOR", place: "Bergen", start_date: "1991" }]],
+    ["a role with a list of portfolios", "Japan's economy, trade and industry minister is expected to travel to Canberra in May.", [
+      { visitor: "Japan's economy, trade and industry minister", visitor_country: "JPN", host_country: "AUS", status: "planned" }]],
+    ["attended an event named after its city", "Iraq's foreign minister attended the Antalya Diplomacy Forum in April.", [
+      { visitor: "Iraq's foreign minister", visitor_country: "IRQ", host_country: "TUR", start_date: "2024-04" }]],
+    ["a trip by a numbered delegation, its leader named after the date", "A trip to Erbil by a 60-member delegation of Turkish contractors in March, led by Murat Ozkaya, chairman of the business council, produced several deals.", [
+      { visitor: "Murat Ozkaya", visitor_country: "TUR", host_country: "IRQ", start_date: "2024-03" }]],
     ["a former office-holder's role with \"then\"", "The last presidential visit was in 2019, when Chile's then president went to New Delhi with a business delegation.", [
       { visitor: "Chile's then president", visitor_country: "CHL", host_country: "IND", start_date: "2019" }]],
     ["a role with its remit in apposition before the name", "Groundwork was laid by New Zealand's special trade envoy for the Pacific, Mereana Tuhoe, who visited Suva on Monday.", [

@@ -387,6 +387,9 @@ function eventFrames(args: Args): VisitMention[] {
     const within = text.slice(end, Math.min(sentence.end, end + 100));
     let place: Place | null = null;
     for (const p of within.matchAll(/\b(?:in|at)\s+/gu)) if (!place) place = placeAt(args, end + p.index + p[0].length - 1);
+    // "attended the Antalya Diplomacy Forum": an event named after its city.
+    const named = !place && /^attend/iu.test(text.slice(start, end)) ? /^\s+the(?=\s)/u.exec(within) : null;
+    if (named) place = placeAt(args, end + named[0].length);
     // "held talks by video link with X in Tokyo": nobody travelled.
     if (!place || VIRTUAL.test(text.slice(Math.max(sentence.start, start - 40), place.end + 40))) continue;
     const withPerson = /^[^.;]{0,40}?\bwith\s+/u.exec(text.slice(place.end, place.end + 60));

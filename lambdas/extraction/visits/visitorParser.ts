@@ -29,9 +29,11 @@ const NUM = String.raw`\d{1,4}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[
 /** "(a) group of (some 40)", "(a) team of": a collective before the members it names. */
 const COLLECTIVE_OF = String.raw`(?:(?:group|team|party|contingent|delegation|mission)\s+of\s+(?:(?:more\s+than|about|some|nearly|around|over)\s+)?(?:(?:${NUM})\s+)?)`;
 /** Lower-case modifiers ("lamb", "steel", "business"), never function words ("and a group of …"). */
-const LOWER = String.raw`(?:(?!(?:and|or|but|a|an|the|of|in|on|at|to|for|by|with|from|while|as|then|when|after|before|said|says|that|who)\s)[\p{Ll}-]+\s+)`;
-/** Capitalised words, then lower-case modifiers: "Chile's then trade minister" keeps its "then" after the owner. */
-const MODIFIERS = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:(?<=['’]s\s+)then\s+)?${LOWER}{0,2}`;
+const LOWER = String.raw`(?:(?!(?:and|or|but|a|an|the|of|in|on|at|to|for|by|with|from|while|as|then|when|after|before|said|says|that|who)\s)[\p{Ll}\d-]*[\p{Ll}][\p{Ll}\d-]*\s+)`;
+/** "economy, trade and ": a list of portfolios before the last one and the head ("Japan's economy, trade and industry minister"). */
+const PORTFOLIOS = String.raw`(?:(?<=['’]s\s+)[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)*,?\s+and\s+)?`;
+/** Capitalised words, then lower-case modifiers ("60-member", "business"): "Chile's then trade minister" keeps its "then" after the owner. */
+const MODIFIERS = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:(?<=['’]s\s+)then\s+)?${PORTFOLIOS}${LOWER}{0,2}`;
 /** "from Indonesian provinces", "from the Gulf states", "from India's commerce ministry" after a plural head. */
 const FROM = String.raw`(?:\s+from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}(?:[\p{Ll}]+(?:\s+[\p{Ll}]+)?)?)?`;
 // The heads stand in lookaheads below: V8 then compiles their alternation apart from the optional words before them,
@@ -50,7 +52,7 @@ const PLURAL_TO_END = String.raw`(?=[\p{Ll}-]{3,}s\b${FROM}$)`;
  */
 const GROUP_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?:the|a|an|[Tt]he|An?)\s+)?(?:(?:${NUM})\s+)?${MODIFIERS}(?:${COLLECTIVE_OF}${MODIFIERS}${PLURAL_TO_END}|(?:${COLLECTIVE_OF}${MODIFIERS})?${HEAD_TO_END})[^]*$`, "u");
 /** The head as the first one that ends a word (the lookahead), then the same text again (\1): what `(?:${HEADS})\b` matches last in a regex. */
-const GROUP_AFTER = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:(?:${NUM})\s+)?(?:${MODIFIERS}${COLLECTIVE_OF})?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}?(?=(${HEADS})\b)\1`, "u");
+const GROUP_AFTER = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:(?:${NUM})\s+)?(?:${MODIFIERS}${COLLECTIVE_OF})?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}\d-]+\s+){0,2}?(?=(${HEADS})\b)\1`, "u");
 /** The last ASCII letters of each head ("minister" of "prime minister", "president" of "vice-president"), either case of the first. */
 const HEAD_ENDS = new Set(terms.groupHeads.flatMap((h) => {
   const end = /[A-Za-z]*$/u.exec(h)![0];
@@ -81,7 +83,8 @@ const PAIRED_ROLES = /^(?:the\s+)?([\p{Lu}][\p{L}.'’ -]*?['’]s)\s+([\p{Ll}]+
 /** Between the visitor and the verb: the visitor's plane or motorcade, an appositive (", China's top negotiator,"), "who", auxiliaries, adverbs, a closing comma. */
 const BRIDGE = /^(?:['’]s\s+(?:(?:official|presidential|private|armou?red)\s+)?(?:plane|jet|aircraft|motorcade|train|convoy|entourage|delegation))?(?:\s*,[^,.;]{1,160},)?(?:\s*,?\s+who)?(?:\s*,(?=\s))?(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|first|recently|finally|reportedly|expected|scheduled|due|set|plans|planned|planning|likely|to|be|been|already|just|now|last|this|week|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|himself|herself|themselves|\p{Ll}+ly))*\s*$/u;
 const FROM_COUNTRY = /^\s+from\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}/u;
-const LED_BY = /^,?\s+(?:led|headed)\s+by\s+$/u;
+/** ", led by", " in March, headed by": what stands between a group and its named leader. */
+const LED_BY = /^(?:\s+(?:in|on|last|this)\s+[\p{L}\d]+)?,?\s+(?:led|headed)\s+by\s+$/u;
 /** "led by a vice premier": a role, in lower case, leading a group. */
 const LED_BY_ROLE = /\s+(?:led|headed)\s+by\s+(?:a|an|the|its)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
 const LED_BY_NAME = /\s+(?:led|headed)\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u;
@@ -194,7 +197,7 @@ export function visitorsAfter(text: string, at: number, people: PersonMention[],
   const found = groupVisitor(text.slice(at + lead, end), at + lead);
   if (!found) return [];
   // "… led by Deputy Prime Minister X": the named leader is the visitor, of the group's country when the role names none.
-  const leader = people.find((p) => p.start > end && p.start <= end + 12 && LED_BY.test(text.slice(end, p.start)));
+  const leader = people.find((p) => p.start > end && p.start <= end + 30 && LED_BY.test(text.slice(end, p.start)));
   if (!leader) return [found];
   const visitor = personVisitor(text, leader);
   return [{ ...visitor, country: visitor.country ?? found.country }];
