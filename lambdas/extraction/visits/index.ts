@@ -16,7 +16,7 @@ import type { VisitMention } from "./frames";
 import { withCountries } from "./personCountry";
 import { countryOfCity } from "./placeFinder";
 import { resolveRole } from "./roleRefiner";
-import { resolveBack } from "./backReference";
+import { namedLater, resolveBack } from "./backReference";
 import { agencyDateline, visitAnchor } from "./visitAnchor";
 import { visitsIn } from "./visitFrameParser";
 import { mergeVisits, type DatedMention, type MergedVisit } from "./visitMergeRefiner";
@@ -76,26 +76,6 @@ function toRecord(ctx: ArticleContext, visit: MergedVisit): VisitRecord {
 
 /** How many earlier mentions or people a backward look scans: enough for an article, bounded for 1 MB inputs. */
 const LOOKBACK = 200;
-/** How far back a visitor named later looks for the role that introduced them: a paragraph or two. */
-const NAMED_LATER_REACH = 600;
-
-/**
- * "Haiti's trade minister arrived in Santo Domingo … Marie-Claude Jean-Baptiste was received at the National Palace":
- * a name told with no role or country, right after one role-only visitor to the same host, is that visitor.
- */
-function namedLater(m: VisitMention, earlier: { v: VisitMention }[]): VisitMention {
-  const v = m.visitor;
-  if (v.kind !== "person" || v.country || v.role || !m.host) return m;
-  // A later trip of the same name ("She will continue on to Kingston") keeps what the first one learnt.
-  const same = earlier.slice(-LOOKBACK).find((e) => e.v.visitor.kind === "person" && e.v.visitor.name === v.name && e.v.visitor.country);
-  if (same) return { ...m, visitor: { ...v, country: same.v.visitor.country, role: same.v.visitor.role } };
-  const roles = earlier.slice(-LOOKBACK).map((e) => e.v).filter((o) => o.visitor.kind === "group" && o.visitor.country && o.visitor.count === 1 && o.host === m.host && o.start >= m.start - NAMED_LATER_REACH);
-  const names = new Set(roles.map((o) => o.visitor.name));
-  if (names.size !== 1) return m;
-  const role = roles[0]!.visitor;
-  return { ...m, visitor: { ...v, country: role.country, role: role.name } };
-}
-
 /** "X returned the visit": the host is the country of whoever last visited X's country. */
 function returnHost(v: VisitMention, earlier: VisitMention[]): string | null {
   const answered = earlier.slice(-LOOKBACK).filter((o) => o.host === v.visitor.country && o.visitor.country && o.start < v.start).at(-1);
@@ -111,15 +91,19 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
   const pairs = counterpartPairs(text, people);
   const dateline = datelineOf(text);
   const found: { v: VisitMention; i: number }[] = [];
+  const earlier: VisitMention[] = []; // found's mentions, for the back references
   let first = 0; // people and sentences are both in text order: one sweep finds each sentence's people
   ctx.sentences.forEach((sentence, i) => {
     while (first < people.length && people[first]!.start < sentence.start) first++;
     let last = first;
     while (last < people.length && people[last]!.end <= sentence.end) last++;
     for (const raw of visitsIn(text, sentence, people.slice(first, last), people)) {
-      const back = raw.visitor.refersBack ? resolveBack(text, raw, found.map((f) => f.v), people) : raw;
-      const v = back && resolveCounterpart(text, back, people, pairs);
-      if (v) found.push({ v: namedLater(resolveRole(text, v, people), found), i });
+      const back = raw.visitor.refersBack ? resolveBack(text, raw, earlier, people) : raw;
+      const resolved = back && resolveCounterpart(text, back, people, pairs);
+      if (!resolved) continue;
+      const v = namedLater(resolveRole(text, resolved, people), earlier);
+      found.push({ v, i });
+      earlier.push(v);
     }
   });
   const cache = new Map<string, DateMention[]>();
