@@ -34,7 +34,7 @@ const UNREAL = /\b(?:would|could|might|may|if|whether|not|never|no longer|denied
 
 const at = (mentions: CountryMention[], pos: number) => mentions.find((c) => c.start === pos) ?? null;
 
-/** Between a country and the one whose supplier or buyer it is: "is", "remains the", "has become". */
+/** Between a country and the one whose supplier it is: "is", "remains the", "has become". */
 const IS = /^\s+(?:is|was|remains|remained|became|has\s+become|had\s+become)(?:\s+(?:now|still|also|again|once))?(?:\s+the)?\s+$/u;
 /** After the second country: "'s third-largest crude supplier", "'s biggest supplier of liquefied natural gas". */
 const ROLE = /^['’]s\s+((?:[\p{L}-]+\s+){0,4}?)(suppliers?|exporters?)\b(?:\s+of\s+)?/u;
@@ -105,7 +105,7 @@ function roleFlows(text: string, sentence: Span, mentions: CountryMention[]): Fl
     const role = ROLE.exec(text.slice(b.end, b.end + 80));
     if (!role) return;
     const described = role[1]!.replace(RANK, "").trim();
-    const after = role[0].endsWith(" ") && /\bof\s+$/u.test(role[0]) ? goodsFrom(text, b.end + role[0].length, sentence.end, true) : null;
+    const after = /\bof\s+$/u.test(role[0]) ? goodsFrom(text, b.end + role[0].length, sentence.end, true) : null;
     const goods = after?.text ?? (described || null);
     out.push({ start: a.start, end: after?.end ?? b.end + role[0].length, direction: "a_to_b", exporter: a.iso3, importer: b.iso3, goods, metric: null });
   });
