@@ -320,9 +320,10 @@ const PARSERS: Parser[] = [
     },
   },
   // first half of 2024, H1 2024, the second quarter, first-quarter, Q3 2024, the fourth quarter of last year
+  // (not "the second half of April": that is April's)
   {
     needs: [/half|quarter|[HQ][1-4]|[1-4][HQ]/],
-    re: new RegExp(String.raw`\b(?:([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[ -](half|quarter)|([HQ])([1-4])(?![\p{L}\d])|([1-4])([HQ])(?![\p{L}\d]))(?:,? (?:of )?(?:${YEAR}|(this|last|the) year))?`, "gu"),
+    re: new RegExp(String.raw`\b(?:([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[ -](half|quarter)(?! of (?:${MONTH})\b)|([HQ])([1-4])(?![\p{L}\d])|([1-4])([HQ])(?![\p{L}\d]))(?:,? (?:of )?(?:${YEAR}|(this|last|the) year))?`, "gu"),
     explicitYear: (m) => m[7] !== undefined,
     relative: true,
     resolve: (m, a, o) => {

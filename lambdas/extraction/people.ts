@@ -337,6 +337,8 @@ function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, un
     const nameFrom = rolePrefixEnd(tokens, from, runEnd, countryTokens, country >= 0);
     const nameEnd = nameEndBeforeCountry(tokens, nameFrom, runEnd, countries, countryTokens);
     const written = tokens.slice(nameFrom, nameEnd);
+    // "The Governor of Okinawa Prefecture": a title's complement, no name ("of …" never opens one).
+    if (written[0] !== undefined && written[0].text === lower(written[0].text) && PARTICLES.has(written[0].text)) continue;
     if (written.some((_t, k) => countryTokens.has(nameFrom + k))) continue;
     // Particles are part of the name as written, not of the words that later mentions match ("von der Leyen" → "Leyen").
     const nameTokens = written.filter((t) => !PARTICLES.has(lower(t.text)));

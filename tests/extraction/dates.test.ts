@@ -92,6 +92,11 @@ describe("Function: findDates()", () => {
     expect(at("Trade fairs open on January 22.", false)).toBe("2025-01-22");
   });
 
+  it("reads part of a named month as the month, not the year's half", () => {
+    expect(period("The visit is set for the second half of April.", ANCHOR, true)).toBe("2025-04..2025-04");
+    expect(period("Exports rose in the second half of 2023.")).toBe("2023-07..2023-12");
+  });
+
   it("needs an anchor for relative dates", () => {
     expect(period("Trade rose last year.", null)).toBeNull();
     expect(period("Trade rose in 2019.", null)).toBe("2019-01..2019-12");

@@ -51,6 +51,7 @@ describe("Function: findPeople()", () => {
     ]],
     ["the nearest determiner opens a description before a name", "The delegation was led by its director of business development, Mariana Quadros.", [
       { surface: "Mariana Quadros", name: "Mariana Quadros", role: "its director of business development" }]],
+    ["a title's complement is no name", "The Governor of Okinawa Prefecture traveled to Cebu.", []],
     ["an untitled name that attends", "Ramon Ibanez Correa attended the fair in Trondheim.", [{ surface: "Ramon Ibanez Correa", name: "Ramon Ibanez Correa" }]],
     ["a non-ASCII capital in two-byte text", "“We agreed,” Premier Émile Durand said. Durand left.", [
       { surface: "Émile Durand", name: "Émile Durand", role: "Premier" },

@@ -144,6 +144,12 @@ describe("visit shapes in news writing", () => {
       { visitor: "Norway's fisheries minister", visitor_country: "NOR", host_country: "CHL", start_date: "2019" }]],
     ["played host to an undersecretary in a city", "In 1991 Norwegian envoy Halvard Lien played host to Chile's fisheries undersecretary in Bergen.", [
       { visitor: "Chile's fisheries undersecretary", visitor_country: "CHL", host_country: "NOR", place: "Bergen", start_date: "1991" }]],
+    ["a host welcomes a formal title with its portfolios", "Jakarta welcomed Vietnam's Minister of Agriculture and Environment on Monday for talks.", [
+      { visitor: "Vietnam's Minister of Agriculture and Environment", visitor_country: "VNM", host_country: "IDN", start_date: "2024-06-17" }]],
+    ["a visit set for part of a month", "A reciprocal visit to Accra by Nigeria's trade minister is set for the second half of April.", [
+      { visitor: "Nigeria's trade minister", visitor_country: "NGA", host_country: "GHA", start_date: "2025-04", status: "planned" }]],
+    ["a title's lower-case complement stops at a verb", "The President of Russia accepted an invitation to visit Kazakhstan.", [
+      { visitor: "President of Russia", visitor_country: "RUS", host_country: "KAZ", status: "planned" }]],
     ["a role with a list of portfolios", "Japan's economy, trade and industry minister is expected to travel to Canberra in May.", [
       { visitor: "Japan's economy, trade and industry minister", visitor_country: "JPN", host_country: "AUS", status: "planned" }]],
     ["attended an event named after its city", "Iraq's foreign minister attended the Antalya Diplomacy Forum in April.", [
