@@ -436,6 +436,35 @@ const PARSERS: Parser[] = [
       return single(fromDayNumber(dayNumber(a.y, a.m, a.d) + step));
     },
   },
+  // on the 21st, on the 3rd: a day of the anchor's month (of the next one when planned and already past, of the last
+  // one when it has happened and is over a week ahead)
+  {
+    needs: [/\d(?:st|nd|rd|th)\b/],
+    re: new RegExp(String.raw`\b(?:on|by|until|from) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:${MONTH})\b| (?:century|anniversary|time|round|floor|day|week|month|year|edition|summit|meeting|session))`, "g"),
+    explicitYear: false,
+    relative: true,
+    resolve: (m, a, o) => {
+      if (!a || a.m === null || a.d === null) return null;
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return null;
+      const step = o.future && day < a.d ? 1 : o.past && day > a.d + 7 ? -1 : 0;
+      const index = a.y * 12 + (a.m - 1) + step;
+      const y = Math.floor(index / 12), month = (index % 12) + 1;
+      return day > new Date(Date.UTC(y, month, 0)).getUTCDate() ? null : single(ymd(y, month, day));
+    },
+  },
+  // over the weekend, at the weekend, last weekend, this weekend: dated to the month, as a week is
+  {
+    needs: [/weekend/i],
+    re: /\b(?:over|at|during|on) the weekend\b|\b(last|this|next) weekend\b/gi,
+    explicitYear: false,
+    relative: true,
+    resolve: (m, a, o) => {
+      if (!a || a.m === null || a.d === null) return null;
+      const ahead = m[1]?.toLowerCase() === "next" || (o.future && m[1]?.toLowerCase() !== "last");
+      return single(fromDayNumber(dayNumber(a.y, a.m, a.d) + (ahead ? 3 : -3)).slice(0, 7));
+    },
+  },
   // Thursday, last Thursday: the anchor's week ("Monday, June 24" is the date it names)
   {
     needs: [/(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/],

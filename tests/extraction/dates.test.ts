@@ -97,6 +97,15 @@ describe("Function: findDates()", () => {
     expect(period("Exports rose in the second half of 2023.")).toBe("2023-07..2023-12");
   });
 
+  it("reads a bare ordinal day in the anchor's month, and the weekend as its month", () => {
+    const at = (text: string, o: { future?: boolean; past?: boolean }) => findDates(text, "2026-07-16", 0, o).map((d) => d.from);
+    expect(at("He flies to Davao on the 21st.", { future: true })).toEqual(["2026-07-21"]);
+    expect(at("She arrived on the 28th.", { past: true })).toEqual(["2026-06-28"]);
+    expect(at("He flies to Davao on the 21st.", { past: true })).toEqual(["2026-07-21"]);
+    expect(at("Talks resume on the 2nd floor of the ministry.", {})).toEqual([]);
+    expect(at("The minister toured the base over the weekend.", { past: true })).toEqual(["2026-07"]);
+  });
+
   it("needs an anchor for relative dates", () => {
     expect(period("Trade rose last year.", null)).toBeNull();
     expect(period("Trade rose in 2019.", null)).toBe("2019-01..2019-12");
