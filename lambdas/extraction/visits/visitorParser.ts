@@ -9,6 +9,7 @@ import terms from "../../../data/gazetteer/visit-terms.json";
 import type { Span } from "../context";
 import { findCountries } from "../countries";
 import type { PersonMention } from "../people";
+import { countryOfCity } from "./placeFinder";
 
 export interface Visitor extends Span {
   name: string;
@@ -105,7 +106,9 @@ function groupVisitor(whole: string, at: number): Visitor | null {
   const raw = whole.slice(lead), start = at + lead;
   const phrase = oneLine(raw).replace(/^(?:the|a|an)\s+/iu, "");
   if (NOT_VISITOR.test(phrase)) return null;
-  const country = countryIn(phrase);
+  // "the mayor of Barcelona", "the Governor of Okinawa": an office of a city is that city's country's.
+  const city = /\bof\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)$/u.exec(phrase)?.[1];
+  const country = countryIn(phrase) ?? (city ? countryOfCity(city) : null);
   if (!country && !COLLECTIVE.test(phrase) && !COUNTERPART.test(` ${phrase}`)) return null;
   const counted = COUNTED.test(phrase);
   const number = /^(\S+)\s+/u.exec(phrase)?.[1];
