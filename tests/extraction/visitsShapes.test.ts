@@ -144,6 +144,9 @@ describe("visit shapes in news writing", () => {
       { visitor: "Norway's fisheries minister", visitor_country: "NOR", host_country: "CHL", start_date: "2019" }]],
     ["played host to an undersecretary in a city", "In 1991 Norwegian envoy Halvard Lien played host to Chile's fisheries undersecretary in Bergen.", [
       { visitor: "Chile's fisheries undersecretary", visitor_country: "CHL", host_country: "NOR", place: "Bergen", start_date: "1991" }]],
+    ["the place a visitor came from, where they did something", "The Kazakh leader came to Moscow from Minsk, where on Monday he took part in a summit.", [
+      { visitor: "Kazakh leader", visitor_country: "KAZ", host_country: "RUS", place: "Moscow" },
+      { visitor: "Kazakh leader", visitor_country: "KAZ", host_country: "BLR", place: "Minsk", start_date: "2024-06-17" }]],
     ["a city's office takes the city's country", "The mayor of Barcelona led a mission of 30 companies to Santiago in mid-October.", [
       { visitor: "mayor of Barcelona", visitor_country: "ESP", host_country: "CHL", start_date: "2023-10" }]],
     ["an office of something that is no known city names no country", "The governor of the central bank flew to London on Monday.", []],

@@ -178,6 +178,16 @@ function furtherStops(args: Args, frames: { visitor: Visitor; start: number; end
   return out;
 }
 
+/** "came to Moscow from Minsk, where on Monday he took part in …": the place a visitor came from, and was at. */
+function stopsBefore(args: Args): Stop[] {
+  const out: Stop[] = [];
+  for (const p of args.places) {
+    const from = /\bfrom\s+$/u.exec(args.text.slice(Math.max(args.sentence.start, p.start - 6), p.start));
+    if (from && /^,\s+where\b/u.test(args.text.slice(p.end, p.end + 8))) out.push({ start: p.start - from[0].length, end: p.start, places: [p] });
+  }
+  return out;
+}
+
 /** The person or group whose phrase starts right at `at` ("Indian Prime Minister X", "a Chinese delegation"). */
 function visitorAt(args: Args, at: number): Visitor | null {
   const person = args.people.find((p) => p.start >= at && p.start <= at + 4);
@@ -475,7 +485,7 @@ export function visitsIn(text: string, sentence: Sentence, here: PersonMention[]
   const verbs = placed ? verbFrames(args) : { found: [], shared: [] };
   const frames = [...verbs.found, ...nounFrames(args), ...ifPlaced(placedFrames), ...visitingFrames(args), ...hereFrames(args), ...ifPlaced(eventFrames), ...hostFrames(args), ...ifPlaced(leadFrames), ...ifPlaced(accompanyFrames), ...returnFrames(args)];
   const onward = placed && holdsPhrase(args.cueWords, ONWARD_CUES) ? matchesIn(args, ONWARD).map(({ start, end }) => ({ start, end, places: placesFrom(args, end) })) : [];
-  const stops = [...verbs.shared, ...onward];
+  const stops = [...verbs.shared, ...onward, ...placed ? stopsBefore(args) : []];
   const all = [...frames, ...(stops.length ? furtherStops(args, [...frames, ...tripsWithoutPlace(args)], stops) : [])];
   return all.filter((v) => v.host === null || v.visitor.country !== v.host).sort((a, b) => a.start - b.start);
 }
