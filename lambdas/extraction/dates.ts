@@ -42,6 +42,11 @@ const MONTH_CUES = /(?:^|[^\p{L}])(?:in|since|until|till|by|from|to|through|duri
 const pad = (n: number) => String(n).padStart(2, "0");
 const ym = (y: number, m: number) => `${y}-${pad(m)}`;
 const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+/** The year and month `step` months after month `m` of year `y`. */
+function shiftMonth(y: number, m: number, step: number): [number, number] {
+  const index = y * 12 + (m - 1) + step;
+  return [Math.floor(index / 12), (index % 12) + 1];
+}
 const monthOf = (word: string): number => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 const wholeYear = (y: number): [string, string] => [ym(y, 1), ym(y, 12)];
 /** ", last year", " of this year" after a month: the year it names. */
@@ -409,10 +414,7 @@ const PARSERS: Parser[] = [
       const step = which === "this" ? 0 : which === "next" || which === "coming" ? 1 : -1;
       if (unit === "year") return wholeYear(a.y + step);
       if (a.m === null) return null;
-      if (unit === "month") {
-        const index = a.y * 12 + (a.m - 1) + step;
-        return single(ym(Math.floor(index / 12), (index % 12) + 1));
-      }
+      if (unit === "month") return single(ym(...shiftMonth(a.y, a.m, step)));
       if (unit === "quarter") {
         const q = a.y * 4 + Math.floor((a.m - 1) / 3) + step; // quarters since year 0, zero-based
         const y = Math.floor(q / 4), first = (q % 4) * 3 + 1;
@@ -448,8 +450,7 @@ const PARSERS: Parser[] = [
       const day = Number(m[1]);
       if (day < 1 || day > 31) return null;
       const step = o.future && day < a.d ? 1 : o.past && day > a.d + 7 ? -1 : 0;
-      const index = a.y * 12 + (a.m - 1) + step;
-      const y = Math.floor(index / 12), month = (index % 12) + 1;
+      const [y, month] = shiftMonth(a.y, a.m, step);
       return day > new Date(Date.UTC(y, month, 0)).getUTCDate() ? null : single(ymd(y, month, day));
     },
   },

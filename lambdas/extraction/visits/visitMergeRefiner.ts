@@ -8,7 +8,7 @@
 // same host; one visitor told by two roles ("German chancellor", "Germany's
 // chancellor") is one visit. Counted visits ("three visits") stay apart from single ones.
 import type { VisitMention } from "./frames";
-import type { Visitor } from "./visitorParser";
+import { normalRole, type Visitor } from "./visitorParser";
 
 export interface DatedMention extends VisitMention {
   host: string;
@@ -117,8 +117,8 @@ export function mergeVisits(mentions: DatedMention[]): MergedVisit[] {
   return mergeRoles(merged);
 }
 
-/** "prime minister" and "premier" are one role. */
-const roleWords = (name: string) => name.replace(ROLE_OWNER, "").toLowerCase().replace(/\bpremier\b/gu, "prime minister").split(/\s+/u);
+/** A role's words without its owner, as roles are compared ("premier" is "prime minister"). */
+const roleWords = (name: string) => normalRole(name.replace(ROLE_OWNER, "")).trim().split(" ");
 const isRole = (v: MergedVisit) => !isNamed(v.mentions[0]!) && v.mentions[0]!.count === 1 && !!v.mentions[0]!.visitor.country && !COLLECTIVE.test(v.mentions[0]!.visitor.name);
 
 /**

@@ -207,7 +207,7 @@ export function visitorsAfter(text: string, at: number, people: PersonMention[],
 }
 
 /** A role as compared: lower case, single-spaced, "premier" as "prime minister". */
-export const normalRole = (role: string) => role.toLowerCase().replace(/\s+/gu, " ").replace(/\bpremier\b/u, "prime minister").replace(/vice-/u, "vice ");
+export const normalRole = (role: string) => role.toLowerCase().replace(/\s+/gu, " ").replace(/\bpremier\b/gu, "prime minister").replace(/vice-/gu, "vice ");
 
 /** "The minister", "the prime minister", "the envoy", with what may stand between it and its verb (", who …,", auxiliaries). */
 const BARE_ROLE = /(?:^|[^\p{L}\s]\s*|\s)[Tt]he\s+(minister|prime\s+minister|premier|president|vice[-\s]president|chancellor|envoy|secretary|foreign\s+minister|trade\s+minister)(?:\s*,[^.;]{1,200},)?(?:\s+(?:has|had|was|is|will|also|then|later|first|recently|already|to|be|due|set|expected|scheduled))*\s+$/u;
