@@ -147,6 +147,10 @@ describe("visit shapes in news writing", () => {
     ["the place a visitor came from, where they did something", "The Kazakh leader came to Moscow from Minsk, where on Monday he took part in a summit.", [
       { visitor: "Kazakh leader", visitor_country: "KAZ", host_country: "RUS", place: "Moscow" },
       { visitor: "Kazakh leader", visitor_country: "KAZ", host_country: "BLR", place: "Minsk", start_date: "2024-06-17" }]],
+    ["a visit by a title with its lower-case portfolio", "A trip to Cairo by Saudi Arabia's minister of investment in July laid the groundwork.", [
+      { visitor: "Saudi Arabia's minister of investment", visitor_country: "SAU", host_country: "EGY", start_date: "2023-07" }]],
+    ["\"for the\" after a title is its purpose, not its portfolio", "Malaysia will host Singapore's Prime Minister for the annual Leaders' Retreat in December.", [
+      { visitor: "Singapore's Prime Minister", visitor_country: "SGP", host_country: "MYS", status: "planned" }]],
     ["a city's office takes the city's country", "The mayor of Barcelona led a mission of 30 companies to Santiago in mid-October.", [
       { visitor: "mayor of Barcelona", visitor_country: "ESP", host_country: "CHL", start_date: "2023-10" }]],
     ["an office of something that is no known city names no country", "The governor of the central bank flew to London on Monday.", []],

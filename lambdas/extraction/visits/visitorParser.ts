@@ -41,8 +41,8 @@ const FROM = String.raw`(?:\s+from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,
 // which cuts the first use of each regex (a Lambda cold start) from ~70 ms to a few ms and matches the same text.
 /** A word of a title's portfolio: capitalised, or lower case but no function word or past verb ("minister of state for foreign affairs"). */
 const TITLE_WORD = String.raw`(?:[\p{Lu}][\p{L}.'’-]*|(?!(?:in|on|at|to|from|with|by|was|is|were|are|will|would|has|had|have|and|or|the|a|an|who|which|that|said|says|also|last|this|next)\b|[\p{Ll}]+ed\b)[\p{Ll}][\p{L}'’-]*)`;
-/** "Minister of Industry, Trade and Investment", "Minister for Trade", "Minister of Foreign Affairs of Ukraine": a formal title's portfolio and country. */
-const OF_TITLE = String.raw`(?:\s+(?:of|for)\s+(?:the\s+)?${TITLE_WORD}(?:(?:,\s*|\s+and\s+|\s+)${TITLE_WORD}){0,5}){0,2}`;
+/** "Minister of Industry, Trade and Investment", "Minister for Trade" (not "… for the annual retreat"), "Minister of Foreign Affairs of Ukraine": a formal title's portfolio and country. */
+const OF_TITLE = String.raw`(?:\s+(?:of\s+(?:the\s+)?|for\s+)${TITLE_WORD}(?:(?:,\s*|\s+and\s+|\s+)${TITLE_WORD}){0,5}){0,2}`;
 /** A head, then "from …" or a formal title's "of …", up to the end of the string. */
 const HEAD_TO_END = String.raw`(?=(?:${HEADS})(?:${FROM}|${OF_TITLE})$)`;
 /** After "a group of", any plural noun heads the members: "a group of soybean crushers". */
@@ -53,7 +53,7 @@ const PLURAL_TO_END = String.raw`(?=[\p{Ll}-]{3,}s\b${FROM}$)`;
  */
 const GROUP_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:(?:the|a|an|[Tt]he|An?)\s+)?(?:(?:${NUM})\s+)?${MODIFIERS}(?:${COLLECTIVE_OF}${MODIFIERS}${PLURAL_TO_END}|(?:${COLLECTIVE_OF}${MODIFIERS})?${HEAD_TO_END})[^]*$`, "u");
 /** The head as the first one that ends a word (the lookahead), then the same text again (\1): what `(?:${HEADS})\b` matches last in a regex. */
-const GROUP_AFTER = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:(?:${NUM})\s+)?(?:${MODIFIERS}${COLLECTIVE_OF})?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}\d-]+\s+){0,2}?(?=(${HEADS})\b)\1(?:\s+(?:of|for)\s+[\p{Lu}][\p{L}.'’-]*(?:(?:,\s*|\s+and\s+|\s+)[\p{Lu}][\p{L}.'’-]*){0,5})?`, "u");
+const GROUP_AFTER = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:(?:${NUM})\s+)?(?:${MODIFIERS}${COLLECTIVE_OF})?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:[\p{Ll}\d-]+\s+){0,2}?(?=(${HEADS})\b)\1${OF_TITLE}`, "u");
 /** The last ASCII letters of each head ("minister" of "prime minister", "president" of "vice-president"), either case of the first. */
 const HEAD_ENDS = new Set(terms.groupHeads.flatMap((h) => {
   const end = /[A-Za-z]*$/u.exec(h)![0];
