@@ -1,5 +1,9 @@
 // How every handler is bundled: shared by the stack and by `npm run bench`, so
 // the benchmark measures the bundles that are deployed.
+import path from "node:path";
+import { buildSync } from "esbuild";
+
+const PROJECT_ROOT = path.resolve(__dirname, "../..");
 
 /**
  * V8 compiles each regular expression first to bytecode for its interpreter
@@ -36,6 +40,8 @@ export const BUNDLING = {
   // (IfMatch, IfNoneMatch) are recent PutObject fields, and an older runtime
   // SDK would silently drop them. Bundled, it is the version the tests ran.
   bundleAwsSDK: true,
+  // In a Lambda function the credentials are always in the environment.
+  alias: { "@aws-sdk/credential-provider-node": path.join(PROJECT_ROOT, "lambdas/storage/lambdaCredentials.ts") },
 } as const;
 
 /** Node options every function runs with: stack traces point into lambdas/ through the bundle's source map. */
@@ -43,3 +49,23 @@ export const NODE_OPTIONS = "--enable-source-maps";
 
 /** The handler files in lambdas/handlers/ that become functions. */
 export const HANDLER_FILES = ["process.ts", "publish.ts", "reprocess.ts", "download.ts"] as const;
+
+/** Bundles one handler file to `outfile` with the options the stack uses, for the benchmark and the tests. */
+export function bundleHandler(file: (typeof HANDLER_FILES)[number], outfile: string): void {
+  buildSync({
+    entryPoints: [path.join(PROJECT_ROOT, "lambdas/handlers", file)],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: BUNDLING.format,
+    mainFields: [...BUNDLING.mainFields],
+    banner: { js: BUNDLING.banner },
+    supported: BUNDLING.supported,
+    alias: BUNDLING.alias,
+    minify: BUNDLING.minify,
+    sourcemap: BUNDLING.sourceMap,
+    sourcesContent: BUNDLING.sourcesContent,
+    target: BUNDLING.target,
+    logLevel: "error",
+  });
+}

@@ -6,8 +6,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildSync } from "esbuild";
-import { BUNDLING, HANDLER_FILES, NODE_OPTIONS } from "../../infra/lib/bundling";
+import { bundleHandler, HANDLER_FILES, NODE_OPTIONS } from "../../infra/lib/bundling";
 import { formatTable } from "../../lambdas/cli/table";
 import { PREFIX } from "../../lambdas/pipeline/keys";
 import { listAll, type Storage } from "../../lambdas/storage/storage";
@@ -34,23 +33,9 @@ import(require("node:url").pathToFileURL(process.argv[2]).href).then(async ({ ha
 );
 `;
 
-function bundle(work: string, file: string): string {
+function bundle(work: string, file: (typeof HANDLER_FILES)[number]): string {
   const outfile = path.join(work, "bundles", file.replace(/\.ts$/, ".mjs"));
-  buildSync({
-    entryPoints: [path.resolve(__dirname, "../../lambdas/handlers", file)],
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: BUNDLING.format,
-    mainFields: [...BUNDLING.mainFields],
-    banner: { js: BUNDLING.banner },
-    supported: BUNDLING.supported,
-    minify: BUNDLING.minify,
-    sourcemap: BUNDLING.sourceMap,
-    sourcesContent: BUNDLING.sourcesContent,
-    target: BUNDLING.target,
-    logLevel: "error",
-  });
+  bundleHandler(file, outfile);
   return outfile;
 }
 

@@ -52,7 +52,11 @@ export class PipelineFunction extends Construct {
         // BUNDLING.format is "esm".
         format: nodejs.OutputFormat.ESM,
         mainFields: [...BUNDLING.mainFields],
-        esbuildArgs: Object.fromEntries(Object.entries(BUNDLING.supported).map(([feature, on]) => [`--supported:${feature}`, String(on)])),
+        // NodejsFunction has no props for these two esbuild options.
+        esbuildArgs: {
+          ...Object.fromEntries(Object.entries(BUNDLING.supported).map(([feature, on]) => [`--supported:${feature}`, String(on)])),
+          ...Object.fromEntries(Object.entries(BUNDLING.alias).map(([module, replacement]) => [`--alias:${module}`, replacement])),
+        },
       },
     });
     this.errorAlarm = this.function.metricErrors({ period: Duration.minutes(5) }).createAlarm(this, "ErrorsAlarm", {
