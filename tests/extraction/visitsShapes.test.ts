@@ -244,6 +244,8 @@ describe("visit shapes in news writing", () => {
       { visitor: "Paul Leclerc", visitor_country: "CAN", host_country: "GBR", place: "London" }]],
     ["date from the paragraph", "Kenyan President Daniel Otieno visited Germany. The talks in Berlin on March 4 covered energy.", [
       { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "DEU", start_date: "2024-03-04" }]],
+    ["no date from a later sentence about something else", "Kenyan President Daniel Otieno met investors in Berlin. While the government postponed tariffs planned for March 4, officials said little.", [
+      { visitor: "Daniel Otieno", visitor_country: "KEN", host_country: "DEU", start_date: null }]],
     ["visit in a city, two mentions merged", "Indonesian President Budi Santoso arrived in Tokyo on Monday. Santoso's visit to Japan ends on Wednesday.", [
       { visitor: "Budi Santoso", visitor_country: "IDN", host_country: "JPN", place: "Tokyo", start_date: "2024-06-17" }]],
     ["is visiting this week", "Turkish Foreign Minister Emre Kaya is visiting Baghdad this week.", [

@@ -8,7 +8,7 @@ import type { QuoteRecord, VisitRecord } from "../../core/schemas";
 import { byCodeUnit } from "../../core/order";
 import { boundedSentences } from "../chunks";
 import { recordId, type ArticleContext, type Span } from "../context";
-import { countryByName } from "../countries";
+import { countryByName, findCountries } from "../countries";
 import { findDates, isDateline, type DateMention } from "../dates";
 import { findPeople } from "../people";
 import { counterpartPairs, resolveCounterpart } from "./counterpartRefiner";
@@ -124,9 +124,10 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
     const rank = (d: DateMention) => distance(d, v.frame) + (SPEECH_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)) ? text.length : 0);
     // "N. Korea-China trade up 11 pct in Jan.-Oct.; Pyongyang's top diplomat wraps up Moscow trip": a headline's semicolon parts two stories.
     const own = withinClause(text, ctx.sentences[i]!, v.frame, datesOf(i, v.status === "planned"));
-    const nearest = own.slice().sort((a, b) => rank(a) - rank(b))[0] ?? paragraphDate(ctx, i, (k) => datesOf(k, v.status === "planned"));
+    const place = v.place ?? (v.here && dateline ? dateline.city : null);
+    const nearest = own.slice().sort((a, b) => rank(a) - rank(b))[0] ?? paragraphDate(ctx, i, (k) => datesOf(k, v.status === "planned"), (k) => namesHost(ctx.sentences[k]!.text, host, place));
     const date = nearest ? inSentenceYear(dateOf(nearest), nearest, own) : null;
-    mentions.push(dated(v, host, v.place ?? (v.here && dateline ? dateline.city : null), date, nearest && date === dateOf(nearest) ? rangeEnd(nearest) : null, i));
+    mentions.push(dated(v, host, place, date, nearest && date === dateOf(nearest) ? rangeEnd(nearest) : null, i));
   }
   const visits = mergeVisits(mentions);
   // An undated visit told alongside a dated one in the same sentence happened then too.
@@ -174,16 +175,26 @@ function dateOf(d: DateMention): string {
 }
 
 /** A date for a sentence without one: a single day or month told in the same paragraph, nearest sentence first (earlier ones win ties). */
-function paragraphDate(ctx: ArticleContext, i: number, datesOf: (k: number) => DateMention[]): DateMention | undefined {
+/**
+ * A date from the sentences around, nearest first, in the same paragraph. A sentence after the visit's dates it only when
+ * it names the host or place ("… visited Germany. The talks in Berlin on March 4 …"); otherwise it tells what came next
+ * ("… met Liu He. While Mr. Trump canceled tariffs planned for Oct. 15, …").
+ */
+function paragraphDate(ctx: ArticleContext, i: number, datesOf: (k: number) => DateMention[], aboutVisit: (k: number) => boolean): DateMention | undefined {
   const paragraph = ctx.sentences[i]!.paragraph;
   for (let step = 1; step <= 4; step++) {
     for (const k of [i - step, i + step]) {
-      if (ctx.sentences[k]?.paragraph !== paragraph) continue;
+      if (ctx.sentences[k]?.paragraph !== paragraph || (k > i && !aboutVisit(k))) continue;
       const date = datesOf(k).find((d) => d.from === d.to);
       if (date) return date;
     }
   }
   return undefined;
+}
+
+/** Whether a sentence names the visit's host country or its place. */
+function namesHost(sentence: string, host: string, place: string | null): boolean {
+  return (place !== null && sentence.includes(place)) || findCountries(sentence).some((c) => c.iso3 === host);
 }
 
 const distance = (d: { start: number; end: number }, v: { start: number; end: number }) => (d.end <= v.start ? v.start - d.end : d.start >= v.end ? d.start - v.end : 0);
