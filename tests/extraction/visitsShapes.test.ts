@@ -44,6 +44,8 @@ describe("visit shapes in news writing", () => {
       { visitor: "Budi Santoso", visitor_country: "IDN", host_country: "AUS", start_date: "2024-02" }]],
     ["a role owns the visit", "The Chinese president's state visit to France began on Sunday.", [
       { visitor: "Chinese president", visitor_country: "CHN", host_country: "FRA", start_date: "2024-06-16" }]],
+    ["planned in an appositive", "The trip of Kenya's trade minister to Kampala, planned for March, will focus on sugar.", [
+      { visitor: "Kenya's trade minister", visitor_country: "KEN", host_country: "UGA", place: "Kampala", status: "planned", start_date: "2025-03" }]],
     ["a place was visited by", "Pakistan was visited by a Saudi delegation on Monday.", [
       { visitor: "Saudi delegation", visitor_country: "SAU", host_country: "PAK", start_date: "2024-06-17" }]],
     ["a role stands for the person named with it", "Peruvian President Luis Soto spoke by phone with Chile's president. The Peruvian leader will travel to Santiago on Friday.", [

@@ -59,6 +59,8 @@ const DEMONYM_CUE = new RegExp(String.raw`\b${DEMONYM_HEAD}`, "u");
 export const mayNamePlace = (args: Args) => args.places.length > 0 || DEMONYM_CUE.test(args.sentence.text);
 /** Planning told after the frame: "a visit by X to Y is planned for May", "… is set for April", "X arrives in Y next week". */
 const PLANNED_AFTER = /^\s+(?:is|are)\s+(?:planned|scheduled|expected|due|set\s+for)\b|^[^,;]{0,30}\bnext\s+(?:week|month|year)\b/u;
+/** "The visit of X to Y, planned for October, is …": an appositive that plans it. */
+const PLANNED_APPOSITIVE = /^,\s+(?:planned|scheduled|set|due)\s+(?:for|in)\b/u;
 /** "at the invitation of Z" says who asked, not whether the visit happens; "accepted an invitation to visit" makes it planned. */
 const INVITED_BY = /\b[Aa]t\s+the\s+invitation\s+of\b/gu;
 const ACCEPTED = /\baccept(?:ed|s)?\s+(?:an|the|his|her|their|a)\s+(?:[\p{L}-]+\s+)?invitation\b/gu;
@@ -106,7 +108,7 @@ function statusOf(args: Args, start: number, end: number): "occurred" | "planned
   const before = (reach: number) => args.text.slice(Math.max(args.sentence.start, start - reach), end).replace(INVITED_BY, "").replace(LEFT_TO_VISIT, "$1").replace(ACCEPTED, "planned").replace(REPORTED_WOULD, (m) => `${m.slice(0, -"would".length)}will`);
   if (UNREAL.test(before(80)) || CANCELLED.test(after) || CONDITION.test(after) || CALLED_OFF.test(rest)) return null;
   const scheduled = PRESENT_VERB.test(args.text.slice(start, end)) && SCHEDULE_AFTER.test(after);
-  return PLANNED.test(before(40)) || PLANNED_AFTER.test(after) || scheduled ? "planned" : "occurred";
+  return PLANNED.test(before(40)) || PLANNED_AFTER.test(after) || PLANNED_APPOSITIVE.test(rest) || scheduled ? "planned" : "occurred";
 }
 
 /** "no UK minister has visited", "neither leader went to": a negated visitor. */
