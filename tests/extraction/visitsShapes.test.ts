@@ -46,6 +46,15 @@ describe("visit shapes in news writing", () => {
       { visitor: "Chinese president", visitor_country: "CHN", host_country: "FRA", start_date: "2024-06-16" }]],
     ["planned in an appositive", "The trip of Kenya's trade minister to Kampala, planned for March, will focus on sugar.", [
       { visitor: "Kenya's trade minister", visitor_country: "KEN", host_country: "UGA", place: "Kampala", status: "planned", start_date: "2025-03" }]],
+    ["a group's named leader takes its country", "The Zambian team, headed by Colonel Mwila Banda, is due in Harare on Thursday.", [
+      { visitor: "Mwila Banda", visitor_country: "ZMB", host_country: "ZWE", place: "Harare" }]],
+    ["a leader after a group from a city, with an appositive", "A 12-member delegation from Cochabamba, led by Rosa Quispe, deputy head of the city council, visited Asunción on Monday.", [
+      { visitor: "Rosa Quispe", visitor_country: "BOL", host_country: "PRY", place: "Asunción" }]],
+    ["a leader after a group named for its country, with its role", "A delegation of the Federation of Kenyan Exporters (FKE), led by its eastern region chairman Peter Kamau, returned from Kampala last week.", [
+      { visitor: "Peter Kamau", visitor_country: "KEN", host_country: "UGA" }]],
+    ["a role told after a group's leader is another visitor", "A delegation from Hanoi, led by Tran Van Minh, visited Jakarta on Monday.\n\nVietnam's trade minister also visited Indonesia.", [
+      { visitor: "Tran Van Minh", visitor_country: "VNM", host_country: "IDN", start_date: "2024-06-17" },
+      { visitor: "Vietnam's trade minister", visitor_country: "VNM", host_country: "IDN", start_date: null }]],
     ["a place was visited by", "Pakistan was visited by a Saudi delegation on Monday.", [
       { visitor: "Saudi delegation", visitor_country: "SAU", host_country: "PAK", start_date: "2024-06-17" }]],
     ["a role stands for the person named with it", "Peruvian President Luis Soto spoke by phone with Chile's president. The Peruvian leader will travel to Santiago on Friday.", [

@@ -93,9 +93,9 @@ export function mergeVisits(mentions: DatedMention[]): MergedVisit[] {
     const named = (namedByHost.get(first.host) ?? []).slice(0, RECENT).filter((o) => {
       const p = o.mentions[0]!;
       if (party) return p.visitor.country === first.visitor.country && v.mentions.every((m) => o.mentions.some((n) => compatible(n.date, m.date)));
-      // A named visitor whose role went unread takes an undated role-only mention of the same status (a headline's "Ghana trade minister").
+      // A named visitor whose role went unread takes an undated role-only mention of the same status told before it (a headline's "Ghana trade minister").
       const known = p.visitor.role?.toLowerCase();
-      if (!known) return p.visitor.country === first.visitor.country && v.mentions.every((m) => m.date === null && m.status === p.status);
+      if (!known) return p.visitor.country === first.visitor.country && v.mentions.every((m) => m.date === null && m.status === p.status && m.sentenceIndex < p.sentenceIndex);
       if ((p.visitor.country ?? first.visitor.country) !== first.visitor.country) return false;
       // "X touched down in Nairobi, the first Ethiopian cabinet minister to visit since 2019": a role told in the named visit's sentence is that visit.
       return known.endsWith(role) || sameSentence(o, v);
