@@ -282,12 +282,18 @@ interface Known {
   role: string | null;
   country: string | null;
   gender: Gender | null;
+  /** An unconfirmed pair's mention, given once a later mention confirms the pair. */
+  pending?: PersonMention;
 }
 
-/** People introduced so far, and name-like word pairs without evidence that an honorific may confirm later. */
+/**
+ * People introduced so far; name-like word pairs without evidence that an honorific may confirm later; and the first
+ * mentions of pairs confirmed later ("Elena Sotomayor, on her second visit …" once "Sotomayor told …").
+ */
 interface Registry {
   known: Known[];
   unconfirmed: Known[];
+  confirmedLate: PersonMention[];
 }
 
 const LOOKBACK = 200;
@@ -307,16 +313,16 @@ export function findPeople(ctx: ArticleContext): PersonMention[] {
 
 /** Quotes, trade and visits all ask for the article's people: found once per sentence list. */
 const peopleOf = memoOn((sentences: Sentence[], text: string): PersonMention[] => {
-  const registry: Registry = { known: [], unconfirmed: [] };
+  const registry: Registry = { known: [], unconfirmed: [], confirmedLate: [] };
   const out: PersonMention[] = [];
   const tokens = sentenceTokens(sentences, text);
   sentences.forEach((sentence, k) => {
     for (const p of peopleIn(text, sentence, tokens[k] as Token[], registry)) out.push(p);
   });
-  return out;
+  return registry.confirmedLate.length === 0 ? out : [...out, ...registry.confirmedLate].sort((a, b) => a.start - b.start);
 });
 
-function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, unconfirmed }: Registry): PersonMention[] {
+function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, unconfirmed, confirmedLate }: Registry): PersonMention[] {
   const countries = countriesIn(sentence, text);
   const countryTokens = new Set<number>();
   // Both lists are in text order: one walk marks the tokens inside country names.
@@ -370,7 +376,10 @@ function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, un
     let earlier = lastKnown(known, words);
     // "Daniel Moreau spoke … Mr. Moreau said" / "… Moreau said": an honorific or a reporting verb confirms the earlier pair.
     const confirmed = !earlier && (honorific || saysNext) && words.length === 1 ? lastKnown(unconfirmed, words) : undefined;
-    if (confirmed) known.push((earlier = confirmed));
+    if (confirmed) {
+      known.push((earlier = confirmed));
+      if (confirmed.pending) confirmedLate.push(confirmed.pending);
+    }
     const multi = words.length >= 2;
     const evidence =
       earlier !== undefined ||
@@ -378,7 +387,12 @@ function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, un
       (honorific && words.length >= 1) ||
       (multi && (apposition !== null || appositionBefore || saysNext || leads || ((actsNext || whoNext) && words.length <= 3)));
     if (!evidence) {
-      if (multi && words.length <= 3) unconfirmed.push({ name: oneLine(text.slice((written[0] as Token).start, (written[written.length - 1] as Token).end)), words, role: null, country: null, gender: null });
+      if (multi && words.length <= 3) {
+        const nameSpan = { start: (written[0] as Token).start, end: (written[written.length - 1] as Token).end };
+        const name = oneLine(text.slice(nameSpan.start, nameSpan.end));
+        const pending = { ...nameSpan, name, surface: text.slice(nameSpan.start, nameSpan.end), nameSpan, role: null, country: null, gender: null, resolved: false };
+        unconfirmed.push({ name, words, role: null, country: null, gender: null, pending });
+      }
       continue;
     }
     const roleText = roleTokens.length

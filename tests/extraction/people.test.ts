@@ -53,6 +53,11 @@ describe("Function: findPeople()", () => {
       { surface: "Mariana Quadros", name: "Mariana Quadros", role: "its director of business development" }]],
     ["a title's complement is no name", "The Governor of Okinawa Prefecture traveled to Cebu.", []],
     ["an untitled name that attends", "Ramon Ibanez Correa attended the fair in Trondheim.", [{ surface: "Ramon Ibanez Correa", name: "Ramon Ibanez Correa" }]],
+    ["a name without evidence, confirmed by a later mention, is a person from its first mention", "Lucia Fernandez, on her third trip abroad this year, met the governor. Fernandez told reporters the talks went well.", [
+      { surface: "Lucia Fernandez", name: "Lucia Fernandez", role: null },
+      { surface: "Fernandez", name: "Lucia Fernandez" },
+    ]],
+    ["a name-like pair never confirmed is no person", "Santa Maria, on the northern coast, exports fish. The port grew.", []],
     ["a non-ASCII capital in two-byte text", "“We agreed,” Premier Émile Durand said. Durand left.", [
       { surface: "Émile Durand", name: "Émile Durand", role: "Premier" },
       { surface: "Durand", name: "Émile Durand", role: "Premier" },

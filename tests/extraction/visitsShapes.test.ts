@@ -55,6 +55,13 @@ describe("visit shapes in news writing", () => {
     ["a role told after a group's leader is another visitor", "A delegation from Hanoi, led by Tran Van Minh, visited Jakarta on Monday.\n\nVietnam's trade minister also visited Indonesia.", [
       { visitor: "Tran Van Minh", visitor_country: "VNM", host_country: "IDN", start_date: "2024-06-17" },
       { visitor: "Vietnam's trade minister", visitor_country: "VNM", host_country: "IDN", start_date: null }]],
+    ["a lead's role-only visitor named as the next paragraph's subject", "Spain's trade minister held talks in Rabat on Monday with her Moroccan counterpart.\n\nElena Ruiz, on her second visit to Morocco, met the prime minister. \"We want jobs on both sides,\" Ruiz said. Ruiz is due to travel on to Nouakchott on Wednesday, her ministry said.", [
+      { visitor: "Elena Ruiz", visitor_country: "ESP", host_country: "MAR", start_date: "2024-06-17" },
+      { visitor: "Elena Ruiz", visitor_country: "ESP", host_country: "MRT", place: "Nouakchott", start_date: "2024-06-19" }]],
+    ["a host named after a role-only visitor is not the visitor", "Iraq's prime minister arrived in Amman on Tuesday.\n\nOmar Haddad received him at the airport, officials said.", [
+      { visitor: "Iraq's prime minister", visitor_country: "IRQ", host_country: "JOR", place: "Amman" }]],
+    ["a purpose ends at the end of its line", "Kenya's trade minister is in Kampala for the annual trade meeting\nTwo-way trade rose 9% last year.", [
+      { visitor: "Kenya's trade minister", host_country: "UGA", purpose: "the annual trade meeting" }]],
     ["a place was visited by", "Pakistan was visited by a Saudi delegation on Monday.", [
       { visitor: "Saudi delegation", visitor_country: "SAU", host_country: "PAK", start_date: "2024-06-17" }]],
     ["a role stands for the person named with it", "Peruvian President Luis Soto spoke by phone with Chile's president. The Peruvian leader will travel to Santiago on Friday.", [

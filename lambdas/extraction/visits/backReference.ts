@@ -1,7 +1,9 @@
 // "Brazil's foreign minister concluded a visit to Montevideo … The minister
 // heads to Asunción on Friday": a bare role ("the minister", "the premier")
 // stands for the latest visitor or person the article gave that role; a name
-// told bare right after a role-only visitor to the same host is that visitor.
+// told bare right after a role-only visitor to the same host is that visitor;
+// a lead's role-only visitor is the person who opens a sentence soon after.
+import type { Sentence } from "../context";
 import { roleSays, type PersonMention } from "../people";
 import { lastEndingBy, type VisitMention } from "./frames";
 import { normalRole, personVisitor, type Visitor } from "./visitorParser";
@@ -40,4 +42,41 @@ export function namedLater(m: VisitMention, earlier: VisitMention[]): VisitMenti
   if (names.size !== 1) return m;
   const role = roles[0]!.visitor;
   return { ...m, visitor: { ...v, country: role.country, role: role.name } };
+}
+
+/** How far after a lead's role-only visitor the person it names may open a sentence. */
+const NAMED_AFTER_REACH = 400;
+/** The person hosts rather than visits: "X received him at the airport". */
+const HOSTS = /^[^.;]{0,80}?\b(?:received|welcomed|hosted|greeted|met\s+(?:him|her|them))\b/u;
+/** A role-only visitor a name may be given for: a single office ("Spain's foreign minister"), not a group. */
+const SINGLE_ROLE = /\b(?:minister|president|premier|chancellor|secretary|envoy|leader|commissioner|governor|mayor|representative|king|queen|prince|princess|emir|sultan)$/iu;
+
+/**
+ * "Rabat (AFP) - Spain's foreign minister held talks in Rabat on Monday … / Elena Sotomayor, on her second visit to
+ * Morocco since taking office, met …": news names a lead's role-only visitor as the first person after it, opening a
+ * sentence. That person, of no other country or office, is the visitor, and the person's other visits that named no
+ * country are of the role's country.
+ */
+export function namedAfter(text: string, mentions: VisitMention[], people: PersonMention[], sentences: Sentence[]): VisitMention[] {
+  const paragraphAt = new Map(sentences.map((s) => [s.start, s.paragraph]));
+  const paragraphOf = (at: number) => sentences.findLast((s) => s.start <= at)?.paragraph ?? -1;
+  const named = new Map<string, Visitor>();
+  const out = mentions.map((m) => {
+    const v = m.visitor;
+    if (v.kind !== "group" || !v.country || v.count !== 1 || v.refersBack || !SINGLE_ROLE.test(v.name)) return m;
+    const p = people.find((q) => q.start >= v.end);
+    if (!p || p.start > v.end + NAMED_AFTER_REACH || !paragraphAt.has(p.start) || !p.name.includes(" ") || p.resolved) return m;
+    // In the visitor's paragraph or the next one.
+    if (paragraphAt.get(p.start)! > paragraphOf(v.start) + 1) return m;
+    if ((p.country && p.country !== v.country) || (p.role && !roleSays(normalRole(p.role), normalRole(v.name).split(" ").at(-1)!))) return m;
+    if (HOSTS.test(text.slice(p.end, p.end + 100))) return m;
+    const person: Visitor = { ...personVisitor(text, p), country: v.country, role: p.role ?? v.name };
+    named.set(p.name, person);
+    return { ...m, visitor: { ...person, start: v.start, end: v.end } };
+  });
+  if (named.size === 0) return out;
+  return out.map((m) => {
+    const known = m.visitor.kind === "person" && !m.visitor.country ? named.get(m.visitor.name) : undefined;
+    return known ? { ...m, visitor: { ...m.visitor, country: known.country, role: m.visitor.role ?? known.role } } : m;
+  });
 }

@@ -71,7 +71,7 @@ const SCHEDULE_AFTER = /^[^,;]{0,30}?\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thurs
 const CONDITION = /\b(?:if|unless|provided\s+that|as\s+long\s+as)\b/u;
 /** "Officials said the leader would travel to Kuwait": reported speech puts "will" into the past, it is no hypothesis. */
 const REPORTED_WOULD = /\b(?:said|says|announced|confirmed|added|stated|reported|told\s+[\p{L}]+)\s+(?:that\s+)?[^,;.:“”"]{0,80}?\bwould(?=(?:\s+(?:also|then|later|soon|next|first))?\s+(?:visit|travel|go|fly|head|make|pay|arrive|lead|tour|be\s+in|attend)\b)/gu;
-const PURPOSE = /^,?(?:\s+[\p{L}\p{N}.]+){0,3}?\s+(?:for|to)\s+((?:the\s+)?[^,.;()]{3,100})/u;
+const PURPOSE = /^,?(?:\s+[\p{L}\p{N}.]+){0,3}?\s+(?:for|to)\s+((?:the\s+)?[^,.;()\n]{3,100})/u;
 
 /** The place a frame names right after `from` (which stands on the whitespace before it). */
 export function placeAt(args: Args, from: number): Place | null {

@@ -16,7 +16,7 @@ import type { VisitMention } from "./frames";
 import { withCountries } from "./personCountry";
 import { countryOfCity } from "./placeFinder";
 import { resolveRole } from "./roleRefiner";
-import { namedLater, resolveBack } from "./backReference";
+import { namedAfter, namedLater, resolveBack } from "./backReference";
 import { agencyDateline, visitAnchor } from "./visitAnchor";
 import { visitsIn } from "./visitFrameParser";
 import { mergeVisits, type DatedMention, type MergedVisit } from "./visitMergeRefiner";
@@ -106,6 +106,8 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
       earlier.push(v);
     }
   });
+  const leads = namedAfter(text, found.map(({ v }) => v), people, ctx.sentences);
+  leads.forEach((v, k) => (found[k]!.v = v));
   const cache = new Map<string, DateMention[]>();
   const datesOf = (i: number, planned: boolean): DateMention[] => {
     const key = `${i}|${planned}`;
