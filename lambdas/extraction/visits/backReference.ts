@@ -11,17 +11,27 @@ import { normalRole, personVisitor, type Visitor } from "./visitorParser";
 /** How far back a bare role looks: an article's worth. */
 const LOOKBACK = 100;
 
-/** Whether a visitor (its role, or its name as a role) says `role`: "Brazil's foreign minister" says "minister". */
-const says = (v: Visitor, role: string) => (v.kind === "person" ? roleSays(normalRole(v.role ?? ""), role) : normalRole(v.name).includes(role));
+/** A role-only visitor a name or pronoun may stand for: a single office ("Spain's foreign minister"), not a group. */
+const SINGLE_ROLE = /\b(?:minister|president|premier|chancellor|secretary|envoy|leader|commissioner|governor|mayor|representative|king|queen|prince|princess|emir|sultan)$/iu;
+/** "he"/"she" (frames' pronounOwner) stand for a person of that gender, or one office-holder. */
+const GENDER_OF = new Map<string, string>([["he", "male"], ["she", "female"]]);
 
-/** The mention with its bare-role visitor resolved to the latest earlier visitor or person of that role, or null when none fits. */
+/** Whether a visitor (its role, or its name as a role) says `role`: "Brazil's foreign minister" says "minister". */
+function says(v: Visitor, role: string): boolean {
+  if (GENDER_OF.has(role)) return v.kind === "person" || SINGLE_ROLE.test(v.name);
+  return v.kind === "person" ? roleSays(normalRole(v.role ?? ""), role) : normalRole(v.name).includes(role);
+}
+const personSays = (p: PersonMention, role: string) => (GENDER_OF.has(role) ? p.gender === null || p.gender === GENDER_OF.get(role) : roleSays(normalRole(p.role ?? ""), role));
+
+/** The mention with its bare-role or pronoun visitor resolved to the latest earlier visitor or person that fits, or null when none fits. */
 export function resolveBack(text: string, m: VisitMention, earlier: VisitMention[], people: PersonMention[]): VisitMention | null {
   const role = m.visitor.name;
   const visit = earlier.slice(-LOOKBACK).filter((o) => o.visitor.start < m.start && !o.visitor.refersBack && says(o.visitor, role)).at(-1);
-  const k = lastEndingBy(people, m.start);
-  const person = people.slice(Math.max(0, k + 1 - LOOKBACK), k + 1).filter((p) => roleSays(normalRole(p.role ?? ""), role)).at(-1);
+  const k = lastEndingBy(people, m.visitor.start);
+  const person = people.slice(Math.max(0, k + 1 - LOOKBACK), k + 1).filter((p) => personSays(p, role)).at(-1);
   const latest = person && (!visit || person.start > visit.visitor.start) ? personVisitor(text, person) : visit?.visitor;
-  return latest ? { ...m, visitor: { ...latest, start: m.visitor.start, end: m.visitor.end } } : null;
+  // A country the frame gave ("he accompanied Norway's fisheries minister") stands when the one referred to has none.
+  return latest ? { ...m, visitor: { ...latest, country: latest.country ?? m.visitor.country, start: m.visitor.start, end: m.visitor.end } } : null;
 }
 
 /** How far back a visitor named later looks for the role that introduced them: a paragraph or two. */
@@ -48,8 +58,6 @@ export function namedLater(m: VisitMention, earlier: VisitMention[]): VisitMenti
 const NAMED_AFTER_REACH = 400;
 /** The person hosts rather than visits: "X received him at the airport". */
 const HOSTS = /^[^.;]{0,80}?\b(?:received|welcomed|hosted|greeted|met\s+(?:him|her|them))\b/u;
-/** A role-only visitor a name may be given for: a single office ("Spain's foreign minister"), not a group. */
-const SINGLE_ROLE = /\b(?:minister|president|premier|chancellor|secretary|envoy|leader|commissioner|governor|mayor|representative|king|queen|prince|princess|emir|sultan)$/iu;
 
 /**
  * "Rabat (AFP) - Spain's foreign minister held talks in Rabat on Monday … / Elena Sotomayor, on her second visit to

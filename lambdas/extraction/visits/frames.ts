@@ -142,15 +142,19 @@ export function mention(args: Args, visitor: Visitor, span: Span, place: Place |
 const OPENING_PHRASE = /^(?:During|On|In|At|While|After|Before|Since|Upon|Following|Ahead\s+of|Throughout)\s[^,.;:“”"]*,\s*/u;
 
 /**
- * The person a possessive or subject pronoun ("his visit", "she flew") points to: the last person mentioned before it,
- * or, in a sentence's opening phrase, the person the sentence goes on with ("During his stay in Hanoi, Lopez …").
+ * The person a possessive or subject pronoun ("his visit", "she flew") points to: the last person mentioned before it
+ * in its sentence, or, in a sentence's opening phrase, the person the sentence goes on with ("During his stay in Hanoi,
+ * Lopez …"). A pronoun with no person before it in its sentence refers back (backReference): to the person or the
+ * visitor told last ("Uzbekistan's president arrived in Tokyo. He will visit Osaka").
  */
 export function pronounOwner(args: Args, at: number): Visitor | null {
   const opening = OPENING_PHRASE.exec(args.sentence.text);
   const after = opening && args.sentence.start + opening[0].length > at ? args.people.find((q) => q.start === args.sentence.start + opening[0].length) : undefined;
   const p = after ?? args.everyone[lastEndingBy(args.everyone, at)];
   // The visitor stands where the pronoun is, so the mention's span (and the date nearest it) stays local.
-  return p ? { ...personVisitor(args.text, p), start: at, end: at } : null;
+  if (p && (after || p.start >= args.sentence.start)) return { ...personVisitor(args.text, p), start: at, end: at };
+  const pronoun = [...args.text.slice(Math.max(args.sentence.start, at - 60), at + 4).matchAll(/\b(?:(he|his|him)|she|her)\b/giu)].at(-1);
+  return pronoun ? { start: at, end: at, name: pronoun[1] ? "he" : "she", role: null, country: null, kind: "group", count: 1, refersBack: true } : null;
 }
 
 /** Index of the last person ending at or before `at` (-1 if none): people are in text order, so binary search keeps 1 MB inputs linear-ish. */
@@ -172,7 +176,7 @@ const LEFT_TO_VISIT = /\b(left|departed|set\s+off|set\s+out)\s[^.;:]{1,60}?\bto\
 const DEPARTED_TO = /\b(?:left|leaves|departed|departs|set\s+off|set\s+out)\s[^.;:]{1,60}?\bto\s+$/u;
 
 /** "he flew to …": a subject pronoun, with auxiliaries. */
-const PRONOUN_SUBJECT = /\b(?:[Hh]e|[Ss]he)(?:\s+(?:has|had|was|is|will|also|then|later|recently|already|first|to|be|due|set|expected))*\s+$/u;
+const PRONOUN_SUBJECT = /\b(?:[Hh]e|[Ss]he)(?:\s+(?:has|had|was|is|will|also|then|later|recently|already|first|to|be|due|set|expected|scheduled|slated|likely))*\s+$/u;
 
 /** The place at `from` and any joined to it by commas or "and" ("Peru, Chile and Ecuador"), one per country. */
 export function placesFrom(args: Args, from: number): Place[] {

@@ -123,11 +123,13 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
     const host = v.returnVisit ? returnHost(v, mentions) : (v.host ?? (dateline && dateline.iso3 !== v.visitor.country ? dateline.iso3 : null));
     if (!host || host === v.visitor.country) continue;
     // The date nearest the frame, one that dates the telling ("her office said on Tuesday") only when there is no other.
-    const rank = (d: DateMention) => distance(d, v.frame) + (SPEECH_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)) ? text.length : 0);
+    const rank = (d: DateMention) => nearness(text, d, v.frame) + (SPEECH_DATE.test(text.slice(Math.max(0, d.start - 30), d.start)) ? text.length : 0);
     // "N. Korea-China trade up 11 pct in Jan.-Oct.; Pyongyang's top diplomat wraps up Moscow trip": a headline's semicolon parts two stories.
     const own = withinClause(text, ctx.sentences[i]!, v.frame, datesOf(i, v.status === "planned"));
     const place = v.place ?? (v.here && dateline ? dateline.city : null);
-    const nearest = own.slice().sort((a, b) => rank(a) - rank(b))[0] ?? paragraphDate(ctx, i, (k) => datesOf(k, v.status === "planned"), (k) => namesHost(ctx.sentences[k]!.text, host, place));
+    // Of two dates as near, the one after the frame ("visit Osaka on Thursday before leaving for Seoul on Friday").
+    const after = (d: DateMention) => (d.start >= v.frame.end ? 0 : 1);
+    const nearest = own.slice().sort((a, b) => rank(a) - rank(b) || after(a) - after(b))[0] ?? paragraphDate(ctx, i, (k) => datesOf(k, v.status === "planned"), (k) => namesHost(ctx.sentences[k]!.text, host, place));
     const date = nearest ? inSentenceYear(dateOf(nearest), nearest, own) : null;
     mentions.push(dated(v, host, place, date, nearest && date === dateOf(nearest) ? rangeEnd(nearest) : null, i));
   }
@@ -199,4 +201,6 @@ function namesHost(sentence: string, host: string, place: string | null): boolea
   return (place !== null && sentence.includes(place)) || findCountries(sentence).some((c) => c.iso3 === host);
 }
 
+/** A date's distance from a frame, "on"/"in"/"at" before a date right after it not counted ("Seoul on Friday" is as near as "Thursday before"). */
+const nearness = (text: string, d: Span, frame: Span) => (d.start >= frame.end && /^\s+(?:on|in|at)\s+$/u.test(text.slice(frame.end, d.start)) ? 1 : distance(d, frame));
 const distance = (d: { start: number; end: number }, v: { start: number; end: number }) => (d.end <= v.start ? v.start - d.end : d.start >= v.end ? d.start - v.end : 0);
