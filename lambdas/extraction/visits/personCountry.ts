@@ -1,6 +1,7 @@
 // The country of each person mention, for visitors: the people finder's role
 // country, else a country word right before ("Brazil's Foreign Minister X"),
-// else the group the person leads ("a Chinese delegation led by X"), else a
+// else the group the person leads ("a Chinese delegation led by X", "… at the
+// head of a delegation of 35 Indian executives"), else a
 // role in apposition before the name ("The Emirati foreign minister, Sheikh
 // X,", "Ghana's Minister for Trade and Industry, Mrs X,"), else what another
 // mention of the same person said, earlier ("Quintela" after "Brazil's
@@ -11,6 +12,7 @@ import terms from "../../../data/gazetteer/visit-terms.json";
 import titles from "../../../data/gazetteer/titles.json";
 import { findCountries } from "../countries";
 import type { PersonMention } from "../people";
+import { countryOfCity } from "./placeFinder";
 import { anyCase, personVisitor } from "./visitorParser";
 
 /** "his counterpart from Uruguay, President X". */
@@ -19,9 +21,14 @@ const FROM_COUNTRY = /\bfrom\s+(?:the\s+)?([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][
 const ROLE_BEFORE = new RegExp(String.raw`([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?(?:['’]s)?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${terms.groupHeads.map((h) => anyCase(h).replace(/ /g, "\\s+")).join("|")})(?:\s+(?:for|of|to)\s+(?:the\s+)?[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3})?,\s*$`, "u");
 /** "Ghana's Minister for Trade, Agribusiness and Industry, Mrs X": a long portfolio in apposition before the name. */
 const PORTFOLIO_BEFORE = /([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?['’]s)\s+(?:[\p{Lu}][\p{L}-]*\s+)?(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+[^.;:“”"]{1,70}?,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/u;
-const LED_BY = /([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?(?:['’]s)?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:delegation|mission|team|group)\s+(?:led|headed)\s+by\s+(?:the\s+)?$/u;
-/** "a delegation of the Government of Cuba headed by X", "a delegation of Ivorian exporters, led by X": the country named after the head. */
-const LED_BY_OF = /\b(?:delegation|mission|team|group)\s+(?:of|from)\s+([^,.;:]{1,80}?),?\s+(?:led|headed)\s+by\s+(?:the\s+)?$/u;
+/** "by", then what may stand before the leader's name: "led by the", "headed by its eastern region" (a role the mention holds follows). */
+const BY_LEADER = String.raw`,?\s+(?:led|headed)\s+by\s+(?:(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,3})?$`;
+/** "a Chinese delegation led by X", "The Beninese team, headed by Colonel X". */
+const LED_BY = new RegExp(String.raw`([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)?(?:['’]s)?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:delegation|mission|team|group)${BY_LEADER}`, "u");
+/** "a delegation of the Government of Cuba headed by X", "a delegation from Ho Chi Minh City, led by X": the country or city named after the head. */
+const LED_BY_OF = new RegExp(String.raw`\b(?:delegation|mission|team|group)\s+(?:of|from)\s+([^,.;:]{1,80}?)${BY_LEADER}`, "u");
+/** "X arrived in Perth at the head of a delegation of 35 Indian executives": the group named after the person. */
+const AT_HEAD_OF = /^[^.;:]{0,80}?\bat\s+the\s+head\s+of\s+(?:a|an|the)\s+([^,.;:]{1,80})/u;
 
 /** "The Kazakh leader knows the route well. " right before the name: the sentence before, about a country's leader. */
 const LEADER_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)[Tt]he\s+([\p{Lu}][\p{L}-]+)\s+(?:${titles.leaderRoles.join("|")})\b[^.!?]{0,200}[.!?]\s+$`, "u");
@@ -29,8 +36,8 @@ const LEADER_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)[Tt]he\s+([\
 export function withCountries(text: string, people: PersonMention[]): PersonMention[] {
   const own = people.map((p) => {
     const before = text.slice(Math.max(0, p.start - 120), p.start);
-    const led = groupOrRoleBefore(before);
-    return personVisitor(text, p).country ?? (led ? findCountries(led)[0]?.iso3 : undefined) ?? (p.role ? null : leaderBefore(text, p)) ?? null;
+    const led = groupOrRoleBefore(before) ?? (text.includes("at the head of", p.end) ? AT_HEAD_OF.exec(text.slice(p.end, p.end + 200))?.[1] : undefined);
+    return personVisitor(text, p).country ?? (led ? (findCountries(led)[0]?.iso3 ?? countryOfCity(led)) : undefined) ?? (p.role ? null : leaderBefore(text, p)) ?? null;
   });
   // A person keeps one country through an article: the first one any mention of the name gives.
   const known = new Map<string, string>();

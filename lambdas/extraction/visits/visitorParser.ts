@@ -88,8 +88,6 @@ const FROM_COUNTRY = /^\s+from\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}]
 const LED_BY = /^(?:\s+(?:in|on|last|this)\s+[\p{L}\d]+)?,?\s+(?:led|headed)\s+by\s+$/u;
 /** "led by a vice premier": a role, in lower case, leading a group. */
 const LED_BY_ROLE = /\s+(?:led|headed)\s+by\s+(?:a|an|the|its)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
-/** "led by", "headed by its eastern region chairman": what stands between a group and its leader's name. */
-const LEADER_OF = /,?\s+(?:led|headed)\s+by\s+(?:(?:its|their|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 const LED_BY_NAME = /\s+(?:led|headed)\s+by\s+(?:(?:its|their|the)\s+(?:[\p{Ll}-]+\s+){1,2})?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u;
 const OPENER = /^(?:(?:When|While|After|Before|As|Since|Once|Until|But|And|Or|Meanwhile|Then|Later|Earlier|Now|So|Yet|Although|Though|Because|If|Also|Still|Instead|Indeed|However|Last|This|Next)\s+)+/u;
 /** Auxiliaries and adverbs between a visitor and its verb, or the "who" of a relative clause (", who visited Hanoi"). */
@@ -150,8 +148,6 @@ export function visitorBefore(text: string, at: number, floor: number, people: P
     const start = base + counterpart.index + (counterpart[0].length - counterpart[0].trimStart().length);
     return groupVisitor(text.slice(start, base + head.length), start);
   }
-  const leading = person && person.start >= base ? LEADER_OF.exec(text.slice(base, person.start)) : null;
-  if (leading) return { ...personVisitor(text, person!), ...leaderCountry(text, person!, text.slice(base, base + leading.index)) };
   // "a delegation of North Korean officials led by Choe Ryong": the group, when its leader is no known person.
   const ledBy = head.includes("by") ? (LED_BY_NAME.exec(head) ?? LED_BY_ROLE.exec(head)) : null; // the regex scans the whole stretch; most have no "by"
   // "a delegation from Hanoi, led by X": the comma before "led by" closes the group.
@@ -209,19 +205,6 @@ export function visitorsAfter(text: string, at: number, people: PersonMention[],
   if (!leader) return [found];
   const visitor = personVisitor(text, leader);
   return [{ ...visitor, country: visitor.country ?? found.country }];
-}
-
-/**
- * The named leader of a group is the visitor, of the group's country when nothing else gives one: "The Beninese team,
- * headed by Colonel X", "a delegation from Ho Chi Minh City, led by X, vice chairman of …", "a delegation of the
- * Federation of Indian Export Organisations (FIEO), led by its chairman X".
- */
-function leaderCountry(text: string, leader: PersonMention, groupPhrase: string): { country: string | null } {
-  const own = personVisitor(text, leader).country;
-  const phrase = groupPhrase.replace(/,\s*$/u, "");
-  if (own || !COLLECTIVE.test(phrase)) return { country: own };
-  const group = mayEndInGroup(phrase) ? GROUP_BEFORE.exec(phrase) : null;
-  return { country: (group ? groupVisitor(group[0], 0)?.country : countryIn(phrase.slice(phrase.lastIndexOf(",") + 1))) ?? null };
 }
 
 /** A role as compared: lower case, single-spaced, "premier" as "prime minister". */
