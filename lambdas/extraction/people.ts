@@ -260,6 +260,14 @@ function descriptionBefore(text: string, tokens: Token[], at: number): string | 
       start = k;
       break; // "The delegation was led by its director of …, X": the nearest determiner opens it.
     }
+    // "a trip to Addis Ababa by Kenya's trade minister, X", "… and met South Korea's trade minister, X": a country's
+    // possessive before the person noun opens the description, with the capitalised words of its name.
+    if (person && t.kind === "poss" && k > 0 && /^\p{Lu}/u.test((tokens[k - 1] as Token).text)) {
+      k--;
+      while (k > 0 && at - k < DESCRIPTION_REACH && (tokens[k - 1] as Token).kind === "word" && /^\p{Lu}/u.test((tokens[k - 1] as Token).text)) k--;
+      start = k;
+      break;
+    }
   }
   if (!person) return null;
   if (start < 0 && (k < 0 || (tokens[k] as Token).kind === "punct")) start = k + 1;

@@ -58,6 +58,9 @@ describe("Function: findPeople()", () => {
       { surface: "Fernandez", name: "Lucia Fernandez" },
     ]],
     ["a name-like pair never confirmed is no person", "Santa Maria, on the northern coast, exports fish. The port grew.", []],
+    ["a description opens at a country's possessive, not at an earlier determiner", "It follows a trip to Lima in May by Chile's trade minister, Rosa Pizarro, who signed the deal.", [
+      { surface: "Rosa Pizarro", name: "Rosa Pizarro", role: "Chile's trade minister", country: "CHL" },
+    ]],
     ["a non-ASCII capital in two-byte text", "“We agreed,” Premier Émile Durand said. Durand left.", [
       { surface: "Émile Durand", name: "Émile Durand", role: "Premier" },
       { surface: "Durand", name: "Émile Durand", role: "Premier" },

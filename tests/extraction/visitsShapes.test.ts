@@ -67,6 +67,8 @@ describe("visit shapes in news writing", () => {
       { visitor: "Chile's president", visitor_country: "CHL", host_country: "ECU", place: "Quito", start_date: "2024-06-20", status: "planned" }]],
     ["a person at the head of a group takes its country", "Rahul Verma arrived in Perth on Tuesday at the head of a delegation of 35 Indian executives.", [
       { visitor: "Rahul Verma", visitor_country: "IND", host_country: "AUS", place: "Perth" }]],
+    ["a person named in apposition after a role after \"by\"", "The visit follows a trip to Lima in May by Chile's trade minister, Rosa Pizarro, who signed a deal.", [
+      { visitor: "Rosa Pizarro", visitor_country: "CHL", host_country: "PER", place: "Lima", start_date: "2024-05" }]],
     ["a place was visited by", "Pakistan was visited by a Saudi delegation on Monday.", [
       { visitor: "Saudi delegation", visitor_country: "SAU", host_country: "PAK", start_date: "2024-06-17" }]],
     ["a role stands for the person named with it", "Peruvian President Luis Soto spoke by phone with Chile's president. The Peruvian leader will travel to Santiago on Friday.", [

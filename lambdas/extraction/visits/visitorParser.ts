@@ -200,6 +200,12 @@ export function visitorsAfter(text: string, at: number, people: PersonMention[],
   const end = at + lead + group[0].length + (from && countryIn(from[0]) ? from[0].length : 0);
   const found = groupVisitor(text.slice(at + lead, end), at + lead);
   if (!found) return [];
+  // "by Kenya's trade minister, Rebecca Otieno,": the person named in apposition, of the role's country.
+  const named = found.kind === "group" && /^,\s+$/u.test(text.slice(end, end + 2)) ? people.find((p) => p.start === end + 2) : undefined;
+  if (named && /^[,.;]/u.test(text.slice(named.end, named.end + 1))) {
+    const visitor = personVisitor(text, named);
+    return [{ ...visitor, country: visitor.country ?? found.country, role: visitor.role ?? found.name }];
+  }
   // "… led by Deputy Prime Minister X": the named leader is the visitor, of the group's country when the role names none.
   const leader = people.find((p) => p.start > end && p.start <= end + 30 && LED_BY.test(text.slice(end, p.start)));
   if (!leader) return [found];
