@@ -69,6 +69,8 @@ describe("visit shapes in news writing", () => {
       { visitor: "Rahul Verma", visitor_country: "IND", host_country: "AUS", place: "Perth" }]],
     ["a person named in apposition after a role after \"by\"", "The visit follows a trip to Lima in May by Chile's trade minister, Rosa Pizarro, who signed a deal.", [
       { visitor: "Rosa Pizarro", visitor_country: "CHL", host_country: "PER", place: "Lima", start_date: "2024-05" }]],
+    ["a headline's \"leader\" is the body's prime minister", "Ethiopia's leader visits Kenya\n\nEthiopia's prime minister arrived in Nairobi on Wednesday for talks.", [
+      { visitor: "Ethiopia's prime minister", visitor_country: "ETH", host_country: "KEN", place: "Nairobi", start_date: "2024-06-19" }]],
     ["a place was visited by", "Pakistan was visited by a Saudi delegation on Monday.", [
       { visitor: "Saudi delegation", visitor_country: "SAU", host_country: "PAK", start_date: "2024-06-17" }]],
     ["a role stands for the person named with it", "Peruvian President Luis Soto spoke by phone with Chile's president. The Peruvian leader will travel to Santiago on Friday.", [
