@@ -10,6 +10,11 @@ const quotes = (text: string): QuoteRecord[] => extractQuotes(contextOf(text));
 // Invented passages, one speaker-attribution shape each. Expectations list every record, in order.
 const SHAPES: [string, string, Expected[]][] = [
   [
+    "a relative \"who\" after an object speaks for that object",
+    "The Chilean leader was received at the palace by Peru's president, who called the visit “a turning point for the Andes.”",
+    [{ text: "a turning point for the Andes.", speaker: "Peru's president" }],
+  ],
+  [
     "a joint decision reported by someone: the reporter speaks",
     "The Trade Ministry said in a statement that the two sides agreed to “speed up customs checks.” Ana Ruiz, the ministry's secretary general, said both sides had agreed to \"meet again in May.\"",
     [

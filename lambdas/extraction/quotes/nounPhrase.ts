@@ -162,6 +162,9 @@ export function onlyRoleWords(tokens: Token[], from: number, to: number): boolea
  * description whatever the noun ("one winemaker said"); callers use it only
  * where the position leaves no doubt, right after a quote.
  */
+/** Words that link phrases and so never modify a head: "received at the palace by Peru's president". */
+const PREPOSITIONS = new Set(["by", "at", "in", "on", "to", "from", "with", "for", "of", "and", "or"]);
+
 export function nounPhraseBefore(text: string, tokens: Token[], end: number, floor: number, anyHead = false): SpeakerMention | null {
   let i = end;
   for (let skipped = 0; i > floor && skipped < 3; skipped++) {
@@ -202,7 +205,7 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
       k = j;
     }
     const antecedent = nounPhraseBefore(text, tokens, k, floor);
-    if (!antecedent || antecedent.kind !== "name") return null;
+    if (!antecedent || (antecedent.kind !== "name" && antecedent.kind !== "description")) return null;
     // Fields listed, not spread: Node 20 takes microseconds to build `{ ...antecedent, apposition }`.
     return { start: antecedent.start, end: antecedent.end, text: antecedent.text, kind: antecedent.kind, apposition: antecedent.apposition ?? apposition };
   }
@@ -231,7 +234,7 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
     else if (/^\d+$/u.test(t.text) && word(tokens[from - 2]) === "of") from--;
     else if (t.text === "the" && word(tokens[from - 2]) === "of") from--;
     else if (headIsNoun && isLowerWord(t) && (MODIFIERS.has(w) || isSpeakerNoun(w) || w.includes("-"))) from--;
-    else if (headIsNoun && isLowerWord(t) && determinerWithin(tokens, from - 2, floor, 2)) from--; // "the statistics office"
+    else if (headIsNoun && isLowerWord(t) && !PREPOSITIONS.has(w) && determinerWithin(tokens, from - 2, floor, 2)) from--; // "the statistics office", not "the palace by"
     else break;
   }
   while (from < i && OPENERS.has(lower(word(tokens[from]))) && !DETERMINERS.has(lower(word(tokens[from]))) && !chineseSurname(from)) from++;
