@@ -71,6 +71,8 @@ describe("visit shapes in news writing", () => {
       { visitor: "Rosa Pizarro", visitor_country: "CHL", host_country: "PER", place: "Lima", start_date: "2024-05" }]],
     ["a headline's \"leader\" is the body's prime minister", "Ethiopia's leader visits Kenya\n\nEthiopia's prime minister arrived in Nairobi on Wednesday for talks.", [
       { visitor: "Ethiopia's prime minister", visitor_country: "ETH", host_country: "KEN", place: "Nairobi", start_date: "2024-06-19" }]],
+    ["who organised a group's trip stands between it and its verb", "A delegation of 40 Chilean wine makers, organised by the ProChile export agency, visited Shanghai in May.", [
+      { visitor: "delegation of 40 Chilean wine makers", visitor_country: "CHL", host_country: "CHN", place: "Shanghai", start_date: "2024-05" }]],
     ["a place was visited by", "Pakistan was visited by a Saudi delegation on Monday.", [
       { visitor: "Saudi delegation", visitor_country: "SAU", host_country: "PAK", start_date: "2024-06-17" }]],
     ["a role stands for the person named with it", "Peruvian President Luis Soto spoke by phone with Chile's president. The Peruvian leader will travel to Santiago on Friday.", [

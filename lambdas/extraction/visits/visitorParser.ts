@@ -86,6 +86,8 @@ const BRIDGE = /^(?:['’]s\s+(?:(?:official|presidential|private|armou?red)\s+)
 const FROM_COUNTRY = /^\s+from\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}/u;
 /** ", led by", " in March, headed by": what stands between a group and its named leader. */
 const LED_BY = /^(?:\s+(?:in|on|last|this)\s+[\p{L}\d]+)?,?\s+(?:led|headed)\s+by\s+$/u;
+/** "A delegation of 150 Turkish businesspeople, organised by the Foreign Economic Relations Board (DEİK), visited": who arranged the trip, not who went. */
+const ORGANISED_BY = /,?\s+(?:organi[sz]ed|sponsored|arranged|invited|backed)\s+by\s+[^,.;:]{1,100}$/u;
 /** "led by a vice premier": a role, in lower case, leading a group. */
 const LED_BY_ROLE = /\s+(?:led|headed)\s+by\s+(?:a|an|the|its)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
 const LED_BY_NAME = /\s+(?:led|headed)\s+by\s+(?:(?:its|their|the)\s+(?:[\p{Ll}-]+\s+){1,2})?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u;
@@ -151,7 +153,7 @@ export function visitorBefore(text: string, at: number, floor: number, people: P
   // "a delegation of North Korean officials led by Choe Ryong": the group, when its leader is no known person.
   const ledBy = head.includes("by") ? (LED_BY_NAME.exec(head) ?? LED_BY_ROLE.exec(head)) : null; // the regex scans the whole stretch; most have no "by"
   // "a delegation from Hanoi, led by X": the comma before "led by" closes the group.
-  const phrase = ledBy ? head.slice(0, ledBy.index).replace(/,\s*$/u, "") : head;
+  const phrase = ledBy ? head.slice(0, ledBy.index).replace(/,\s*$/u, "") : head.includes(" by ") ? head.replace(ORGANISED_BY, "") : head;
   const group = mayEndInGroup(phrase) ? GROUP_BEFORE.exec(phrase) : null;
   // "a Chinese delegation led by a vice premier": the leader's role, of the group's country, is the visitor.
   const leaderRole = ledBy?.[1];
