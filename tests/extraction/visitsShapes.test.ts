@@ -73,6 +73,10 @@ describe("visit shapes in news writing", () => {
       { visitor: "Ethiopia's prime minister", visitor_country: "ETH", host_country: "KEN", place: "Nairobi", start_date: "2024-06-19" }]],
     ["who organised a group's trip stands between it and its verb", "A delegation of 40 Chilean wine makers, organised by the ProChile export agency, visited Shanghai in May.", [
       { visitor: "delegation of 40 Chilean wine makers", visitor_country: "CHL", host_country: "CHN", place: "Shanghai", start_date: "2024-05" }]],
+    ["a tour that will take a role-only visitor to places, each with its day", "Chile's foreign minister arrived in Lima on Monday, the first leg of a tour that will also take him to Quito on Wednesday and Bogota on Friday.", [
+      { visitor: "Chile's foreign minister", host_country: "PER", start_date: "2024-06-17" },
+      { visitor: "Chile's foreign minister", host_country: "ECU", place: "Quito", start_date: "2024-06-19", status: "planned" },
+      { visitor: "Chile's foreign minister", host_country: "COL", place: "Bogota", start_date: "2024-06-21", status: "planned" }]],
     ["a place was visited by", "Pakistan was visited by a Saudi delegation on Monday.", [
       { visitor: "Saudi delegation", visitor_country: "SAU", host_country: "PAK", start_date: "2024-06-17" }]],
     ["a role stands for the person named with it", "Peruvian President Luis Soto spoke by phone with Chile's president. The Peruvian leader will travel to Santiago on Friday.", [

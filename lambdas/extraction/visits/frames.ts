@@ -116,6 +116,9 @@ const NO_SUBJECT = /\b(?:[Nn]o|[Nn]either)\s+$/u;
 /** A group phrase may hold the "No" that opens its sentence: "No UK Cabinet minister". */
 const NO_GROUP = /^(?:No|Neither)\s/u;
 
+/** Between a frame's verb and a place: an earlier place of the same list ("… to Asunción on Thursday and "). */
+const LATER_IN_LIST = /\p{Lu}[^.;]*(?:,|\band)\s+$/u;
+
 /** A frame as a mention, or null when its clause is hypothetical, negated or cancelled. */
 export function mention(args: Args, visitor: Visitor, span: Span, place: Place | null, extra: Partial<VisitMention> = {}): VisitMention | null {
   const start = Math.min(visitor.start, span.start), end = Math.max(span.end, place?.end ?? span.end, visitor.end);
@@ -133,10 +136,14 @@ export function mention(args: Args, visitor: Visitor, span: Span, place: Place |
     status,
     purpose: purposeAfter(args.text, place?.end ?? span.end),
     count: visitor.count,
-    frame: { start: span.start, end: Math.max(span.end, place?.end ?? span.end) },
+    // A later place of a list ("to Asunción on Thursday and Montevideo on Friday") is its own frame, so the date nearest it is its own.
+    frame: place && LATER_IN_LIST.test(args.text.slice(span.end, place.start)) ? { start: place.start, end: place.end } : { start: span.start, end: Math.max(span.end, place?.end ?? span.end) },
     ...extra,
   };
 }
+
+const PRONOUNS = /\b(he|his|him|she|her)\b/giu;
+const PRONOUN_AHEAD = /^\W*(?:[\p{L}-]+\s+){0,3}?(he|his|him|she|her)\b/iu;
 
 /** "During his stay in Hanoi, ": an opening phrase, which a pronoun in it shares with the subject after its comma. */
 const OPENING_PHRASE = /^(?:During|On|In|At|While|After|Before|Since|Upon|Following|Ahead\s+of|Throughout)\s[^,.;:“”"]*,\s*/u;
@@ -153,8 +160,9 @@ export function pronounOwner(args: Args, at: number): Visitor | null {
   const p = after ?? args.everyone[lastEndingBy(args.everyone, at)];
   // The visitor stands where the pronoun is, so the mention's span (and the date nearest it) stays local.
   if (p && (after || p.start >= args.sentence.start)) return { ...personVisitor(args.text, p), start: at, end: at };
-  const pronoun = [...args.text.slice(Math.max(args.sentence.start, at - 60), at + 4).matchAll(/\b(?:(he|his|him)|she|her)\b/giu)].at(-1);
-  return pronoun ? { start: at, end: at, name: pronoun[1] ? "he" : "she", role: null, country: null, kind: "group", count: 1, refersBack: true } : null;
+  // The pronoun: in the frame's first words ("take him to", "his visit"), else the last one before it ("he will fly to").
+  const pronoun = PRONOUN_AHEAD.exec(args.text.slice(at, at + 30)) ?? [...args.text.slice(Math.max(args.sentence.start, at - 60), at).matchAll(PRONOUNS)].at(-1);
+  return pronoun ? { start: at, end: at, name: /^h[ei]/iu.test(pronoun[1]!) ? "he" : "she", role: null, country: null, kind: "group", count: 1, refersBack: true } : null;
 }
 
 /** Index of the last person ending at or before `at` (-1 if none): people are in text order, so binary search keeps 1 MB inputs linear-ish. */
@@ -184,7 +192,8 @@ export function placesFrom(args: Args, from: number): Place[] {
   if (!first) return [];
   const out = [first];
   for (let last = first; ; ) {
-    const joint = /^(?:\s*,\s*|\s+and\s+|,\s+and\s+)/u.exec(args.text.slice(last.end, last.end + 8));
+    // "Asunción on Thursday and Montevideo on Friday": each stop may carry its day.
+    const joint = /^(?:\s+on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?)?(?:\s*,\s*|\s+and\s+|,\s+and\s+)/u.exec(args.text.slice(last.end, last.end + 32));
     const next = joint ? args.places.find((p) => p.start === last.end + joint[0].length) : undefined;
     if (!next) break;
     if (!out.some((p) => p.iso3 === next.iso3)) out.push(next);
