@@ -77,6 +77,10 @@ describe("visit shapes in news writing", () => {
       { visitor: "Chile's foreign minister", host_country: "PER", start_date: "2024-06-17" },
       { visitor: "Chile's foreign minister", host_country: "ECU", place: "Quito", start_date: "2024-06-19", status: "planned" },
       { visitor: "Chile's foreign minister", host_country: "COL", place: "Bogota", start_date: "2024-06-21", status: "planned" }]],
+    ["a bare title no one was given before stands when its frame gives a country", "The Cabinet Secretary will lead a Kenyan trade mission to Kampala on Monday, before proceeding to Kigali.", [
+      { visitor: "Cabinet Secretary", visitor_country: "KEN", host_country: "UGA", place: "Kampala", status: "planned" },
+      { visitor: "Cabinet Secretary", visitor_country: "KEN", host_country: "RWA", place: "Kigali", status: "planned" }]],
+    ["a capitalised bare \"the Minister\" with no one before it names no one", "On 15 May, the Minister will travel to Bucharest for talks.", []],
     ["a place was visited by", "Pakistan was visited by a Saudi delegation on Monday.", [
       { visitor: "Saudi delegation", visitor_country: "SAU", host_country: "PAK", start_date: "2024-06-17" }]],
     ["a role stands for the person named with it", "Peruvian President Luis Soto spoke by phone with Chile's president. The Peruvian leader will travel to Santiago on Friday.", [

@@ -31,7 +31,10 @@ export function resolveBack(text: string, m: VisitMention, earlier: VisitMention
   const person = people.slice(Math.max(0, k + 1 - LOOKBACK), k + 1).filter((p) => personSays(p, role)).at(-1);
   const latest = person && (!visit || person.start > visit.visitor.start) ? personVisitor(text, person) : visit?.visitor;
   // A country the frame gave ("he accompanied Norway's fisheries minister") stands when the one referred to has none.
-  return latest ? { ...m, visitor: { ...latest, country: latest.country ?? m.visitor.country, start: m.visitor.start, end: m.visitor.end } } : null;
+  if (latest) return { ...m, visitor: { ...latest, country: latest.country ?? m.visitor.country, start: m.visitor.start, end: m.visitor.end } };
+  // No one told before, but the frame gave a country ("The Cabinet Secretary will lead a Kenyan trade mission to …"): the title as written.
+  const title = m.visitor.role ?? role;
+  return m.visitor.country && !GENDER_OF.has(role) ? { ...m, visitor: { ...m.visitor, name: title, role: null, refersBack: false } } : null;
 }
 
 /** How far back a visitor named later looks for the role that introduced them: a paragraph or two. */

@@ -219,11 +219,14 @@ export function visitorsAfter(text: string, at: number, people: PersonMention[],
 export const normalRole = (role: string) => role.toLowerCase().replace(/\s+/gu, " ").replace(/\bpremier\b/gu, "prime minister").replace(/vice-/gu, "vice ");
 
 /** "The minister", "the prime minister", "the envoy", with what may stand between it and its verb (", who …,", auxiliaries). */
-const BARE_ROLE = /(?:^|[^\p{L}\s]\s*|\s)[Tt]he\s+(minister|prime\s+minister|premier|president|vice[-\s]president|chancellor|envoy|secretary|foreign\s+minister|trade\s+minister)(?:\s*,[^.;]{1,200},)?(?:\s+(?:has|had|was|is|will|also|then|later|first|recently|already|to|be|due|set|expected|scheduled))*\s+$/u;
+const BARE_ROLE = /(?:^|[^\p{L}\s]\s*|\s)[Tt]he\s+((?:Cabinet|Honourable|Honorable|Deputy|Vice|Senior|Chief)\s+(?:Minister|Secretary|President|Chancellor|Envoy)|(?:(?:deputy|vice)\s+)?(?:minister|prime\s+minister|premier|president|vice[-\s]president|chancellor|envoy|secretary|foreign\s+minister|trade\s+minister))(?:\s*,[^.;]{1,200},)?(?:\s+(?:has|had|was|is|will|also|then|later|first|recently|already|to|be|due|set|expected|scheduled))*\s+$/u;
+/** A title's rank words, dropped from the head that earlier roles are matched on ("The Deputy Minister" says "minister"). */
+const RANK = /^(?:cabinet|honourable|honorable|deputy|senior|chief|vice)\s+(?!president)/u;
 
 /** The bare role written right before `at` in the sentence starting at `floor`, as a visitor to resolve, or null. */
 export function bareRoleBefore(text: string, at: number, floor: number): Visitor | null {
   const m = BARE_ROLE.exec(text.slice(Math.max(floor, at - 200), at));
-  return m ? { start: at, end: at, name: normalRole(m[1]!), role: null, country: null, kind: "group", count: 1, refersBack: true } : null;
+  // The head alone is what earlier roles are matched on; the whole title ("Cabinet Secretary") stands if none is found.
+  return m ? { start: at, end: at, name: normalRole(m[1]!).replace(RANK, ""), role: oneLine(m[1]!), country: null, kind: "group", count: 1, refersBack: true } : null;
 }
 
