@@ -81,6 +81,10 @@ describe("visit shapes in news writing", () => {
       { visitor: "Cabinet Secretary", visitor_country: "KEN", host_country: "UGA", place: "Kampala", status: "planned" },
       { visitor: "Cabinet Secretary", visitor_country: "KEN", host_country: "RWA", place: "Kigali", status: "planned" }]],
     ["a capitalised bare \"the Minister\" with no one before it names no one", "On 15 May, the Minister will travel to Bucharest for talks.", []],
+    ["a bare title is no one told before of another country than its frame gives", "Abuja - The Honourable Minister on Wednesday received Ghana's Minister for Trade, who is in Nigeria on a working visit.\n\nThe Honourable Minister will lead a delegation of Nigerian manufacturers to Accra on 24 November, and thereafter to Abidjan.", [
+      { visitor: "Ghana's Minister for Trade", visitor_country: "GHA", host_country: "NGA" },
+      { visitor: "Honourable Minister", visitor_country: "NGA", host_country: "GHA", place: "Accra", start_date: "2024-11-24" },
+      { visitor: "Honourable Minister", visitor_country: "NGA", host_country: "CIV", place: "Abidjan" }]],
     ["a place was visited by", "Pakistan was visited by a Saudi delegation on Monday.", [
       { visitor: "Saudi delegation", visitor_country: "SAU", host_country: "PAK", start_date: "2024-06-17" }]],
     ["a role stands for the person named with it", "Peruvian President Luis Soto spoke by phone with Chile's president. The Peruvian leader will travel to Santiago on Friday.", [

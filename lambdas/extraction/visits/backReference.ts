@@ -26,9 +26,11 @@ const personSays = (p: PersonMention, role: string) => (GENDER_OF.has(role) ? p.
 /** The mention with its bare-role or pronoun visitor resolved to the latest earlier visitor or person that fits, or null when none fits. */
 export function resolveBack(text: string, m: VisitMention, earlier: VisitMention[], people: PersonMention[]): VisitMention | null {
   const role = m.visitor.name;
-  const visit = earlier.slice(-LOOKBACK).filter((o) => o.visitor.start < m.start && !o.visitor.refersBack && says(o.visitor, role)).at(-1);
+  // A country the frame gave ("will lead a delegation of Nigerian manufacturers") rules out anyone of another.
+  const ofCountry = (country: string | null) => !m.visitor.country || !country || country === m.visitor.country;
+  const visit = earlier.slice(-LOOKBACK).filter((o) => o.visitor.start < m.start && !o.visitor.refersBack && says(o.visitor, role) && ofCountry(o.visitor.country)).at(-1);
   const k = lastEndingBy(people, m.visitor.start);
-  const person = people.slice(Math.max(0, k + 1 - LOOKBACK), k + 1).filter((p) => personSays(p, role)).at(-1);
+  const person = people.slice(Math.max(0, k + 1 - LOOKBACK), k + 1).filter((p) => personSays(p, role) && ofCountry(p.country)).at(-1);
   const latest = person && (!visit || person.start > visit.visitor.start) ? personVisitor(text, person) : visit?.visitor;
   // A country the frame gave ("he accompanied Norway's fisheries minister") stands when the one referred to has none.
   if (latest) return { ...m, visitor: { ...latest, country: latest.country ?? m.visitor.country, start: m.visitor.start, end: m.visitor.end } };
