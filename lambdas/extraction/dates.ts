@@ -351,10 +351,10 @@ const PARSERS: Parser[] = [
     relative: false,
     resolve: (m) => single(m[1] ?? m[3] ?? `20${m[2]}`),
   },
-  // April-February 2023-24, April-June FY2024-25: months of a fiscal year, the later ones in its second calendar year
+  // April-February 2023-24, April-February of 2025-26, April-June FY2024-25: months of a fiscal year, the later ones in its second calendar year
   {
     needs: [YEAR_RANGE, MONTH_RANGE],
-    re: new RegExp(String.raw`\b(${MONTH}) ?(?:-|–|to) ?(${MONTH}),? (?:(?:of )?(?:FY ?|[Ff]iscal (?:[Yy]ear )?))?${YEAR} ?[-–/] ?(\d{4}|\d{2})\b(?![\d%])`, "g"),
+    re: new RegExp(String.raw`\b(${MONTH}) ?(?:-|–|to) ?(${MONTH}),? (?:of )?(?:FY ?|[Ff]iscal (?:[Yy]ear )?)?${YEAR} ?[-–/] ?(\d{4}|\d{2})\b(?![\d%])`, "g"),
     monthLed: true,
     explicitYear: true,
     relative: false,

@@ -56,6 +56,7 @@ describe("Function: findDates()", () => {
     ["Exports rose in FY24.", "2024..2024"],
     ["Exports rose in fiscal year 2022.", "2022..2022"],
     ["Exports fell during April-February 2023-24.", "2023-04..2024-02"],
+    ["Exports fell in April-February of 2025-26.", "2025-04..2026-02"],
     ["Exports fell in April-June FY2024-25.", "2024-04..2024-06"],
     ["Trade fell in the previous fiscal year.", "2023-01..2023-12"],
     ["Exports rose 5 percent last quarter.", "2024-01..2024-03"],

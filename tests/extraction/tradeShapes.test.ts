@@ -301,6 +301,8 @@ describe("trade shapes: reporters", () => {
     ["Thailand's exports to Japan reached $5 billion in 2023. Sales of canned tuna added another $700 million.", [null, null]],
     // A dash ends the source as a comma does.
     ["Trade between Chile and Peru reached $4 billion in 2023, according to the central bank — a 5% gain on 2022.", ["central bank", "central bank"]],
+    // An institution whose name lists portfolios keeps its commas.
+    ["Trade between Chile and Peru reached $4 billion in 2023, Peru's Ministry of Foreign Trade, Tourism and Crafts said.", ["Peru's Ministry of Foreign Trade, Tourism and Crafts"]],
     // List items run together into one sentence; each names its own source.
     ["Key figures:\n\n- Trade between Chile and Peru reached $4 billion in 2023, according to the central bank.\n- Peruvian exports of fishmeal to Chile rose 8% in 2023, according to the customs office.", ["central bank", "customs office"]],
   ])("%s", (text, expected) => {

@@ -29,6 +29,9 @@ const ADD = new Set(["added", "adds"]);
 const AMOUNT_NEXT = /^\s+(?:(?:about|around|nearly|almost|some|roughly|another|a\s+further|over|more\s+than|just)\s+)*[$€£¥₹\d]/u;
 
 
+/** An institution whose name lists portfolios, up to a comma: "Brazil's Ministry of Development, Industry,". */
+const PORTFOLIO_LIST = /(?:\p{Lu}[\p{L}.'’-]*['’]s\s+)?(?:Ministry|Department|Office|Bureau|Council|Agency|Commission|Authority|Board)\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:,?\s+\p{Lu}[\p{L}-]*)*,$/u;
+
 /** A subject sits within a few words of its verb; looking further back only costs time on run-on text. */
 const SUBJECT_REACH = 300;
 
@@ -44,11 +47,14 @@ interface SentenceSources {
 function subjectBefore(text: string, verbStart: number, floor: number): Span | null {
   const reach = Math.max(floor, verbStart - SUBJECT_REACH);
   const stretch = text.slice(reach, verbStart);
-  const from = reach + Math.max(...[",", ";", ":", "“", "”", "\""].map((c) => stretch.lastIndexOf(c))) + 1;
+  const clause = reach + Math.max(...[",", ";", ":", "“", "”", "\""].map((c) => stretch.lastIndexOf(c))) + 1;
+  // "Brazil's Ministry of Development, Industry, Trade and Services said": the commas are the name's.
+  const listed = text[clause - 1] === "," && /^\s+\p{Lu}/u.test(text.slice(clause, clause + 2)) ? PORTFOLIO_LIST.exec(text.slice(reach, clause)) : null;
+  const from = listed ? reach + listed.index : clause;
   const phrase = text.slice(from, verbStart).replace(RELATIVE, "");
   const ws = words(phrase);
   while (ws.length && AUXILIARY.has(ws[ws.length - 1]!.w)) ws.pop();
-  let first = Math.max(0, ws.length - MAX_WORDS);
+  let first = listed ? 0 : Math.max(0, ws.length - MAX_WORDS);
   while (first < ws.length && LEADING.has(ws[first]!.w)) first++;
   const last = ws[ws.length - 1];
   if (!last || first >= ws.length) return null;
