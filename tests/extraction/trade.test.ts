@@ -24,6 +24,8 @@ describe("Function: findFigures()", () => {
     ["about two billion dlrs", 2e9, "USD"],
     ["5 billion Hong Kong dollars", 5e9, "HKD"],
     ["£3.5bn", 3.5e9, "GBP"],
+    ["$15B", 15e9, "USD"],
+    ["$2.5M", 2.5e6, "USD"],
     ["1,250 million yuan", 1.25e9, "CNY"],
   ])("%s", (text, value, unit) => {
     const [f] = findFigures(text);

@@ -55,9 +55,9 @@ const DOLLAR_COUNTRY = /^ ?\(([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)(?: dollars?)?\
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDNUM = Object.keys(WORD_NUMBERS).join("|");
-// Long scale words may stand apart ("2.5 billion", "$1.2-trillion"); one-letter ones only attached ("$5m").
+// Long scale words may stand apart ("2.5 billion", "$1.2-trillion"); one-letter ones only attached ("$5m", a headline's "$15B").
 const LONG_SCALE = "trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trln|trn|bln|mln|tn|bn|mn";
-const SCALE = String.raw`(?:(?:[\s-]?(?<scale>${LONG_SCALE})|(?<short>m|b|k))(?![\p{L}\d]))`;
+const SCALE = String.raw`(?:(?:[\s-]?(?<scale>${LONG_SCALE})|(?<short>[mbkMBK]))(?![\p{L}\d]))`;
 
 /** Sticky: tried only where a symbol ends right before a run of digits (symbolStarts). */
 const SYMBOL_FIRST = new RegExp(String.raw`(?<![\p{L}\d])(${SYMBOLS.map(escape).join("|")}) ?(${NUM})${SCALE}?`, "guy");
