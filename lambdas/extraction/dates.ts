@@ -365,6 +365,18 @@ const PARSERS: Parser[] = [
       return [ym(y, from), ym(to < from ? second : y, to)];
     },
   },
+  // 2025-26 (April-March), FY2024-25 (July-June): a fiscal year whose months the text gives in brackets after it
+  {
+    needs: [YEAR_RANGE, MONTH_RANGE],
+    re: new RegExp(String.raw`\b(?:FY ?)?${YEAR} ?[-–/] ?(\d{4}|\d{2}) \((${MONTH}) ?(?:-|–|to) ?(${MONTH})\)`, "g"),
+    explicitYear: true,
+    relative: false,
+    resolve: (m) => {
+      const y = Number(m[1]), from = monthOf(m[3]!), to = monthOf(m[4]!);
+      const second = m[2]!.length === 2 ? Math.floor(y / 100) * 100 + Number(m[2]) : Number(m[2]);
+      return second === y + 1 && to < from ? [ym(y, from), ym(second, to)] : null;
+    },
+  },
   // January-March, January through May, Jan-May last year (year nearest the anchor): such a range needs no "from"
   {
     needs: [MONTH_NAME, MONTH_RANGE],

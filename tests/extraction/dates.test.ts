@@ -57,6 +57,7 @@ describe("Function: findDates()", () => {
     ["Exports rose in fiscal year 2022.", "2022..2022"],
     ["Exports fell during April-February 2023-24.", "2023-04..2024-02"],
     ["Exports fell in April-February of 2025-26.", "2025-04..2026-02"],
+    ["Trade reached a record in 2025-26 (April-March).", "2025-04..2026-03"],
     ["Exports fell in April-June FY2024-25.", "2024-04..2024-06"],
     ["Trade fell in the previous fiscal year.", "2023-01..2023-12"],
     ["Exports rose 5 percent last quarter.", "2024-01..2024-03"],

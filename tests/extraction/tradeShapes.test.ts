@@ -301,6 +301,9 @@ describe("trade shapes: reporters", () => {
     ["Thailand's exports to Japan reached $5 billion in 2023. Sales of canned tuna added another $700 million.", [null, null]],
     // A dash ends the source as a comma does.
     ["Trade between Chile and Peru reached $4 billion in 2023, according to the central bank — a 5% gain on 2022.", ["central bank", "central bank"]],
+    // A bracketed acronym after the source is closed, and a long name is not cut.
+    ["Figures from the Statistics Office (SO) show that Chile's exports to Peru rose 8% in 2023.", ["Figures from the Statistics Office (SO)"]],
+    ["Chile's exports of wheat to Peru rose 8% in 2023, according to the Peruvian National Institute of Agricultural and Livestock Statistics and Economics (INAGRO).", ["Peruvian National Institute of Agricultural and Livestock Statistics and Economics (INAGRO)"]],
     // An institution whose name lists portfolios keeps its commas.
     ["Trade between Chile and Peru reached $4 billion in 2023, Peru's Ministry of Foreign Trade, Tourism and Crafts said.", ["Peru's Ministry of Foreign Trade, Tourism and Crafts"]],
     // List items run together into one sentence; each names its own source.

@@ -14,7 +14,7 @@ import { words } from "./terms";
 /** Verbs that state a figure; the wider quote-attribution list ("agreed", "urged") says who acts, not who reports. */
 const REPORTING = new Set(["said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stated", "states", "reported", "reports", "announced", "announces", "show", "shows", "showed", "claimed", "claims", "explained", "wrote", "writes", "estimated", "estimates", "calculated", "according"]);
 /** The source runs to the clause's end: punctuation or a dash ("according to the ministry — a 4% gain"); initials keep their periods ("U.S. officials"). */
-const ACCORDING = /\b(?:[Aa]ccording to|[Cc]iting)\s+((?:(?:\p{Lu}\.)+|[^,.;:“”"—–]){2,80})/u;
+const ACCORDING = /\b(?:[Aa]ccording to|[Cc]iting)\s+((?:(?:\p{Lu}\.)+|[^,.;:“”"—–]){2,120})/u;
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 const AUXILIARY = new Set(["has", "have", "had", "also", "will", "would", "could", "may", "might", "is", "are", "was", "were", "did", "does", "do", "later", "then", "further"]);
 const RELATIVE = /\s+(?:who|which|that|whose)\b.*$/isu;
@@ -131,7 +131,9 @@ export class ReporterRefiner {
     if (!verb) return null;
     const subject = subjectBefore(this.text, verb.start, before ? sentence.start : at.end);
     if (!subject) return null;
-    const phrase = this.text.slice(subject.start, subject.end).replace(/\s+/g, " ");
+    // "the National Bureau of Statistics (NBS) show": the bracket the words stop before closes the phrase.
+    const closing = this.text[subject.end] === ")" && this.text.lastIndexOf("(", subject.end) >= subject.start ? 1 : 0;
+    const phrase = this.text.slice(subject.start, subject.end + closing).replace(/\s+/g, " ");
     if (PRONOUNS.has(phrase.toLowerCase())) return this.last;
     if (!NOUN_PHRASE_START.test(phrase) && !SOURCE_HEAD.test(phrase)) return null; // "then trimmed that … and asked" is no subject
     const person = this.personAt(subject);
