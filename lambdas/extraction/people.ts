@@ -167,6 +167,28 @@ function rolePrefixEnd(tokens: Token[], from: number, to: number, countryTokens:
   return roleEnd;
 }
 
+/**
+ * "Egyptian Trade and Industry Minister X", "Japan's Economy, Trade and Industry Minister X": a role run that follows
+ * "and" or a comma may continue a list of portfolios back to a country; its start is that country's, else `at`.
+ */
+function portfolioListBefore(tokens: Token[], at: number, countryTokens: Set<number>): number {
+  const isPortfolio = (k: number) => k >= 0 && PORTFOLIOS.has(lower((tokens[k] as Token).text)) && /^\p{Lu}/u.test((tokens[k] as Token).text);
+  const isJoint = (k: number) => k >= 0 && (lower((tokens[k] as Token).text) === "and" || (tokens[k] as Token).text === ",");
+  let k = at - 1;
+  while (isJoint(k) && isPortfolio(k - 1)) {
+    k--;
+    while (isPortfolio(k - 1)) k--;
+    const owner = (tokens[k - 1] as Token | undefined)?.kind === "poss" ? k - 2 : k - 1;
+    if (countryTokens.has(owner)) {
+      let start = owner;
+      while (countryTokens.has(start - 1)) start--;
+      return start;
+    }
+    k--;
+  }
+  return at;
+}
+
 /** The token after the country name starting at `at`, or `at` when no country starts there. */
 function countryEnd(countryTokens: Set<number>, at: number): number {
   let k = at;
@@ -361,7 +383,7 @@ function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, un
     const countryAfter = nameEnd < runEnd ? countryAt(countries, tokens[nameEnd + 1] as Token) : null;
     const prefix = tokens.slice(from, nameFrom);
     // "Angola's Oil Minister Teo Mbemba": the role starts at the country.
-    const roleStart = nameFrom === from ? roleBefore(tokens, from, countryTokens) : country >= 0 ? country : from;
+    const roleStart = nameFrom === from ? roleBefore(tokens, from, countryTokens) : country >= 0 ? country : portfolioListBefore(tokens, from, countryTokens);
     const roleTokens = roleStart < from ? tokens.slice(roleStart, nameFrom) : prefix;
     const honorific = prefix.some((t) => HONORIFICS.has(lower(t.text)));
     const titled = roleTokens.some((t) => HEADS.has(lower(t.text)));

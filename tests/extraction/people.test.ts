@@ -61,6 +61,8 @@ describe("Function: findPeople()", () => {
     ["a description opens at a country's possessive, not at an earlier determiner", "It follows a trip to Lima in May by Chile's trade minister, Rosa Pizarro, who signed the deal.", [
       { surface: "Rosa Pizarro", name: "Rosa Pizarro", role: "Chile's trade minister", country: "CHL" },
     ]],
+    ["a list of portfolios back to a demonym", "Peruvian Trade and Tourism Minister Rosa Vega arrived.", [{ surface: "Rosa Vega", name: "Rosa Vega", role: "Peruvian Trade and Tourism Minister", country: "PER" }]],
+    ["a list of portfolios back to a possessive country", "Chile's Economy, Trade and Industry Minister Ana Soto spoke.", [{ surface: "Ana Soto", name: "Ana Soto", role: "Chile's Economy, Trade and Industry Minister", country: "CHL" }]],
     ["a non-ASCII capital in two-byte text", "“We agreed,” Premier Émile Durand said. Durand left.", [
       { surface: "Émile Durand", name: "Émile Durand", role: "Premier" },
       { surface: "Durand", name: "Émile Durand", role: "Premier" },
