@@ -85,6 +85,9 @@ describe("visit shapes in news writing", () => {
       { visitor: "Ghana's Minister for Trade", visitor_country: "GHA", host_country: "NGA" },
       { visitor: "Honourable Minister", visitor_country: "NGA", host_country: "GHA", place: "Accra", start_date: "2024-11-24" },
       { visitor: "Honourable Minister", visitor_country: "NGA", host_country: "CIV", place: "Abidjan" }]],
+    ["a host received the leaders of two countries: two visits", "Kazakhstan's president hosted the leaders of Turkey and Iran in Astana in May.", [
+      { visitor: "leader of Turkey", visitor_country: "TUR", host_country: "KAZ", place: "Astana", start_date: "2024-05" },
+      { visitor: "leader of Iran", visitor_country: "IRN", host_country: "KAZ", place: "Astana", start_date: "2024-05" }]],
     ["a place was visited by", "Pakistan was visited by a Saudi delegation on Monday.", [
       { visitor: "Saudi delegation", visitor_country: "SAU", host_country: "PAK", start_date: "2024-06-17" }]],
     ["a role stands for the person named with it", "Peruvian President Luis Soto spoke by phone with Chile's president. The Peruvian leader will travel to Santiago on Friday.", [

@@ -38,12 +38,13 @@ function placeWhere(args: Args, from: number): Place | null {
 /** "hosted the Minister of Economy of Ukraine, X": the guest's own role, in apposition before the name. */
 const rolePut = (between: string, role: string | null) => !!role && between.replace(/\s+/gu, " ").trim().replace(/,$/u, "") === role.replace(/\s+/gu, " ");
 
-function guestAfter(args: Args, end: number): Visitor | null {
+/** The guest after a host verb; two for "the leaders of China and Russia". */
+function guestsAfter(args: Args, end: number): Visitor[] {
   const { text } = args;
   const person = args.people.find((p) => p.start >= end && p.start <= end + 160 && (GUEST_LEAD.test(text.slice(end, p.start)) || rolePut(text.slice(end, p.start), p.role)));
   // "welcomed X's remarks" welcomes words, not a guest.
-  if (person && !/^['’]s?\b/u.test(text.slice(person.end, person.end + 2))) return personVisitor(text, person);
-  return visitorsAfter(text, end, args.people, { groupsOnly: true })[0] ?? null;
+  if (person && !/^['’]s?\b/u.test(text.slice(person.end, person.end + 2))) return [personVisitor(text, person)];
+  return visitorsAfter(text, end, args.people, { groupsOnly: true });
 }
 
 /** The guest before a passive host verb, hosted where the sentence says ("in Madrid") or in the host's country. */
@@ -80,20 +81,23 @@ function passiveHostFrames(args: Args): VisitMention[] {
 export const HOST_CUES = [HOSTED_CUES, HOSTED_BY_CUES, HOSTED_IN_CUES, VISITED_BY_CUES];
 
 export function hostFrames(args: Args): VisitMention[] {
-  const { text, sentence } = args;
   const out: VisitMention[] = [];
   for (const { start, end } of matchesIn(args, HOSTED, HOSTED_CUES)) {
-    const guest = guestAfter(args, end);
-    if (!guest) continue;
-    const subjectPlace = args.places.filter((p) => p.end <= start && HOST_AUXILIARIES.test(text.slice(p.end, start))).at(-1);
-    const subject = subjectPlace ? null : visitorBefore(text, start, sentence.start, args.people);
-    const place = placeWhere(args, guest.end) ?? subjectPlace ?? null;
-    const host = place?.iso3 ?? subject?.country ?? null;
-    // "X hosted Ukraine's minister" with no country for X: a foreign guest is hosted where the story is filed.
-    const here = !host && subject?.kind === "person" && !!guest.country;
-    if ((!host && !here) || host === guest.country) continue;
-    const found = here ? mention(args, guest, { start, end }, null, { here: true }) : mention(args, guest, { start, end }, place ?? { start: end, end, iso3: host!, city: null });
-    if (found) out.push(found);
+    for (const guest of guestsAfter(args, end)) out.push(...hosted(args, guest, start, end));
   }
   return [...out, ...passiveHostFrames(args)];
+}
+
+/** The guest's visit to the host of "X hosted the guest": the place after the guest, else the subject's place or country. */
+function hosted(args: Args, guest: Visitor, start: number, end: number): VisitMention[] {
+  const { text, sentence } = args;
+  const subjectPlace = args.places.filter((p) => p.end <= start && HOST_AUXILIARIES.test(text.slice(p.end, start))).at(-1);
+  const subject = subjectPlace ? null : visitorBefore(text, start, sentence.start, args.people);
+  const place = placeWhere(args, guest.end) ?? subjectPlace ?? null;
+  const host = place?.iso3 ?? subject?.country ?? null;
+  // "X hosted Ukraine's minister" with no country for X: a foreign guest is hosted where the story is filed.
+  const here = !host && subject?.kind === "person" && !!guest.country;
+  if ((!host && !here) || host === guest.country) return [];
+  const found = here ? mention(args, guest, { start, end }, null, { here: true }) : mention(args, guest, { start, end }, place ?? { start: end, end, iso3: host!, city: null });
+  return found ? [found] : [];
 }

@@ -79,6 +79,8 @@ const COLLECTIVE = new RegExp(String.raw`\b(?:${terms.collectiveHeads.join("|")}
 const COUNTED = new RegExp(String.raw`^(?:${NUM})\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:${terms.countedHeads.join("|")})\b`, "u");
 /** "his counterpart", "Hartley's Chilean counterpart": a role that counterpartRefiner turns into a name. */
 const COUNTERPART = /(?:^|\s)(?:his|her|their|[\p{Lu}][\p{L}'’-]*['’]s)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterparts?$/u;
+/** "the leaders of China and Russia", "the foreign ministers of Chile and Peru": plural heads of two named countries. */
+const OF_TWO_COUNTRIES = /^((?:[\p{Ll}-]+\s+)?(?:leaders|presidents|ministers|premiers|heads\s+of\s+state))\s+of\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?)\s+and\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?)\b/u;
 /** "Russia's foreign and defense ministers" → two roles. */
 const PAIRED_ROLES = /^(?:the\s+)?([\p{Lu}][\p{L}.'’ -]*?['’]s)\s+([\p{Ll}]+)\s+and\s+([\p{Ll}]+)\s+(ministers|secretaries|chiefs)\b/u;
 /** Between the visitor and the verb: the visitor's plane or motorcade, an appositive (", China's top negotiator,"), "who", auxiliaries, adverbs, a closing comma. */
@@ -194,6 +196,14 @@ export function visitorsAfter(text: string, at: number, people: PersonMention[],
     const start = at + lead, end = start + paired[0].length;
     const singular = paired[4] === "ministers" ? "minister" : paired[4] === "chiefs" ? "chief" : "secretary";
     return [paired[2]!, paired[3]!].map((kind) => ({ start, end, name: `${owner} ${kind} ${singular}`, role: `${kind[0]!.toUpperCase()}${kind.slice(1)} ${singular[0]!.toUpperCase()}${singular.slice(1)}`, country, kind: "group" as const, count: 1 }));
+  }
+  // "the leaders of China and Russia": one visitor of each country.
+  const ofTwo = OF_TWO_COUNTRIES.exec(rest.slice(lead));
+  const pair = ofTwo ? [countryIn(ofTwo[2]!), countryIn(ofTwo[3]!)] : [];
+  if (ofTwo && pair[0] && pair[1] && pair[0] !== pair[1]) {
+    const start = at + lead, end = start + ofTwo[0].length;
+    const head = ofTwo[1]!.replace(/s$/u, "");
+    return [ofTwo[2]!, ofTwo[3]!].map((owner, k) => ({ start, end, name: `${head} of ${owner}`, role: null, country: pair[k]!, kind: "group" as const, count: 1 }));
   }
   const group = GROUP_AFTER.exec(rest.slice(lead));
   if (!group) return [];
