@@ -10,6 +10,11 @@ const quotes = (text: string): QuoteRecord[] => extractQuotes(contextOf(text));
 // Invented passages, one speaker-attribution shape each. Expectations list every record, in order.
 const SHAPES: [string, string, Expected[]][] = [
   [
+    "a capitalised title with a demonym is a description a pronoun can follow",
+    "The Ghanaian Minister said both countries had lost too much time. “Traders must be free to sell,” she said.",
+    [{ text: "Traders must be free to sell,", speaker: "The Ghanaian Minister" }],
+  ],
+  [
     "a relative \"who\" after an object speaks for that object",
     "The Chilean leader was received at the palace by Peru's president, who called the visit “a turning point for the Andes.”",
     [{ text: "a turning point for the Andes.", speaker: "Peru's president" }],

@@ -73,7 +73,10 @@ function mention(text: string, tokens: Token[], from: number, to: number, apposi
   const first = tokens[from] as Token;
   const last = tokens[end - 1] as Token;
   const lw = lower(last.text);
-  const kind = PRONOUNS.has(lw) && end - from === 1 ? "pronoun" : RELATIVES.has(lw) ? "relative" : isNameWord(last) ? "name" : "description";
+  // "The Ghanaian Minister", "the Cabinet Secretary": a determiner, a modifier and a capitalised person noun describe
+  // someone, they name no one. A bare "The Minister" stays as written: which minister it is, the text rarely settles.
+  const titled = end - from >= 3 && isNameWord(last) && DETERMINERS.has(lower(first.text)) && nounType(lw) === "person";
+  const kind = PRONOUNS.has(lw) && end - from === 1 ? "pronoun" : RELATIVES.has(lw) ? "relative" : isNameWord(last) && !titled ? "name" : "description";
   if (kind === "description" && !anyHead && !isSpeakerNoun(last.text)) return null;
   return { start: first.start, end: last.end, text: oneSpaced(text.slice(first.start, last.end)), kind, apposition };
 }
