@@ -10,6 +10,11 @@ const quotes = (text: string): QuoteRecord[] => extractQuotes(contextOf(text));
 // Invented passages, one speaker-attribution shape each. Expectations list every record, in order.
 const SHAPES: [string, string, Expected[]][] = [
   [
+    "an association whose name joins two words with \"and\" speaks whole, as an organisation",
+    "The Federation of Fruit and Vegetable Producers said that Moroccan tomatoes were “a real threat.”",
+    [{ text: "a real threat.", speaker: "The Federation of Fruit and Vegetable Producers", speaker_type: "organization" }],
+  ],
+  [
     "a capitalised title with a demonym is a description a pronoun can follow",
     "The Ghanaian Minister said both countries had lost too much time. “Traders must be free to sell,” she said.",
     [{ text: "Traders must be free to sell,", speaker: "The Ghanaian Minister" }],
