@@ -88,6 +88,11 @@ describe("visit shapes in news writing", () => {
     ["a host received the leaders of two countries: two visits", "Kazakhstan's president hosted the leaders of Turkey and Iran in Astana in May.", [
       { visitor: "leader of Turkey", visitor_country: "TUR", host_country: "KAZ", place: "Astana", start_date: "2024-05" },
       { visitor: "leader of Iran", visitor_country: "IRN", host_country: "KAZ", place: "Astana", start_date: "2024-05" }]],
+    ["a pronoun after a sentence with two people is the first one, its subject", "Chile's Foreign Minister Rosa Vega arrived in Lima on Monday.\n\nVega co-chaired the commission with trade minister Luis Paredes. She will travel to Cusco on Wednesday before leaving for Quito on Thursday.", [
+      { visitor: "Rosa Vega", visitor_country: "CHL", host_country: "PER", start_date: "2024-06-17" },
+      { visitor: "Rosa Vega", visitor_country: "CHL", host_country: "ECU", place: "Quito", start_date: "2024-06-20" }]],
+    ["a reflexive between the visitor and \"was in\"", "Foreign Minister Karim Idrissi of Morocco met her. Idrissi himself was in Madrid in June.", [
+      { visitor: "Karim Idrissi", visitor_country: "MAR", host_country: "ESP", place: "Madrid", start_date: "2024-06" }]],
     ["a place was visited by", "Pakistan was visited by a Saudi delegation on Monday.", [
       { visitor: "Saudi delegation", visitor_country: "SAU", host_country: "PAK", start_date: "2024-06-17" }]],
     ["a role stands for the person named with it", "Peruvian President Luis Soto spoke by phone with Chile's president. The Peruvian leader will travel to Santiago on Friday.", [

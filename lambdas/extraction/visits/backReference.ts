@@ -23,14 +23,23 @@ function says(v: Visitor, role: string): boolean {
 }
 const personSays = (p: PersonMention, role: string) => (GENDER_OF.has(role) ? p.gender === null || p.gender === GENDER_OF.get(role) : roleSays(normalRole(p.role ?? ""), role));
 
-/** The mention with its bare-role or pronoun visitor resolved to the latest earlier visitor or person that fits, or null when none fits. */
-export function resolveBack(text: string, m: VisitMention, earlier: VisitMention[], people: PersonMention[]): VisitMention | null {
+/**
+ * The mention with its bare-role or pronoun visitor resolved to the latest earlier visitor or person that fits, or null
+ * when none fits. A pronoun's person is the first one named in a sentence, its likely subject ("Chowdhury … co-chaired
+ * the commission with minister Raghunathan. He will travel to Kolkata" is Chowdhury).
+ */
+export function resolveBack(text: string, m: VisitMention, earlier: VisitMention[], people: PersonMention[], sentences: Sentence[]): VisitMention | null {
   const role = m.visitor.name;
   // A country the frame gave ("will lead a delegation of Nigerian manufacturers") rules out anyone of another.
   const ofCountry = (country: string | null) => !m.visitor.country || !country || country === m.visitor.country;
   const visit = earlier.slice(-LOOKBACK).filter((o) => o.visitor.start < m.start && !o.visitor.refersBack && says(o.visitor, role) && ofCountry(o.visitor.country)).at(-1);
   const k = lastEndingBy(people, m.visitor.start);
-  const person = people.slice(Math.max(0, k + 1 - LOOKBACK), k + 1).filter((p) => personSays(p, role) && ofCountry(p.country)).at(-1);
+  const firstInSentence = (p: PersonMention, i: number) => {
+    const before = people[i - 1];
+    return !before || !sentences.some((s) => s.start <= before.start && p.start < s.end && s.start <= p.start);
+  };
+  const from = Math.max(0, k + 1 - LOOKBACK);
+  const person = people.slice(from, k + 1).filter((p, i) => personSays(p, role) && ofCountry(p.country) && (!GENDER_OF.has(role) || firstInSentence(p, from + i))).at(-1);
   const latest = person && (!visit || person.start > visit.visitor.start) ? personVisitor(text, person) : visit?.visitor;
   // A country the frame gave ("he accompanied Norway's fisheries minister") stands when the one referred to has none.
   if (latest) return { ...m, visitor: { ...latest, country: latest.country ?? m.visitor.country, start: m.visitor.start, end: m.visitor.end } };

@@ -98,7 +98,7 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
     let last = first;
     while (last < people.length && people[last]!.end <= sentence.end) last++;
     for (const raw of visitsIn(text, sentence, people.slice(first, last), people)) {
-      const back = raw.visitor.refersBack ? resolveBack(text, raw, earlier, people) : raw;
+      const back = raw.visitor.refersBack ? resolveBack(text, raw, earlier, people, ctx.sentences) : raw;
       const resolved = back && resolveCounterpart(text, back, people, pairs);
       if (!resolved) continue;
       const v = namedLater(resolveRole(text, resolved, people), earlier);

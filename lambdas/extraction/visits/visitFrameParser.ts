@@ -117,7 +117,7 @@ function verbFrames(args: Args): { found: VisitMention[]; shared: Stop[] } {
       const visitor = subjectOf(args, start);
       if (!visitor && AND_VERB.test(text.slice(Math.max(sentence.start, start - 40), start))) shared.push({ start, end, places });
       // "X was in Seoul": the visitor stands right before the copula (or before ", who was in").
-      if (!visitor || (COPULA.test(m[0]) && !/^[\s,]*(?:who\s*)?$/u.test(text.slice(visitor.end, start).replace(/\b(?:also|then|still|already)\b/gu, "")))) continue;
+      if (!visitor || (COPULA.test(m[0]) && !/^[\s,]*(?:who\s*)?$/u.test(text.slice(visitor.end, start).replace(/\b(?:also|then|still|already|himself|herself|themselves)\b/gu, "")))) continue;
       // "returned to Brasilia" is a trip abroad only when the traveller's own country is known (and not Brazil).
       if (/^return/iu.test(m[0]) && /\bto$/u.test(m[0]) && !visitor.country) continue;
       // "has visited China three times": the count of visits.
