@@ -112,6 +112,14 @@ describe("Function: extractTrade()", () => {
     ["Germany imports most of its natural gas from Norway.", [
       { country_a: "NOR", country_b: "DEU", direction: "a_to_b", value: null, goods: /^natural gas$/ }]],
     ["Germany's imports of natural gas from Norway are under review.", []],
+    ["Peru's main exports to Chile are copper concentrate, fishmeal and grapes.", [
+      { country_a: "PER", country_b: "CHL", direction: "a_to_b", value: null, goods: /^copper concentrate, fishmeal and grapes$/ }]],
+    ["Ghana buys Nigerian natural gas through a pipeline.", [
+      { country_a: "NGA", country_b: "GHA", direction: "a_to_b", value: null, goods: /^natural gas$/ }]],
+    ["Peru, for its part, supplies the United States with avocados and blueberries.", [
+      { country_a: "PER", country_b: "USA", direction: "a_to_b", value: null, goods: /^avocados and blueberries$/ }]],
+    ["Peru mainly sells copper and zinc to China.", [
+      { country_a: "PER", country_b: "CHN", direction: "a_to_b", value: null, goods: /^copper and zinc$/ }]],
     ["Japan has stopped buying Brazilian coffee from Vietnam.", []],
     ["Turkey's trade deficit with Germany has soared from just $1bn in 2001-02 to more than $9bn last year, Turkish figures show.", [
       { country_a: "TUR", country_b: "DEU", value: 1e9, period_start: "2001", period_end: "2002", reported_by: "Turkish figures" },

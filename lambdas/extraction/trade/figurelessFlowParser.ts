@@ -4,6 +4,8 @@
 //   "North Korea has supplied Russia with artillery shells" (the buyer between the verb and "with")
 //   "Germany imports most of its natural gas from Norway" (a buying subject, the seller after "from")
 //   "Kuwait is South Korea's third-largest crude supplier" (a supplier role of one country for another)
+//   "Bangladesh's main exports to India are ready-made garments" (the goods after "are")
+//   "Indonesia buys Chinese mining equipment" (the seller's demonym opening the goods)
 // Hypothetical or negated wording ("would supply", "does not sell") yields nothing.
 import type { Span } from "../context";
 import { distinct } from "./countryContext";
@@ -16,8 +18,8 @@ export interface FlowMention extends Frame, Span {}
 
 const NOUN_FRAME = /\b(?:sales|exports|shipments|deliveries|supplies|transfers) of\s+/giu;
 const VERB_FRAME = /\b(?:providing|supplying|selling|sending|shipping|delivering|exporting|provides|supplies|sells|sends|ships|delivers|exports|provided|supplied|sold|sent|shipped|delivered|exported)\s+/giu;
-/** Only auxiliaries and hedges may stand between the subject country and the verb. */
-const AUXILIARIES = /^(?:['’]s)?(?:\s+(?:is|are|was|were|has|have|had|been|be|being|to|also|reportedly|allegedly|believed|said|thought|likely|already|now|still|long|increasingly))*\s+$/iu;
+/** Only auxiliaries, hedges and a short aside ("Chile, for its part, supplies") may stand between the subject country and the verb. */
+const AUXILIARIES = /^(?:['’]s)?(?:,\s+(?:for\s+(?:its|their)\s+part|in\s+turn|in\s+return|meanwhile),)?(?:\s+(?:is|are|was|were|has|have|had|been|be|being|to|also|reportedly|allegedly|believed|said|thought|likely|already|now|still|long|increasingly|mainly|mostly|chiefly|largely|primarily|principally))*\s+$/iu;
 /** A noun-framed flow names its exporter after "from", inside the sentence as every mention is. */
 const FROM = /from/iu;
 /**
@@ -66,11 +68,12 @@ export function figurelessFlows(text: string, sentence: Span, mentions: CountryM
     const verbAt = sentence.start + m.index;
     const subject = subjectCountry(text, mentions, verbAt);
     if (!subject) continue;
-    // "supplied Russia with artillery shells": the buyer, then the goods.
-    const buyer = at(mentions, verbAt + m[0].length);
+    // "supplied Russia with artillery shells", "supplies the United States with": the buyer, then the goods.
+    const buyer = at(mentions, verbAt + m[0].length + (/^the\s+/iu.exec(text.slice(verbAt + m[0].length, verbAt + m[0].length + 5))?.[0].length ?? 0));
     const withGoods = buyer && buyer.iso3 !== subject.iso3 ? WITH.exec(text.slice(buyer.end, buyer.end + 10)) : null;
     if (buyer && withGoods) {
-      const goods = goodsFrom(text, buyer.end + withGoods[0].length, sentence.end);
+      // The shape says the goods follow: any noun phrase is them ("with avocados and blueberries").
+      const goods = goodsFrom(text, buyer.end + withGoods[0].length, sentence.end, true);
       if (goods) out.push({ start: subject.start, end: goods.end, direction: "a_to_b", exporter: subject.iso3, importer: buyer.iso3, goods: goods.text, metric: null });
       continue;
     }
@@ -81,7 +84,7 @@ export function figurelessFlows(text: string, sentence: Span, mentions: CountryM
     const importer = to && to.iso3 !== subject.iso3 ? to.iso3 : others.length === 1 ? others[0]! : null;
     if (importer) out.push({ start: subject.start, end: goods.end, direction: "a_to_b", exporter: subject.iso3, importer, goods: goods.text, metric: null });
   }
-  out.push(...roleFlows(text, sentence, mentions));
+  out.push(...roleFlows(text, sentence, mentions), ...mainExports(text, sentence, mentions));
   for (const m of BUY_STEM.test(local) ? allMatches(BUY_FRAME, local) : []) {
     const verbAt = sentence.start + m.index;
     // "Germany's imports of …" is a noun, not a buying subject.
@@ -89,10 +92,29 @@ export function figurelessFlows(text: string, sentence: Span, mentions: CountryM
     if (!subject) continue;
     const after = verbAt + m[0].length;
     const share = SHARE.exec(text.slice(after, after + 30))?.[0].length ?? 0;
-    const goods = goodsFrom(text, after + share, sentence.end);
-    const seller = goods ? countryAfterWord(text, FROM_COUNTRY, goods.end, mentions) : null;
+    // "Indonesia buys Chinese mining equipment": the seller's demonym opens the goods.
+    const demonym = at(mentions, after + share);
+    const goods = goodsFrom(text, demonym ? demonym.end + 1 : after + share, sentence.end);
+    const seller = demonym ?? (goods ? countryAfterWord(text, FROM_COUNTRY, goods.end, mentions) : null);
     if (seller && seller.iso3 !== subject.iso3) out.push({ start: subject.start, end: seller.end, direction: "a_to_b", exporter: seller.iso3, importer: subject.iso3, goods: goods!.text, metric: null });
   }
+  return out;
+}
+
+/** "'s main exports to (the)": between the exporter and the importer of "A's main exports to B are …". */
+const MAIN_EXPORTS_TO = /^['’]s\s+(?:main|chief|principal|leading|top|biggest|largest|key)\s+exports\s+to\s+(?:the\s+)?$/u;
+const ARE = /^\s+(?:are|were|include|included)\s+/u;
+
+/** "Bangladesh's main exports to India are ready-made garments, jute products and fish": A sells the goods to B. */
+function mainExports(text: string, sentence: Span, mentions: CountryMention[]): FlowMention[] {
+  const out: FlowMention[] = [];
+  mentions.forEach((a, k) => {
+    const b = mentions[k + 1];
+    if (!b || b.iso3 === a.iso3 || b.end > sentence.end || !MAIN_EXPORTS_TO.test(text.slice(a.end, b.start))) return;
+    const are = ARE.exec(text.slice(b.end, b.end + 12));
+    const goods = are ? goodsFrom(text, b.end + are[0].length, sentence.end, true) : null;
+    if (goods) out.push({ start: a.start, end: goods.end, direction: "a_to_b", exporter: a.iso3, importer: b.iso3, goods: goods.text, metric: null });
+  });
   return out;
 }
 
