@@ -34,10 +34,8 @@ export function resolveBack(text: string, m: VisitMention, earlier: VisitMention
   const ofCountry = (country: string | null) => !m.visitor.country || !country || country === m.visitor.country;
   const visit = earlier.slice(-LOOKBACK).filter((o) => o.visitor.start < m.start && !o.visitor.refersBack && says(o.visitor, role) && ofCountry(o.visitor.country)).at(-1);
   const k = lastEndingBy(people, m.visitor.start);
-  const firstInSentence = (p: PersonMention, i: number) => {
-    const before = people[i - 1];
-    return !before || !sentences.some((s) => s.start <= before.start && p.start < s.end && s.start <= p.start);
-  };
+  // The person before p lies in an earlier sentence (sentences are in text order: a binary search finds p's).
+  const firstInSentence = (p: PersonMention, i: number) => !people[i - 1] || people[i - 1]!.start < sentenceStartOf(sentences, p.start);
   const from = Math.max(0, k + 1 - LOOKBACK);
   const person = people.slice(from, k + 1).filter((p, i) => personSays(p, role) && ofCountry(p.country) && (!GENDER_OF.has(role) || firstInSentence(p, from + i))).at(-1);
   const latest = person && (!visit || person.start > visit.visitor.start) ? personVisitor(text, person) : visit?.visitor;
@@ -46,6 +44,17 @@ export function resolveBack(text: string, m: VisitMention, earlier: VisitMention
   // No one told before, but the frame gave a country ("The Cabinet Secretary will lead a Kenyan trade mission to …"): the title as written.
   const title = m.visitor.role ?? role;
   return m.visitor.country && !GENDER_OF.has(role) ? { ...m, visitor: { ...m.visitor, name: title, role: null, refersBack: false } } : null;
+}
+
+/** Where the sentence holding `at` starts. */
+function sentenceStartOf(sentences: Sentence[], at: number): number {
+  let lo = 0, hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo - 1]?.start ?? 0;
 }
 
 /** How far back a visitor named later looks for the role that introduced them: a paragraph or two. */
@@ -81,7 +90,7 @@ const HOSTS = /^[^.;]{0,80}?\b(?:received|welcomed|hosted|greeted|met\s+(?:him|h
  */
 export function namedAfter(text: string, mentions: VisitMention[], people: PersonMention[], sentences: Sentence[]): VisitMention[] {
   const paragraphAt = new Map(sentences.map((s) => [s.start, s.paragraph]));
-  const paragraphOf = (at: number) => sentences.findLast((s) => s.start <= at)?.paragraph ?? -1;
+  const paragraphOf = (at: number) => paragraphAt.get(sentenceStartOf(sentences, at)) ?? -1;
   const named = new Map<string, Visitor>();
   const out = mentions.map((m) => {
     const v = m.visitor;
