@@ -36,7 +36,7 @@ const LEADER_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)[Tt]he\s+([\
 export function withCountries(text: string, people: PersonMention[]): PersonMention[] {
   const own = people.map((p) => {
     const before = text.slice(Math.max(0, p.start - 120), p.start);
-    const led = groupOrRoleBefore(before) ?? (text.includes("at the head of", p.end) ? AT_HEAD_OF.exec(text.slice(p.end, p.end + 200))?.[1] : undefined);
+    const led = groupOrRoleBefore(before) ?? (headOfAfter(text, p.end) ?? undefined);
     return personVisitor(text, p).country ?? (led ? (findCountries(led)[0]?.iso3 ?? countryOfCity(led)) : undefined) ?? (p.role ? null : leaderBefore(text, p)) ?? null;
   });
   // A person keeps one country through an article: the first one any mention of the name gives.
@@ -48,6 +48,12 @@ export function withCountries(text: string, people: PersonMention[]): PersonMent
     const country = own[k] ?? known.get(p.name) ?? null;
     return country === p.country ? p : { ...p, country };
   });
+}
+
+/** The group after "at the head of" in the few words after a name; the window is read only when it holds the phrase. */
+function headOfAfter(text: string, end: number): string | null {
+  const after = text.slice(end, end + 200);
+  return after.includes("at the head of") ? (AT_HEAD_OF.exec(after)?.[1] ?? null) : null;
 }
 
 /** The country of "the Kazakh leader" in the sentence right before one that opens with the name. */
