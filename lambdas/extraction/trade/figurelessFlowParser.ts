@@ -11,7 +11,7 @@ import type { Span } from "../context";
 import { distinct } from "./countryContext";
 import type { CountryMention } from "../countries";
 import { goodsFrom } from "./goodsParser";
-import { lastEndingBy, type Frame } from "./frameParser";
+import { lastMentionEndingBy, type Frame } from "./frameParser";
 import { allMatches } from "../allMatches";
 
 export interface FlowMention extends Frame, Span {}
@@ -137,7 +137,7 @@ function roleFlows(text: string, sentence: Span, mentions: CountryMention[]): Fl
 /** The country acting as the verb's subject: the nearest one before it, only auxiliaries between, unless the wording is unreal. */
 function subjectCountry(text: string, mentions: CountryMention[], verbAt: number, possessive = true): CountryMention | null {
   // Only the nearest country can be the subject: an earlier one has a country name, no auxiliary, in between.
-  const nearest = lastEndingBy(mentions, verbAt);
+  const nearest = lastMentionEndingBy(mentions, verbAt);
   const between = nearest ? text.slice(nearest.end, verbAt) : "";
   if (!nearest || !AUXILIARIES.test(between) || (!possessive && /^['’]/u.test(between))) return null;
   return UNREAL.test(between) ? null : nearest;

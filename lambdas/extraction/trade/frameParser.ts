@@ -8,6 +8,7 @@ import type { CountryMention } from "../countries";
 import type { Figure } from "./figureParser";
 import { goodsAfterFigure, goodsFrom, type GoodsPhrase } from "./goodsParser";
 import { allMatches } from "../allMatches";
+import { lastEndingBy } from "../textOrder";
 import { BILATERAL_METRICS, BUY_VERBS, FLOW_NOUNS, NOT_TRADE, SELL_VERBS, words } from "./terms";
 
 export interface Frame {
@@ -96,20 +97,12 @@ function measuresOtherThing(text: string, fig: Figure): boolean {
 /** The country written right before `at` in the same clause ("Russia is believed to be …", "South Korea had already …"). */
 function subjectBefore(text: string, at: number, mentions: CountryMention[], floor: number): CountryMention | null {
   // Only the nearest country can qualify: any earlier one has this one's clause break between it and `at` too.
-  const nearest = lastEndingBy(mentions, at);
+  const nearest = lastMentionEndingBy(mentions, at);
   return nearest && nearest.start >= floor && !/[,;:“”"]/.test(text.slice(nearest.end, at)) ? nearest : null;
 }
 
-/** The last mention ending at or before `at` (mentions are in text order), by binary search. */
-export function lastEndingBy(mentions: CountryMention[], at: number): CountryMention | null {
-  let lo = 0, hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return mentions[lo - 1] ?? null;
-}
+/** The last mention ending at or before `at`. */
+export const lastMentionEndingBy = (mentions: CountryMention[], at: number): CountryMention | null => mentions[lastEndingBy(mentions, at)] ?? null;
 
 /** Whose flow a noun names: "India's oil imports", "U.S. exports", "its agricultural exports" (its = the clause subject). */
 function possessorOf(text: string, cue: Cue, mentions: CountryMention[], sentence: Span): CountryMention | null {

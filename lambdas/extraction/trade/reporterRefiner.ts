@@ -8,6 +8,7 @@ import type { QuoteRecord } from "../../core/schemas";
 import type { Span } from "../context";
 import { countryByName } from "../countries";
 import type { PersonMention } from "../people";
+import { countUpTo } from "../textOrder";
 import { SpanIndex } from "./spanIndex";
 import { words } from "./terms";
 
@@ -125,7 +126,7 @@ export class ReporterRefiner {
     const { according, verbs } = this.sourcesOf(sentence);
     if (according) return according;
     // The reporting verb nearest before the figure, else the one after it (", Chilean figures show.").
-    const k = firstAtOrAfter(verbs, at.start);
+    const k = countUpTo(verbs, at.start, (v) => v.end); // the first verb ending after the figure starts
     const before = verbs[k - 1];
     const verb = before ?? (verbs[k] && verbs[k]!.start >= at.end ? verbs[k] : verbs[k + 1]);
     if (!verb) return null;
@@ -139,15 +140,4 @@ export class ReporterRefiner {
     const person = this.personAt(subject);
     return person ? person.name : phrase;
   }
-}
-
-/** Index of the first verb ending after `pos` (verbs are in text order). */
-function firstAtOrAfter(verbs: Word[], pos: number): number {
-  let lo = 0, hi = verbs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (verbs[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

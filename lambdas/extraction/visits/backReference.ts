@@ -5,7 +5,8 @@
 // a lead's role-only visitor is the person who opens a sentence soon after.
 import type { Sentence } from "../context";
 import { roleSays, type PersonMention } from "../people";
-import { lastEndingBy, type VisitMention } from "./frames";
+import { countUpTo, lastEndingBy } from "../textOrder";
+import type { VisitMention } from "./frames";
 import { normalRole, personVisitor, type Visitor } from "./visitorParser";
 
 /** How far back a bare role looks: an article's worth. */
@@ -34,7 +35,7 @@ export function resolveBack(text: string, m: VisitMention, earlier: VisitMention
   const ofCountry = (country: string | null) => !m.visitor.country || !country || country === m.visitor.country;
   const visit = earlier.slice(-LOOKBACK).filter((o) => o.visitor.start < m.start && !o.visitor.refersBack && says(o.visitor, role) && ofCountry(o.visitor.country)).at(-1);
   const k = lastEndingBy(people, m.visitor.start);
-  // The person before p lies in an earlier sentence (sentences are in text order: a binary search finds p's).
+  // The person before p lies in an earlier sentence.
   const firstInSentence = (p: PersonMention, i: number) => !people[i - 1] || people[i - 1]!.start < sentenceStartOf(sentences, p.start);
   const from = Math.max(0, k + 1 - LOOKBACK);
   const person = people.slice(from, k + 1).filter((p, i) => personSays(p, role) && ofCountry(p.country) && (!GENDER_OF.has(role) || firstInSentence(p, from + i))).at(-1);
@@ -47,15 +48,7 @@ export function resolveBack(text: string, m: VisitMention, earlier: VisitMention
 }
 
 /** Where the sentence holding `at` starts. */
-function sentenceStartOf(sentences: Sentence[], at: number): number {
-  let lo = 0, hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return sentences[lo - 1]?.start ?? 0;
-}
+const sentenceStartOf = (sentences: Sentence[], at: number) => sentences[countUpTo(sentences, at, (s) => s.start) - 1]?.start ?? 0;
 
 /** How far back a visitor named later looks for the role that introduced them: a paragraph or two. */
 const NAMED_LATER_REACH = 600;

@@ -3,7 +3,8 @@
 // to …" is then B's visit. A counterpart nobody was paired with stays a role
 // when it names a country ("his Chilean counterpart"), else it is no visitor.
 import type { PersonMention } from "../people";
-import { lastEndingBy, type VisitMention } from "./frames";
+import { lastEndingBy } from "../textOrder";
+import type { VisitMention } from "./frames";
 import { personVisitor, type Visitor } from "./visitorParser";
 
 /** People looked back over for an owner: an article's worth, bounded for 1 MB inputs. */

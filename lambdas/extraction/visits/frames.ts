@@ -6,6 +6,7 @@ import type { Sentence, Span } from "../context";
 import { countryByName } from "../countries";
 import type { PersonMention } from "../people";
 import { allMatches, type Matcher } from "../allMatches";
+import { lastEndingBy } from "../textOrder";
 import { findPlaces, type Place } from "./placeFinder";
 import { bareRoleBefore, personVisitor, visitorBefore, type Visitor } from "./visitorParser";
 
@@ -163,17 +164,6 @@ export function pronounOwner(args: Args, at: number): Visitor | null {
   // The pronoun: in the frame's first words ("take him to", "his visit"), else the last one before it ("he will fly to").
   const pronoun = PRONOUN_AHEAD.exec(args.text.slice(at, at + 30)) ?? [...args.text.slice(Math.max(args.sentence.start, at - 60), at).matchAll(PRONOUNS)].at(-1);
   return pronoun ? { start: at, end: at, name: /^h[ei]/iu.test(pronoun[1]!) ? "he" : "she", role: null, country: null, kind: "group", count: 1, refersBack: true } : null;
-}
-
-/** Index of the last person ending at or before `at` (-1 if none): people are in text order, so binary search keeps 1 MB inputs linear-ish. */
-export function lastEndingBy(people: PersonMention[], at: number): number {
-  let lo = 0, hi = people.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (people[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 const CONTROL = /\s*\b(?:accepted|accepts|accept)\s+(?:an|the|a|his|her|their)\s+(?:[\p{L}-]+\s+)?invitation\s+to\s+$|\s*\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|decided|decides)\s+to\s+$/u;

@@ -4,7 +4,8 @@
 // no one, or a group ("Chinese officials"), stays as written.
 import { findCountries } from "../countries";
 import { roleSays, type PersonMention } from "../people";
-import { lastEndingBy, type VisitMention } from "./frames";
+import { lastEndingBy } from "../textOrder";
+import type { VisitMention } from "./frames";
 import { personVisitor } from "./visitorParser";
 
 /** People looked back over: an article's worth, bounded for 1 MB inputs. */
