@@ -36,7 +36,7 @@ const PORTFOLIOS = String.raw`(?:(?<=['’]s\s+)[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)*,?\
 /** Capitalised words, then lower-case modifiers ("60-member", "business"): "Chile's then trade minister" keeps its "then" after the owner. */
 const MODIFIERS = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:(?<=['’]s\s+)then\s+)?${PORTFOLIOS}${LOWER}{0,2}`;
 /** "from Indonesian provinces", "from the Gulf states", "from India's commerce ministry" after a plural head. */
-const FROM = String.raw`(?:\s+from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:[\p{Ll}]+(?:\s+[\p{Ll}]+)?)?)?`;
+const FROM = String.raw`(?:\s+from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}(?:[\p{Ll}]+(?:\s+[\p{Ll}]+)?)?)?`;
 // The heads stand in lookaheads below: V8 then compiles their alternation apart from the optional words before them,
 // which cuts the first use of each regex (a Lambda cold start) from ~70 ms to a few ms and matches the same text.
 /** A word of a title's portfolio: capitalised, or lower case but no function word or past verb ("minister of state for foreign affairs"). */
@@ -92,7 +92,7 @@ const LED_BY = /^(?:\s+(?:in|on|last|this)\s+[\p{L}\d]+)?,?\s+(?:led|headed)\s+b
 const ORGANISED_BY = /,?\s+(?:organi[sz]ed|sponsored|arranged|invited|backed)\s+by\s+[^,.;:]{1,100}$/u;
 /** "led by a vice premier": a role, in lower case, leading a group. */
 const LED_BY_ROLE = /\s+(?:led|headed)\s+by\s+(?:a|an|the|its)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
-const LED_BY_NAME = /\s+(?:led|headed)\s+by\s+(?:(?:its|their|the)\s+(?:[\p{Ll}-]+\s+){1,2})?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u;
+const LED_BY_NAME = /\s+(?:led|headed)\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u;
 const OPENER = /^(?:(?:When|While|After|Before|As|Since|Once|Until|But|And|Or|Meanwhile|Then|Later|Earlier|Now|So|Yet|Although|Though|Because|If|Also|Still|Instead|Indeed|However|Last|This|Next)\s+)+/u;
 /** Auxiliaries and adverbs between a visitor and its verb, or the "who" of a relative clause (", who visited Hanoi"). */
 const AUXILIARIES = /(?:,?\s+(?:who|has|have|had|was|were|is|are|will|would|also|then|later|recently|reportedly|already|expected|scheduled|due|set|likely|to|be))*,?\s*$/u;
@@ -110,8 +110,8 @@ function groupVisitor(whole: string, at: number): Visitor | null {
   const raw = whole.slice(lead), start = at + lead;
   const phrase = oneLine(raw).replace(/^(?:the|a|an)\s+/iu, "");
   if (NOT_VISITOR.test(phrase)) return null;
-  // "the mayor of Barcelona", "a delegation from Ho Chi Minh City": an office of a city, or a group from one, is that city's country's.
-  const city = /\b(?:of|from)\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})$/u.exec(phrase)?.[1];
+  // "the mayor of Barcelona", "the Governor of Okinawa": an office of a city is that city's country's.
+  const city = /\bof\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)$/u.exec(phrase)?.[1];
   const country = countryIn(phrase) ?? (city ? countryOfCity(city) : null);
   if (!country && !COLLECTIVE.test(phrase) && !COUNTERPART.test(` ${phrase}`)) return null;
   const counted = COUNTED.test(phrase);
@@ -154,8 +154,7 @@ export function visitorBefore(text: string, at: number, floor: number, people: P
   }
   // "a delegation of North Korean officials led by Choe Ryong": the group, when its leader is no known person.
   const ledBy = head.includes("by") ? (LED_BY_NAME.exec(head) ?? LED_BY_ROLE.exec(head)) : null; // the regex scans the whole stretch; most have no "by"
-  // "a delegation from Hanoi, led by X": the comma before "led by" closes the group.
-  const phrase = ledBy ? head.slice(0, ledBy.index).replace(/,\s*$/u, "") : head.includes(" by ") ? head.replace(ORGANISED_BY, "") : head;
+  const phrase = ledBy ? head.slice(0, ledBy.index) : head.includes(" by ") ? head.replace(ORGANISED_BY, "") : head;
   const group = mayEndInGroup(phrase) ? GROUP_BEFORE.exec(phrase) : null;
   // "a Chinese delegation led by a vice premier": the leader's role, of the group's country, is the visitor.
   const leaderRole = ledBy?.[1];
