@@ -8,7 +8,7 @@
 // same host; one visitor told by two roles ("German chancellor", "Germany's
 // chancellor") is one visit. Counted visits ("three visits") stay apart from single ones.
 import type { VisitMention } from "./frames";
-import titles from "../../../data/gazetteer/titles.json";
+import { roleSays } from "../people";
 import { normalRole, type Visitor } from "./visitorParser";
 
 export interface DatedMention extends VisitMention {
@@ -118,9 +118,6 @@ export function mergeVisits(mentions: DatedMention[]): MergedVisit[] {
   return mergeRoles(merged);
 }
 
-/** Heads of state or government "leader" stands for, as roles are compared. */
-const LEADERS = titles.leaderRoles.map(normalRole);
-
 /** A role's words without its owner, as roles are compared ("premier" is "prime minister"). */
 const roleWords = (name: string) => normalRole(name.replace(ROLE_OWNER, "")).trim().split(" ");
 const isRole = (v: MergedVisit) => !isNamed(v.mentions[0]!) && v.mentions[0]!.count === 1 && !!v.mentions[0]!.visitor.country && !COLLECTIVE.test(v.mentions[0]!.visitor.name);
@@ -155,7 +152,7 @@ function fitsRole(o: MergedVisit, v: MergedVisit): boolean {
   const [a, b] = [roleWords((o.visitor ?? p.visitor).name), roleWords(m.visitor.name)];
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // "Ethiopia's leader" (a headline) is the country's president or prime minister told in the body.
-  if (short.join(" ") === "leader") return LEADERS.some((r) => long.join(" ") === r);
+  if (short.join(" ") === "leader") return roleSays(long.join(" "), "leader");
   return short.every((w) => long.includes(w));
 }
 
