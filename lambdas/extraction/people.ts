@@ -178,12 +178,9 @@ function portfolioListBefore(tokens: Token[], at: number, countryTokens: Set<num
   while (isJoint(k) && isPortfolio(k - 1)) {
     k--;
     while (isPortfolio(k - 1)) k--;
+    // "Japan's Economy, …" or "Egyptian Trade …": a country's possessive, or the country word itself, opens the role.
     const owner = (tokens[k - 1] as Token | undefined)?.kind === "poss" ? k - 2 : k - 1;
-    if (countryTokens.has(owner)) {
-      let start = owner;
-      while (countryTokens.has(start - 1)) start--;
-      return start;
-    }
+    if (countryTokens.has(owner)) return countryStart(countryTokens, owner);
     k--;
   }
   return at;
@@ -215,7 +212,12 @@ const countryAt = (countries: CountryMention[], t: Token): string | null => coun
 /** Index of the country before a possessive right before `at` ("South Korea's"), else -1. */
 function countryPossessiveBefore(tokens: Token[], at: number, countryTokens: Set<number>): number {
   if (tokens[at - 1]?.kind !== "poss" || !countryTokens.has(at - 2)) return -1;
-  let k = at - 2;
+  return countryStart(countryTokens, at - 2);
+}
+
+/** The first token of the country name whose token `last` is. */
+function countryStart(countryTokens: Set<number>, last: number): number {
+  let k = last;
   while (countryTokens.has(k - 1)) k--;
   return k;
 }

@@ -36,7 +36,7 @@ const LEADER_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)[Tt]he\s+([\
 export function withCountries(text: string, people: PersonMention[]): PersonMention[] {
   const own = people.map((p) => {
     const before = text.slice(Math.max(0, p.start - 120), p.start);
-    const led = groupOrRoleBefore(before) ?? (headOfAfter(text, p.end) ?? undefined);
+    const led = groupOrRoleBefore(before) ?? headOfAfter(text, p.end);
     return personVisitor(text, p).country ?? (led ? (findCountries(led)[0]?.iso3 ?? countryOfCity(led)) : undefined) ?? (p.role ? null : leaderBefore(text, p)) ?? null;
   });
   // A person keeps one country through an article: the first one any mention of the name gives.
@@ -51,9 +51,9 @@ export function withCountries(text: string, people: PersonMention[]): PersonMent
 }
 
 /** The group after "at the head of" in the few words after a name; the window is read only when it holds the phrase. */
-function headOfAfter(text: string, end: number): string | null {
+function headOfAfter(text: string, end: number): string | undefined {
   const after = text.slice(end, end + 200);
-  return after.includes("at the head of") ? (AT_HEAD_OF.exec(after)?.[1] ?? null) : null;
+  return after.includes("at the head of") ? AT_HEAD_OF.exec(after)?.[1] : undefined;
 }
 
 /** The country of "the Kazakh leader" in the sentence right before one that opens with the name. */
