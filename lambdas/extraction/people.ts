@@ -421,8 +421,10 @@ function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, un
     if (!evidence) {
       if (multi && words.length <= 3) {
         const nameSpan = { start: (written[0] as Token).start, end: (written[written.length - 1] as Token).end };
-        const name = oneLine(text.slice(nameSpan.start, nameSpan.end));
-        const pending = { ...nameSpan, name, surface: text.slice(nameSpan.start, nameSpan.end), nameSpan, role: null, country: null, gender: null, resolved: false };
+        const surface = text.slice(nameSpan.start, nameSpan.end);
+        const name = oneLine(surface);
+        // Written out rather than spread from nameSpan: a spread and then more fields builds the object slowly.
+        const pending = { start: nameSpan.start, end: nameSpan.end, name, surface, nameSpan, role: null, country: null, gender: null, resolved: false };
         unconfirmed.push({ name, words, role: null, country: null, gender: null, pending });
       }
       continue;

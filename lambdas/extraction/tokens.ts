@@ -11,6 +11,24 @@ export interface Token extends Span {
   kind: "word" | "poss" | "punct";
 }
 
+/**
+ * Tokens are made with `new`, not as object literals. Tokens live as long as their article, so V8 soon allocates
+ * a literal's objects straight in old space (allocation-site pretenuring), slower to fill and to collect;
+ * objects made by a constructor are never pretenured.
+ */
+class MadeToken implements Token {
+  declare start: number;
+  declare end: number;
+  declare text: string;
+  declare kind: Token["kind"];
+  constructor(start: number, end: number, text: string, kind: Token["kind"]) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.kind = kind;
+  }
+}
+
 const DOTTED = new Set([...abbreviations.never, ...abbreviations.mayEnd].map((a) => a.toLowerCase()));
 // Separators join only when a letter or digit follows, so the pattern cannot backtrack badly.
 const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/uy;
@@ -81,7 +99,11 @@ const LOWER_S = 115;
 
 /** Tokens of text[from, to), offsets into `text`. Character codes, not one-character strings: this runs for every character. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
+  return tokensInto([], text, from, to);
+}
+
+/** tokenize(), appending to `tokens`. */
+function tokensInto(tokens: Token[], text: string, from: number, to: number): Token[] {
   // Words are matched in the range and one character past it, never the rest of the text (quadratic
   // on huge text without spaces). A word is cut at `to`; that one character says whether it runs on.
   const local = text.slice(from, to + 1);
@@ -93,7 +115,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const matched = wordEnd(text, local, from, i);
     if (matched === i) {
-      tokens.push({ start: i, end: i + 1, text: text[i] as string, kind: "punct" });
+      tokens.push(new MadeToken(i, i + 1, text[i] as string, "punct"));
       i++;
       continue;
     }
@@ -101,17 +123,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // "Kenya's" → "Kenya" + "'s"
     if (end - i >= 3 && text.charCodeAt(end - 1) === LOWER_S && isApostropheCode(text.charCodeAt(end - 2)) && !apostropheIn(text, i, end - 2)) {
       const cut = end - 2;
-      tokens.push({ start: i, end: cut, text: text.slice(i, cut), kind: "word" });
-      tokens.push({ start: cut, end, text: text.slice(cut, end), kind: "poss" });
+      tokens.push(new MadeToken(i, cut, text.slice(i, cut), "word"));
+      tokens.push(new MadeToken(cut, end, text.slice(cut, end), "poss"));
       i = end;
       continue;
     }
     let word = text.slice(i, end);
     if (end < to && text.charCodeAt(end) === PERIOD && takesPeriod(word)) word = text.slice(i, ++end);
-    tokens.push({ start: i, end, text: word, kind: "word" });
+    tokens.push(new MadeToken(i, end, word, "word"));
     // Plural possessive: "farmers' union".
     if (end < to && isApostropheCode(text.charCodeAt(end)) && text.charCodeAt(end - 1) === LOWER_S && !isAlnum(text[end + 1])) {
-      tokens.push({ start: end, end: end + 1, text: text[end] as string, kind: "poss" });
+      tokens.push(new MadeToken(end, end + 1, text[end] as string, "poss"));
       end++;
     }
     i = end;
@@ -119,8 +141,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-/** Each sentence's tokens, made once per article for the people finder and the quote parsers. */
-export const sentenceTokens = memoOn((sentences: Sentence[], text: string): Token[][] => sentences.map((s) => tokenize(text, s.start, s.end)));
+/**
+ * Each sentence's tokens, made once per article for the people finder and the quote parsers. They are gathered in
+ * one array and then cut per sentence: an array literal per sentence would be pretenured (see MadeToken), and an
+ * old array filled with young tokens pays the write barrier on every push.
+ */
+export const sentenceTokens = memoOn((sentences: Sentence[], text: string): Token[][] => {
+  const all: Token[] = [];
+  const firsts = sentences.map((s) => {
+    const first = all.length;
+    tokensInto(all, text, s.start, s.end);
+    return first;
+  });
+  return firsts.map((first, k) => all.slice(first, firsts[k + 1] ?? all.length));
+});
 
 export function isCapitalized(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word") return false;
