@@ -107,6 +107,33 @@ for (const text of gazetteer.notCountries) addAlias(text, null, "name");
 // sort is stable: reversed first, equal lengths stay in reverse order of addition.
 for (const bySecond of BY_START.values()) for (const list of bySecond.values()) list.reverse().sort((a, b) => b.keys.length - a.keys.length);
 
+/**
+ * The same lists split by the third key, in the same order, and the two-character aliases (tried last, being
+ * shortest): a word is compared only with the aliases that share its first three characters.
+ */
+interface Candidates {
+  byThird: Map<Key, Alias[]>;
+  short: Alias[];
+}
+const CANDIDATES = new Map<Key, Map<Key, Candidates>>();
+for (const [first, bySecond] of BY_START) {
+  const candidatesBySecond = new Map<Key, Candidates>();
+  CANDIDATES.set(first, candidatesBySecond);
+  for (const [second, list] of bySecond) {
+    const candidates: Candidates = { byThird: new Map(), short: [] };
+    candidatesBySecond.set(second, candidates);
+    for (const alias of list) {
+      const third = alias.keys[2];
+      if (third === undefined) candidates.short.push(alias);
+      else {
+        let withThird = candidates.byThird.get(third);
+        if (!withThird) candidates.byThird.set(third, (withThird = []));
+        withThird.push(alias);
+      }
+    }
+  }
+}
+
 /** Any of SURFACE_STARTS: the scan jumps from one to the next instead of testing every character. */
 const SURFACE_START = new RegExp(`[${[...SURFACE_STARTS].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("")}]`, "g");
 
@@ -134,10 +161,14 @@ const NAME_BEFORE = /(\p{Lu}[\p{Ll}'’.-]+)[ \t]+$/u;
 const NAME_AFTER = /^[ \t]+(\p{Lu}[\p{Ll}'’-]+)/u;
 
 /** Exact case, or the whole alias in capitals (wire headlines: "SEOUL UNVEILS …"). */
-function caseMatches(surface: string, alias: string): boolean {
-  if (surface.replace(/\u2019/g, "'") === alias) return true;
-  return TWO_LETTERS.test(alias) && surface === surface.toUpperCase() && surface.replace(/\u2019/g, "'") === alias.toUpperCase();
+function caseMatches(written: string, alias: string): boolean {
+  const surface = straightApostrophes(written);
+  if (surface === alias) return true;
+  return TWO_LETTERS.test(alias) && written === written.toUpperCase() && surface === alias.toUpperCase();
 }
+
+/** Curly apostrophes made straight; nearly every surface has none, and is returned without a regex. */
+const straightApostrophes = (s: string): string => (s.includes("\u2019") ? s.replace(/\u2019/g, "'") : s);
 
 /** A capitalised content word right before or after: "Michael Jordan", "Chad Smith", "Paris Hilton". */
 function beside(text: string, from: number, to: number, start: number, end: number): boolean {
@@ -174,18 +205,19 @@ function restMatches(text: string, to: number, start: number, keys: Key[]): bool
   return true;
 }
 
-/**
- * The longest alias starting at `start` that ends at a word boundary and passes the case rules.
- * The text's third key is read once and compared with each alias's own: most aliases fail there.
- */
+/** The longest alias starting at `start` that ends at a word boundary and passes the case rules. */
 function acceptedAt(text: string, from: number, to: number, start: number): { end: number; alias: Alias } | undefined {
   if (start + 1 >= to) return undefined;
-  const aliases = BY_START.get(keyAt(text, start))?.get(keyAt(text, start + 1));
-  if (!aliases) return undefined;
-  const third = start + 2 < to ? keyAt(text, start + 2) : undefined;
+  const candidates = CANDIDATES.get(keyAt(text, start))?.get(keyAt(text, start + 1));
+  if (!candidates) return undefined;
+  const longer = start + 2 < to ? candidates.byThird.get(keyAt(text, start + 2)) : undefined;
+  return (longer && firstAccepted(text, from, to, start, longer)) || firstAccepted(text, from, to, start, candidates.short);
+}
+
+/** The first of `aliases` (their first three keys already matched) that the text reads from `start` and that passes. */
+function firstAccepted(text: string, from: number, to: number, start: number, aliases: Alias[]): { end: number; alias: Alias } | undefined {
   for (const alias of aliases) {
-    const { keys } = alias;
-    if (keys.length > 2 && (keys[2] !== third || !restMatches(text, to, start, keys))) continue;
+    if (!restMatches(text, to, start, alias.keys)) continue;
     const end = start + alias.keys.length;
     // An alias ending in punctuation ("U.S.", "US$") may be followed by anything; else the word must end here.
     if (isWordAt(text, end - 1) && end < to && isWordAt(text, end)) continue;

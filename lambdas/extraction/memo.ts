@@ -5,7 +5,9 @@
 export function memoOn<K extends object, A extends unknown[], V>(compute: (key: K, ...args: A) => V): (key: K, ...args: A) => V {
   const cache = new WeakMap<K, V>();
   return (key, ...args) => {
-    if (cache.has(key)) return cache.get(key) as V;
+    // One lookup when the value is cached; `has` only tells a cached undefined from none.
+    const cached = cache.get(key);
+    if (cached !== undefined || cache.has(key)) return cached as V;
     const value = compute(key, ...args);
     cache.set(key, value);
     return value;

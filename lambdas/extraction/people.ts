@@ -10,7 +10,7 @@ import speakerNouns from "../../data/gazetteer/speaker-nouns.json";
 import type { ArticleContext, Sentence, Span } from "./context";
 import { countriesIn, findCountries, type CountryMention } from "./countries";
 import { memoOn } from "./memo";
-import { isCapitalized, sentenceTokens, type Token } from "./tokens";
+import { isCapitalized, isSpaceCode, sentenceTokens, type Token } from "./tokens";
 
 export type Gender = "male" | "female";
 
@@ -70,9 +70,22 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind =
 /** A word no name holds: an organisation word, a title word or a number. */
 function notNameWord(t: Token): boolean {
   const w = lower(t.text);
-  return NOT_NAME.has(w) || HEADS.has(w) || MODIFIERS.has(w) || /^\d/u.test(t.text);
+  return NOT_NAME.has(w) || HEADS.has(w) || MODIFIERS.has(w) || isDigitCode(t.text.charCodeAt(0));
 }
-const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Whitespace runs as one space, trimmed. Most names and roles already are so, which a scan tells without a regex. */
+const oneLine = (s: string): string => (isOneLine(s) ? s : s.replace(/\s+/g, " ").trim());
+
+/** Whether every whitespace character in `s` is a lone space between two other characters. */
+function isOneLine(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = s.charCodeAt(i);
+    if (isSpaceCode(code) && (code !== 32 || i === 0 || i === last || s.charCodeAt(i + 1) === 32)) return false;
+  }
+  return true;
+}
 const APPOSITION_ENDS = new Set([",", ".", ";", ":", "(", ")", "\"", "“", "”", "who", "whose", "which", "that"]);
 
 /**
@@ -390,7 +403,7 @@ function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, un
     const honorific = prefix.some((t) => HONORIFICS.has(lower(t.text)));
     const titled = roleTokens.some((t) => HEADS.has(lower(t.text)));
     const strongTitle = honorific || roleTokens.some((t) => STRONG_HEADS.has(lower(t.text))) || roleTokens.length >= 2;
-    const words = nameTokens.map((t) => t.text.replace(/\.$/u, ""));
+    const words = nameTokens.map((t) => (t.text.endsWith(".") ? t.text.slice(0, -1) : t.text));
     const before = tokens[(roleTokens.length ? roleStart : nameFrom) - 1];
     const after = tokens[runEnd];
     const apposition = appositionAfter(text, tokens, runEnd);

@@ -30,6 +30,8 @@ class MadeToken implements Token {
 }
 
 const DOTTED = new Set([...abbreviations.never, ...abbreviations.mayEnd].map((a) => a.toLowerCase()));
+/** No longer word can be in DOTTED: most words before a period are passed over without lower-casing them. */
+const DOTTED_LONGEST = Math.max(...[...DOTTED].map((a) => a.length));
 // Separators join only when a letter or digit follows, so the pattern cannot backtrack badly.
 const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/uy;
 
@@ -92,7 +94,8 @@ function apostropheIn(text: string, from: number, to: number): boolean {
 }
 
 /** A trailing period belongs to abbreviations and initials ("Mr.", "U.S.", "F."), not to sentence ends. */
-const takesPeriod = (word: string): boolean => word.includes(".") || ONE_LETTER.test(word) || DOTTED.has(word.toLowerCase());
+const takesPeriod = (word: string): boolean =>
+  word.includes(".") || (word.length <= 2 && ONE_LETTER.test(word)) || (word.length <= DOTTED_LONGEST && DOTTED.has(word.toLowerCase()));
 
 const PERIOD = 46;
 const LOWER_S = 115;
