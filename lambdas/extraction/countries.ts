@@ -151,9 +151,15 @@ function isWordAt(text: string, i: number): boolean {
   return code === code && /[\p{L}\p{N}]/u.test(text[i] as string); // NaN: outside the text
 }
 
-/** The key of each ASCII character, so matching makes no string for most of the text. */
-const ASCII_KEYS = Array.from({ length: 128 }, (_, code) => keyOf(fold(String.fromCharCode(code))));
-const keyAt = (text: string, i: number): Key => ASCII_KEYS[text.charCodeAt(i)] ?? keyOf(fold(text[i] as string));
+/**
+ * The key of each ASCII character (fold() is lower-casing there), so matching makes no string for most of the text.
+ * A byte table read after an explicit ASCII test: it always yields a number, which keeps the key comparisons cheap.
+ */
+const ASCII_KEYS = Uint8Array.from({ length: 128 }, (_, code) => String.fromCharCode(code).toLowerCase().charCodeAt(0));
+function keyAt(text: string, i: number): Key {
+  const code = text.charCodeAt(i);
+  return code < 128 ? (ASCII_KEYS[code] as number) : keyOf(fold(text[i] as string));
+}
 
 // Module-level: esbuild (node20/22 targets) turns a \p{…} literal outside [] into `new RegExp(…)`, built on every call.
 const TWO_LETTERS = /\p{L}{2}/u;
