@@ -87,8 +87,10 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
   const parties = new PartyMemory();
   const out = new RecordSet();
   const emit = (sentence: Sentence, span: Span, fields: Omit<TradeRecord, "id" | "article_id" | "sentence" | "char_start" | "char_end">, ownPeriod = true) => {
-    const record = { article_id: ctx.articleId, ...fields, sentence: sentence.text, char_start: span.start, char_end: span.end };
-    out.add({ id: recordId("trade", ctx.articleId, span, RecordSet.keys(record).key), ...record }, ownPeriod);
+    // The id comes first in a record but hangs on its other fields: set once they are in.
+    const record: TradeRecord = { id: "", article_id: ctx.articleId, ...fields, sentence: sentence.text, char_start: span.start, char_end: span.end };
+    record.id = recordId("trade", ctx.articleId, span, RecordSet.keys(record).key);
+    out.add(record, ownPeriod);
   };
 
   /** Flows stated without a figure, except from an exporter a figure of the sentence already has. */
