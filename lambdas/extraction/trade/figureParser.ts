@@ -162,13 +162,22 @@ function symbolStarts(text: string, runs: number[]): number[] {
   return out.sort((a, b) => a - b);
 }
 
+/**
+ * The value without binary noise: 2.09 × 1e9 is 2090000000, not 2089999999.9999998. A whole number below 1e15 has
+ * at most 15 digits, which toPrecision(15) keeps: it is its own value, without formatting and parsing it.
+ */
+function denoised(value: number): number {
+  return Number.isInteger(value) && value > 0 && value < 1e15 ? value : Number(value.toPrecision(15));
+}
+
 /** Every figure in `text`, offsets shifted by `offset`, in text order, never overlapping. */
 /** `dollar` is what a bare "$" means: USD unless the article named its dollar ("$4.2 billion (Australian)"). */
 export function findFigures(text: string, offset = 0, dollar = "USD"): Figure[] {
   const found: Figure[] = [];
-  const add = (start: number, end: number, kind: FigureKind, value: number, unit: string | null, implies: Figure["implies"] = null, named: Pick<Figure, "declaresDollar" | "openWord" | "measure"> = {}) => {
-    // toPrecision drops binary noise: 2.09 × 1e9 is 2090000000, not 2089999999.9999998.
-    if (Number.isFinite(value) && value >= 0) found.push({ start: offset + start, end: offset + end, kind, value: Number(value.toPrecision(15)), unit, implies, ...named });
+  const add = (start: number, end: number, kind: FigureKind, value: number, unit: string | null, implies: Figure["implies"] = null, named?: Pick<Figure, "declaresDollar" | "openWord" | "measure">) => {
+    if (!(Number.isFinite(value) && value >= 0)) return;
+    const figure: Figure = { start: offset + start, end: offset + end, kind, value: denoised(value), unit, implies };
+    found.push(named ? Object.assign(figure, named) : figure);
   };
 
   // A pattern runs only where its necessary condition holds: most sentences hold no figure.
@@ -216,7 +225,7 @@ export function findFigures(text: string, offset = 0, dollar = "USD"): Figure[] 
     const start = m.index - (half?.[0].length ?? 0);
     const scale = SCALES[scaleWord] ?? 1;
     const after = unitAfter(text.slice(end, end + 40));
-    if (after) add(start, end + after.length, after.kind, n * scale, after.unit, null, after.openWord ? { openWord: after.openWord } : after.measure ? { measure: after.measure } : {});
+    if (after) add(start, end + after.length, after.kind, n * scale, after.unit, null, after.openWord ? { openWord: after.openWord } : after.measure ? { measure: after.measure } : undefined);
     // "4.3 billion in 1985" is money in the sentence's currency; "2 million people" is not money.
     else if (scaleWord && UNITLESS_NEXT.test(text.slice(end, end + 12))) add(start, end, "money", n * scale, null);
   }
