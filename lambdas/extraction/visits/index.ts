@@ -121,11 +121,12 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
   });
   const leads = namedAfter(text, found.map(({ v }) => v), people, ctx.sentences);
   leads.forEach((v, k) => (found[k]!.v = v));
-  const cache = new Map<string, DateMention[]>();
+  const cache = new Map<number, DateMention[]>();
   const datesOf = (i: number, planned: boolean): DateMention[] => {
-    const key = `${i}|${planned}`;
-    if (!cache.has(key)) cache.set(key, sentenceDates(i, planned));
-    return cache.get(key)!;
+    const key = 2 * i + (planned ? 1 : 0); // a small integer: no key string built and hashed per mention
+    let dates = cache.get(key);
+    if (!dates) cache.set(key, (dates = sentenceDates(i, planned)));
+    return dates;
   };
   const sentenceDates = (i: number, planned: boolean): DateMention[] => {
     const s = ctx.sentences[i]!;
