@@ -47,11 +47,24 @@ const BARE_MONTH_OR_DAY = /^(?:(?:in|on)\s+)?(?:\d{1,2}\s+)?(?:January|February|
 /** How much a mention says: the cited mention of a merged visit is the most informative one. */
 const richness = (m: DatedMention) => (m.visitor.kind === "person" ? 2 : 0) + (m.place ? 1 : 0) + (m.date ? (m.date.length >= 10 ? 2 : 1) : 0);
 
+/** The first of the most informative mentions. */
+function richest(mentions: DatedMention[]): DatedMention {
+  let best = mentions[0]!;
+  for (const m of mentions) if (richness(m) > richness(best)) best = m;
+  return best;
+}
+
+/** The most precise date, the earliest of equally precise ones (a visit told on its first and second day starts on the first). */
+function mostPreciseDate(mentions: DatedMention[]): string | null {
+  let date: string | null = null;
+  for (const { date: d } of mentions) if (d !== null && (date === null || d.length > date.length || (d.length === date.length && byCodeUnit(d, date) < 0))) date = d;
+  return date;
+}
+
 function toRecord(ctx: ArticleContext, visit: MergedVisit): VisitRecord {
-  const best = [...visit.mentions].sort((a, b) => richness(b) - richness(a))[0]!;
+  const best = richest(visit.mentions);
   const named = visit.mentions.find((m) => m.visitor.kind === "person") ?? (visit.visitor ? { visitor: visit.visitor } : best);
-  // The most precise date, the earliest of equally precise ones (a visit told on its first and second day starts on the first).
-  const date = visit.mentions.map((m) => m.date).filter((d): d is string => d !== null).sort((a, b) => b.length - a.length || byCodeUnit(a, b))[0] ?? null;
+  const date = mostPreciseDate(visit.mentions);
   const sentence = ctx.sentences[best.sentenceIndex]!;
   const inferred = best.here || best.returnVisit || !best.date;
   return {
@@ -66,7 +79,7 @@ function toRecord(ctx: ArticleContext, visit: MergedVisit): VisitRecord {
     end_date: visit.mentions.find((m) => m.date === date && m.until)?.until ?? null,
     purpose: visit.mentions.find((m) => m.purpose)?.purpose ?? null,
     status: visit.mentions.some((m) => m.status === "occurred") ? "occurred" : "planned",
-    count: Math.max(...visit.mentions.map((m) => m.count)),
+    count: visit.mentions.reduce((n, m) => Math.max(n, m.count), -Infinity),
     sentence: sentence.text,
     char_start: best.start,
     char_end: best.end,
@@ -78,7 +91,7 @@ function toRecord(ctx: ArticleContext, visit: MergedVisit): VisitRecord {
 const LOOKBACK = 200;
 /** "X returned the visit": the host is the country of whoever last visited X's country. */
 function returnHost(v: VisitMention, earlier: VisitMention[]): string | null {
-  const answered = earlier.slice(-LOOKBACK).filter((o) => o.host === v.visitor.country && o.visitor.country && o.start < v.start).at(-1);
+  const answered = earlier.slice(-LOOKBACK).findLast((o) => o.host === v.visitor.country && o.visitor.country && o.start < v.start);
   return answered?.visitor.country ?? null;
 }
 
@@ -108,11 +121,12 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
   });
   const leads = namedAfter(text, found.map(({ v }) => v), people, ctx.sentences);
   leads.forEach((v, k) => (found[k]!.v = v));
-  const cache = new Map<string, DateMention[]>();
+  const cache = new Map<number, DateMention[]>();
   const datesOf = (i: number, planned: boolean): DateMention[] => {
-    const key = `${i}|${planned}`;
-    if (!cache.has(key)) cache.set(key, sentenceDates(i, planned));
-    return cache.get(key)!;
+    const key = 2 * i + (planned ? 1 : 0); // a small integer: no key string built and hashed per mention
+    let dates = cache.get(key);
+    if (!dates) cache.set(key, (dates = sentenceDates(i, planned)));
+    return dates;
   };
   const sentenceDates = (i: number, planned: boolean): DateMention[] => {
     const s = ctx.sentences[i]!;
@@ -135,7 +149,7 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
   }
   const visits = mergeVisits(mentions);
   // An undated visit told alongside a dated one in the same sentence happened then too.
-  const visitDate = (v: MergedVisit) => v.mentions.map((m) => m.date).find((d) => d !== null) ?? null;
+  const visitDate = (v: MergedVisit) => v.mentions.find((m) => m.date !== null)?.date ?? null;
   for (const v of visits) {
     if (visitDate(v)) continue;
     const sentences = new Set(v.mentions.map((m) => m.sentenceIndex));

@@ -34,11 +34,8 @@ const AT_HEAD_OF = /^[^.;:]{0,80}?\bat\s+the\s+head\s+of\s+(?:a|an|the)\s+([^,.;
 const LEADER_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)[Tt]he\s+([\p{Lu}][\p{L}-]+)\s+(?:${titles.leaderRoles.join("|")})\b[^.!?]{0,200}[.!?]\s+$`, "u");
 
 export function withCountries(text: string, people: PersonMention[]): PersonMention[] {
-  const own = people.map((p) => {
-    const before = text.slice(Math.max(0, p.start - 120), p.start);
-    const led = groupOrRoleBefore(before) ?? headOfAfter(text, p.end);
-    return personVisitor(text, p).country ?? (led ? (findCountries(led)[0]?.iso3 ?? countryOfCity(led)) : undefined) ?? (p.role ? null : leaderBefore(text, p)) ?? null;
-  });
+  // The group or role around the name is read only for a person whose own mention gives no country.
+  const own = people.map((p) => personVisitor(text, p).country ?? ledCountry(text, p) ?? (p.role ? null : leaderBefore(text, p)) ?? null);
   // A person keeps one country through an article: the first one any mention of the name gives.
   const known = new Map<string, string>();
   own.forEach((country, k) => {
@@ -48,6 +45,12 @@ export function withCountries(text: string, people: PersonMention[]): PersonMent
     const country = own[k] ?? known.get(p.name) ?? null;
     return country === p.country ? p : { ...p, country };
   });
+}
+
+/** The country of the group a person leads or of the role in apposition before the name (null: none found; undefined: no group or role). */
+function ledCountry(text: string, p: PersonMention): string | null | undefined {
+  const led = groupOrRoleBefore(text.slice(Math.max(0, p.start - 120), p.start)) ?? headOfAfter(text, p.end);
+  return led ? (findCountries(led)[0]?.iso3 ?? countryOfCity(led)) : undefined;
 }
 
 /** The group after "at the head of" in the few words after a name; the window is read only when it holds the phrase. */

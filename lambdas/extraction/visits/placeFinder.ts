@@ -96,6 +96,7 @@ function wordsIn(text: string, from: number, to: number, limit: number): number[
 const ALNUM = /^[\p{L}\p{N}]$/u;
 /** The length (1, or 2 for a surrogate pair inside the limit) of the letter or digit at k, else 0. */
 function alnumAt(text: string, k: number, limit: number): number {
+  if (k >= text.length) return 0;
   const c = text.charCodeAt(k);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
   const pair = c >= 0xd800 && c <= 0xdbff && k + 1 < limit ? text.slice(k, k + 2) : "";
@@ -124,12 +125,19 @@ const startsUpper = (text: string, at: number) => {
 
 /** Every place in the sentence: cities first where a capital is also a country mention. */
 export function findPlaces(text: string, sentence: Sentence): Place[] {
-  const cityPlaces = findCities(text, sentence.start, sentence.end);
-  const countryPlaces = countriesIn(sentence)
-    .filter((c) => c.kind === "name" || c.kind === "short" || c.kind === "historical")
-    .filter((c) => !cityPlaces.some((p) => c.start < p.end && p.start < c.end))
-    .map((c) => ({ start: c.start, end: c.end, iso3: c.iso3, city: null }));
-  return [...cityPlaces, ...countryPlaces].sort((a, b) => a.start - b.start);
+  const places = findCities(text, sentence.start, sentence.end);
+  const cities = places.length;
+  for (const c of countriesIn(sentence)) {
+    if ((c.kind === "name" || c.kind === "short" || c.kind === "historical") && !overlapsCity(places, cities, c)) places.push({ start: c.start, end: c.end, iso3: c.iso3, city: null });
+  }
+  // The cities are in text order already.
+  return places.length > cities ? places.sort((a, b) => a.start - b.start) : places;
+}
+
+/** Whether a span overlaps one of the first `cities` places. */
+function overlapsCity(places: Place[], cities: number, span: Span): boolean {
+  for (let k = 0; k < cities; k++) if (span.start < places[k]!.end && places[k]!.start < span.end) return true;
+  return false;
 }
 
 /** The country of a city or venue name ("Seoul" → KOR), for datelines and "here". */

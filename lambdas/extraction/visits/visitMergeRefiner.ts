@@ -81,12 +81,13 @@ export function mergeVisits(mentions: DatedMention[]): MergedVisit[] {
   // A role-only mention ("India's prime minister") folds into the one named visit whose role it repeats.
   const namedByHost = new Map<string, MergedVisit[]>();
   for (const { visit } of all) if (isNamed(visit.mentions[0]!)) push(namedByHost, visit.mentions[0]!.host, visit);
+  // The visits kept apart, in order; the others join one of them.
   const kept: MergedVisit[] = [];
-  const merged = all.map((b) => b.visit).filter((v) => {
+  for (const { visit: v } of all) {
     const first = v.mentions[0]!;
     if (isNamed(first) || first.count > 1) {
       kept.push(v);
-      return true;
+      continue;
     }
     const role = first.visitor.name.replace(ROLE_OWNER, "").toLowerCase();
     // "the Turkish delegation" is the party of the one named visitor from Turkey there at the time.
@@ -106,16 +107,15 @@ export function mergeVisits(mentions: DatedMention[]): MergedVisit[] {
     const told = named.length === 0 ? kept.find((o) => o !== v && sameSentence(o, v) && o.mentions[0]!.visitor.country === first.visitor.country) : undefined;
     if (told) {
       told.mentions.push(...v.mentions);
-      return false;
+      continue;
     }
     if (named.length !== 1) {
       kept.push(v);
-      return true;
+      continue;
     }
     named[0]!.mentions.push(...v.mentions);
-    return false;
-  });
-  return mergeRoles(merged);
+  }
+  return mergeRoles(kept);
 }
 
 /** A role's words without its owner, as roles are compared ("premier" is "prime minister"). */
