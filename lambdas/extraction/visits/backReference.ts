@@ -33,12 +33,12 @@ export function resolveBack(text: string, m: VisitMention, earlier: VisitMention
   const role = m.visitor.name;
   // A country the frame gave ("will lead a delegation of Nigerian manufacturers") rules out anyone of another.
   const ofCountry = (country: string | null) => !m.visitor.country || !country || country === m.visitor.country;
-  const visit = earlier.slice(-LOOKBACK).filter((o) => o.visitor.start < m.start && !o.visitor.refersBack && says(o.visitor, role) && ofCountry(o.visitor.country)).at(-1);
+  const visit = earlier.slice(-LOOKBACK).findLast((o) => o.visitor.start < m.start && !o.visitor.refersBack && says(o.visitor, role) && ofCountry(o.visitor.country));
   const k = lastEndingBy(people, m.visitor.start);
   // The person before p lies in an earlier sentence.
   const firstInSentence = (p: PersonMention, i: number) => !people[i - 1] || people[i - 1]!.start < sentenceStartOf(sentences, p.start);
   const from = Math.max(0, k + 1 - LOOKBACK);
-  const person = people.slice(from, k + 1).filter((p, i) => personSays(p, role) && ofCountry(p.country) && (!GENDER_OF.has(role) || firstInSentence(p, from + i))).at(-1);
+  const person = people.slice(from, k + 1).findLast((p, i) => personSays(p, role) && ofCountry(p.country) && (!GENDER_OF.has(role) || firstInSentence(p, from + i)));
   const latest = person && (!visit || person.start > visit.visitor.start) ? personVisitor(text, person) : visit?.visitor;
   // A country the frame gave ("he accompanied Norway's fisheries minister") stands when the one referred to has none.
   if (latest) return { ...m, visitor: { ...latest, country: latest.country ?? m.visitor.country, start: m.visitor.start, end: m.visitor.end } };

@@ -68,7 +68,7 @@ function passiveHostFrames(args: Args): VisitMention[] {
     if (found) out.push(found);
   }
   for (const { start, end } of matchesIn(args, VISITED_BY, VISITED_BY_CUES)) {
-    const place = args.places.filter((p) => p.end <= start && /^\s*$/u.test(text.slice(p.end, start))).at(-1);
+    const place = args.places.findLast((p) => p.end <= start && /^\s*$/u.test(text.slice(p.end, start)));
     const visitor = place ? visitorsAfter(text, end, args.people)[0] : undefined;
     if (!visitor || place!.iso3 === visitor.country) continue;
     const found = mention(args, visitor, { start: place!.start, end: Math.max(end, visitor.end) }, place!);
@@ -91,7 +91,7 @@ export function hostFrames(args: Args): VisitMention[] {
 /** The guest's visit to the host of "X hosted the guest": the place after the guest, else the subject's place or country. */
 function hosted(args: Args, guest: Visitor, start: number, end: number): VisitMention[] {
   const { text, sentence } = args;
-  const subjectPlace = args.places.filter((p) => p.end <= start && HOST_AUXILIARIES.test(text.slice(p.end, start))).at(-1);
+  const subjectPlace = args.places.findLast((p) => p.end <= start && HOST_AUXILIARIES.test(text.slice(p.end, start)));
   const subject = subjectPlace ? null : visitorBefore(text, start, sentence.start, args.people);
   const place = placeWhere(args, guest.end) ?? subjectPlace ?? null;
   const host = place?.iso3 ?? subject?.country ?? null;

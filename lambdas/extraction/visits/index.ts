@@ -91,7 +91,7 @@ function toRecord(ctx: ArticleContext, visit: MergedVisit): VisitRecord {
 const LOOKBACK = 200;
 /** "X returned the visit": the host is the country of whoever last visited X's country. */
 function returnHost(v: VisitMention, earlier: VisitMention[]): string | null {
-  const answered = earlier.slice(-LOOKBACK).filter((o) => o.host === v.visitor.country && o.visitor.country && o.start < v.start).at(-1);
+  const answered = earlier.slice(-LOOKBACK).findLast((o) => o.host === v.visitor.country && o.visitor.country && o.start < v.start);
   return answered?.visitor.country ?? null;
 }
 

@@ -155,7 +155,7 @@ function withPartners(args: Args, visitor: Visitor): Visitor[] {
   }
   const all = [visitor];
   for (let at = visitor.start; visitor.kind === "person"; ) {
-    const p = args.people.filter((q) => q.end <= at && q.start >= args.sentence.start && PARTNER_JOINT.test(args.text.slice(q.end, at))).at(-1);
+    const p = args.people.findLast((q) => q.end <= at && q.start >= args.sentence.start && PARTNER_JOINT.test(args.text.slice(q.end, at)));
     if (!p) break;
     all.unshift(personVisitor(args.text, p));
     at = p.start;
@@ -278,7 +278,7 @@ function visitingFrames(args: Args): VisitMention[] {
 function senderCountry(args: Args, verbAt: number): string | null {
   const subject = visitorBefore(args.text, verbAt, args.sentence.start, args.people);
   if (subject?.country) return subject.country;
-  return args.places.filter((p) => p.city === null && p.end <= verbAt && SENDER_AUX.test(args.text.slice(p.end, verbAt))).at(-1)?.iso3 ?? null;
+  return args.places.findLast((p) => p.city === null && p.end <= verbAt && SENDER_AUX.test(args.text.slice(p.end, verbAt)))?.iso3 ?? null;
 }
 
 /** Who a visit noun belongs to: "his visit", "X's visit", "a visit by X", "X paid a visit", "X, on a visit to". */

@@ -143,7 +143,7 @@ export function personVisitor(text: string, p: PersonMention): Visitor {
 
 /** The visitor whose phrase ends just before `at`, within the clause starting at `floor`. */
 export function visitorBefore(text: string, at: number, floor: number, people: PersonMention[]): Visitor | null {
-  const person = people.filter((p) => p.end <= at && p.start >= floor && BRIDGE.test(text.slice(p.end, at))).at(-1);
+  const person = people.findLast((p) => p.end <= at && p.start >= floor && BRIDGE.test(text.slice(p.end, at)));
   const stretch = text.slice(Math.max(floor, at - 160), at); // bounded: sentences may be huge
   const base = at - stretch.length;
   const head = stretch.slice(0, stretch.length - AUXILIARIES.exec(stretch)![0].length);
