@@ -47,20 +47,7 @@ function shiftMonth(y: number, m: number, step: number): [number, number] {
   const index = y * 12 + (m - 1) + step;
   return [Math.floor(index / 12), (index % 12) + 1];
 }
-/** Three ASCII letters as a number below 26³, or -1: month names are looked up by char codes, without slicing. */
-function letterKey(c0: number, c1: number, c2: number): number {
-  const isLetter = (c: number) => c >= 0 && c < 26;
-  return isLetter(c0) && isLetter(c1) && isLetter(c2) ? (c0 * 26 + c1) * 26 + c2 : -1;
-}
-/** Each month's number at the key of its first three letters, lowercase. */
-const MONTH_NUMBERS = new Uint8Array(26 ** 3);
-MONTHS.forEach((name, k) => (MONTH_NUMBERS[letterKey(name.charCodeAt(0) - 97, name.charCodeAt(1) - 97, name.charCodeAt(2) - 97)] = k + 1));
-/** The month a matched month name names, whatever its case (the patterns only fold ASCII); 0 for none. */
-function monthOf(word: string): number {
-  const lower = (at: number) => (word.charCodeAt(at) | 32) - 97;
-  const key = letterKey(lower(0), lower(1), lower(2));
-  return key < 0 ? 0 : MONTH_NUMBERS[key]!;
-}
+const monthOf = (word: string): number => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 const wholeYear = (y: number): [string, string] => [ym(y, 1), ym(y, 12)];
 /** ", last year", " of this year" after a month: the year it names. */
 const OF_YEAR = String.raw`(?:,? (?:of )?(last|this|next) year)?`;

@@ -10,7 +10,7 @@ import speakerNouns from "../../data/gazetteer/speaker-nouns.json";
 import type { ArticleContext, Sentence, Span } from "./context";
 import { countriesIn, findCountries, type CountryMention } from "./countries";
 import { memoOn } from "./memo";
-import { isCapitalized, isSpaceCode, sentenceTokens, type Token } from "./tokens";
+import { isCapitalized, oneLine, sentenceTokens, type Token } from "./tokens";
 
 export type Gender = "male" | "female";
 
@@ -74,18 +74,6 @@ function notNameWord(t: Token): boolean {
 }
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
-/** Whitespace runs as one space, trimmed. Most names and roles already are so, which a scan tells without a regex. */
-const oneLine = (s: string): string => (isOneLine(s) ? s : s.replace(/\s+/g, " ").trim());
-
-/** Whether every whitespace character in `s` is a lone space between two other characters. */
-function isOneLine(s: string): boolean {
-  const last = s.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const code = s.charCodeAt(i);
-    if (isSpaceCode(code) && (code !== 32 || i === 0 || i === last || s.charCodeAt(i + 1) === 32)) return false;
-  }
-  return true;
-}
 const APPOSITION_ENDS = new Set([",", ".", ";", ":", "(", ")", "\"", "“", "”", "who", "whose", "which", "that"]);
 
 /**

@@ -52,6 +52,19 @@ export function isSpaceCode(c: number): boolean {
 
 const isSpaceAt = (text: string, i: number): boolean => isSpaceCode(text.charCodeAt(i));
 
+/** Whitespace runs as one space, trimmed. Most names and roles already are so, which a scan tells without a regex. */
+export const oneLine = (s: string): string => (isOneLine(s) ? s : s.replace(/\s+/g, " ").trim());
+
+/** Whether every whitespace character in `s` is a lone space between two other characters. */
+function isOneLine(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = s.charCodeAt(i);
+    if (isSpaceCode(code) && (code !== 32 || i === 0 || i === last || s.charCodeAt(i + 1) === 32)) return false;
+  }
+  return true;
+}
+
 const isAsciiAlnum = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 /** - ' . & ’: the separators WORD allows inside a word. */
 const isJoiner = (code: number): boolean => code === 45 || code === 39 || code === 46 || code === 38 || code === 0x2019;

@@ -87,14 +87,8 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
   const parties = new PartyMemory();
   const out = new RecordSet();
   const emit = (sentence: Sentence, span: Span, fields: Omit<TradeRecord, "id" | "article_id" | "sentence" | "char_start" | "char_end">, ownPeriod = true) => {
-    // The id comes first in a record but hangs on its other fields: set once they are in. The fields are listed,
-    // not spread: a record is built for every figure.
-    const f = fields;
-    const record: TradeRecord = {
-      id: "", article_id: ctx.articleId, country_a: f.country_a, country_b: f.country_b, direction: f.direction, goods: f.goods, metric: f.metric,
-      period_start: f.period_start, period_end: f.period_end, value: f.value, unit: f.unit, value_type: f.value_type, change_direction: f.change_direction,
-      compared_to: f.compared_to, reported_by: f.reported_by, confidence: f.confidence, sentence: sentence.text, char_start: span.start, char_end: span.end,
-    };
+    // The id comes first in a record but hangs on its other fields: set once they are in.
+    const record: TradeRecord = { id: "", article_id: ctx.articleId, ...fields, sentence: sentence.text, char_start: span.start, char_end: span.end };
     record.id = recordId("trade", ctx.articleId, span, RecordSet.keys(record).key);
     out.add(record, ownPeriod);
   };

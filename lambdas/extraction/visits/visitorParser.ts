@@ -9,6 +9,7 @@ import terms from "../../../data/gazetteer/visit-terms.json";
 import type { Span } from "../context";
 import { findCountries } from "../countries";
 import type { PersonMention } from "../people";
+import { oneLine } from "../tokens";
 import { countryOfCity } from "./placeFinder";
 
 export interface Visitor extends Span {
@@ -96,8 +97,6 @@ const LED_BY_NAME = /\s+(?:led|headed)\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}
 const OPENER = /^(?:(?:When|While|After|Before|As|Since|Once|Until|But|And|Or|Meanwhile|Then|Later|Earlier|Now|So|Yet|Although|Though|Because|If|Also|Still|Instead|Indeed|However|Last|This|Next)\s+)+/u;
 /** Auxiliaries and adverbs between a visitor and its verb, or the "who" of a relative clause (", who visited Hanoi"). */
 const AUXILIARIES = /(?:,?\s+(?:who|has|have|had|was|were|is|are|will|would|also|then|later|recently|reportedly|already|expected|scheduled|due|set|likely|to|be))*,?\s*$/u;
-
-const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
 function countryIn(phrase: string): string | null {
   return findCountries(phrase)[0]?.iso3 ?? null;
