@@ -34,6 +34,8 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 const ORDINALS = ["first", "second", "third", "fourth"];
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** A weekday before a day of a range ("from Tuesday 10 to Thursday 12 June", "June 10 to Thursday, June 12"). */
+const WEEKDAY_BEFORE = String.raw`(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,? )?`;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const YEAR = String.raw`(1[89]\d\d|20\d\d)`;
 /** Words after which a bare month name is a date, not "May" the verb or a surname. */
@@ -151,16 +153,16 @@ const PARSERS: Parser[] = [
   // March 3-5, from March 3 to 5(, 2024), May 28 to June 2, June 3 and 4: the first and last day
   {
     needs: [DIGIT, MONTH_NAME],
-    re: new RegExp(String.raw`\b(${MONTH}) (\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|until|through|and) ?(?:(${MONTH}) )?(\d{1,2})(?:st|nd|rd|th)?\b(?!\.\d| ?%| ?(?:per|pct))(?:,? ${YEAR}\b)?`, "g"),
+    re: new RegExp(String.raw`\b(${MONTH}) (\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|until|through|and) ?${WEEKDAY_BEFORE}(?:(${MONTH}) )?(\d{1,2})(?:st|nd|rd|th)?\b(?!\.\d| ?%| ?(?:per|pct))(?:,? ${YEAR}\b)?`, "g"),
     monthLed: true,
     explicitYear: (m) => m[5] !== undefined,
     relative: true,
     resolve: (m, a, o) => dayRange(monthOf(m[1]!), Number(m[2]), m[3] ? monthOf(m[3]) : monthOf(m[1]!), Number(m[4]), m[5], a, o),
   },
-  // 3-5 March, from 3 to 5 March 2023, 28 May to 2 June, 3 and 4 June
+  // 3-5 March, from 3 to 5 March 2023, 28 May to 2 June, 3 and 4 June, from Tuesday 10 to Thursday 12 June
   {
     needs: [DIGIT, MONTH_NAME],
-    re: new RegExp(String.raw`(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?(?: (${MONTH}))? ?(?:-|–|to|until|and) ?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH})\b(?:,? ${YEAR}\b)?`, "g"),
+    re: new RegExp(String.raw`(?<![\d.,])${WEEKDAY_BEFORE}(\d{1,2})(?:st|nd|rd|th)?(?: (${MONTH}))? ?(?:-|–|to|until|and) ?${WEEKDAY_BEFORE}(\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH})\b(?:,? ${YEAR}\b)?`, "g"),
     explicitYear: (m) => m[5] !== undefined,
     relative: true,
     resolve: (m, a, o) => dayRange(m[2] ? monthOf(m[2]) : monthOf(m[4]!), Number(m[1]), monthOf(m[4]!), Number(m[3]), m[5], a, o),

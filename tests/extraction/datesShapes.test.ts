@@ -53,6 +53,10 @@ describe("date shapes: day ranges", () => {
     ["The forum runs from 28 May to 2 June.", "2024-05-28..2024-06-02"],
     ["He visited Paris on June 3 and 4.", "2024-06-03..2024-06-04"],
     ["He visited Paris on 3 and 4 June.", "2024-06-03..2024-06-04"],
+    // Weekdays inside a range belong to its days, not to the anchor's week.
+    ["The royal couple will visit Norway from Tuesday 10 to Thursday 12 June 2025.", "2025-06-10..2025-06-12"],
+    ["Talks run from Monday, July 1 to Wednesday, July 3.", "2024-07-01..2024-07-03"],
+    ["The fair ran Friday 7 to Sunday 9 March in Lyon.", "2024-03-07..2024-03-09"],
   ])("%s", (text, expected) => {
     expect(first(text)).toBe(expected);
   });
