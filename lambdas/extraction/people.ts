@@ -244,6 +244,12 @@ function roleBefore(tokens: Token[], at: number, countryTokens: Set<number>): nu
   return sawHead ? i : at;
 }
 
+/** A capitalised title word: a head ("Minister", "Chairman") or a modifier of one ("Vice", "Deputy"). */
+function titleOpens(text: string, t: Token): boolean {
+  const w = lower(t.text);
+  return capitalised(text, t) && (HEADS.has(w) || MODIFIERS.has(w));
+}
+
 /** ", a policy analyst for …", ", the president of …", ", who …", ", China's top trade negotiator" after a name. */
 function appositionAfter(text: string, tokens: Token[], at: number): string | null {
   if ((tokens[at] as Token | undefined)?.text !== ",") return null;
@@ -254,8 +260,9 @@ function appositionAfter(text: string, tokens: Token[], at: number): string | nu
   // A role ends at its relative clause: ", an agronomist at Cuyo who has studied …" → "an agronomist at Cuyo".
   while (end < tokens.length && end - at < 16 && !APPOSITION_ENDS.has((tokens[end] as Token).text)) end++;
   const words = tokens.slice(at + 1, end);
-  // ", South Korea's deputy trade minister,": a possessive within the first words opens one too.
-  const opener = /^(a|an|the|his|her|their|its)$/iu.test(first.text) || words.slice(1, 4).some((t) => t.kind === "poss");
+  // ", South Korea's deputy trade minister,": a possessive within the first words opens one too, and so does a
+  // capitalised title (", Vice Minister of Trade of the Republic of Korea,").
+  const opener = /^(a|an|the|his|her|their|its)$/iu.test(first.text) || words.slice(1, 4).some((t) => t.kind === "poss") || titleOpens(text, first);
   // ", a Nigerian-born consultant who advises …": "who" says a person whatever the noun.
   const personal = (tokens[end] as Token | undefined)?.text === "who" || words.some((t) => t.kind === "word" && (HEADS.has(lower(t.text)) || PERSON_NOUNS.has(lower(t.text))));
   if (!opener || !personal) return null;

@@ -547,6 +547,23 @@ describe("visit shapes in news writing", () => {
       { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", start_date: "2024-07-09", status: "planned" }]],
     ["twice after a list of cities", "Last year Danish Energy Minister Jens Holm flew to Osaka and Nagoya twice to meet utilities.", [
       { visitor: "Jens Holm", visitor_country: "DNK", host_country: "JPN", start_date: "2023", count: 2 }]],
+    // A role in apposition with commas of its own, capitalised and without an article, still describes the name before it.
+    ["name, capitalised title of a country, verb", "Lena Park, Vice Minister of Energy of the Republic of Korea, visited Hanoi on Monday.", [
+      { visitor: "Lena Park", visitor_country: "KOR", host_country: "VNM", place: "Hanoi", start_date: "2024-06-17" }]],
+    ["name, title with a list of portfolios, act", "On Monday, Lena Park, Vice Minister of Trade, Industry and Energy of the Republic of Korea, signed the accord in Hanoi.", [
+      { visitor: "Lena Park", visitor_country: "KOR", host_country: "VNM", place: "Hanoi", start_date: "2024-06-17" }]],
+    ["name, Chairman of a body, arrived", "Omar Haddad, Chairman of the Jordan Chamber of Commerce, arrived in Ankara on Sunday.", [
+      { visitor: "Omar Haddad", visitor_role: "Chairman of the Jordan Chamber of Commerce", host_country: "TUR", place: "Ankara", start_date: "2024-06-16" }]],
+    // Two offices of one country joined by "and" are two visitors, however alike their titles.
+    ["the King of X and the Queen of X", "The King of Sweden and the Queen of Sweden visited Lisbon on 3 March.", [
+      { visitor: "King of Sweden", visitor_country: "SWE", host_country: "PRT", start_date: "2024-03-03" },
+      { visitor: "Queen of Sweden", visitor_country: "SWE", host_country: "PRT", start_date: "2024-03-03" }]],
+    ["styled royals pay a state visit over a weekday range", "His Majesty the King of Belgium and Her Majesty the Queen of the Belgians will pay a State Visit to Japan from Monday 14 to Wednesday 16 October 2024.", [
+      { visitor: "King of Belgium", visitor_country: "BEL", host_country: "JPN", status: "planned", start_date: "2024-10-14" },
+      { visitor: "Queen of the Belgians", visitor_country: "BEL", host_country: "JPN", status: "planned", start_date: "2024-10-14" }]],
+    ["two offices told in two sentences", "The King of Sweden arrived in Lisbon on Monday. The Queen of Sweden arrived in Lisbon on Tuesday.", [
+      { visitor: "King of Sweden", visitor_country: "SWE", host_country: "PRT", start_date: "2024-06-17" },
+      { visitor: "Queen of Sweden", visitor_country: "SWE", host_country: "PRT", start_date: "2024-06-18" }]],
   ])("%s", (_shape, text, expected) => {
     expectVisits(text, expected);
   });

@@ -145,10 +145,13 @@ function listEnd(args: Args, end: number): number {
 /** "A and B", "A and the head of KOTRA, B": what joins a partner to the visitor after it. */
 const PARTNER_JOINT = /^,?\s+and\s+(?:(?:the|a|an|his|her|its|their)\s+[^,.;:“”"]{1,60},\s*)?$/u;
 
+/** What joins two roles: "and", with the style of the second ("… and Her Majesty the Queen of …"). */
+const GROUP_JOINT = /\s+and\s+(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|Excellency)\s+)?$/u;
+
 function withPartners(args: Args, visitor: Visitor): Visitor[] {
   // "Cyprus's president and Greece's prime minister are expected": two roles, each of its own country.
   if (visitor.kind === "group") {
-    const joint = /\s+and\s+$/u.exec(args.text.slice(Math.max(args.sentence.start, visitor.start - 6), visitor.start));
+    const joint = GROUP_JOINT.exec(args.text.slice(Math.max(args.sentence.start, visitor.start - 40), visitor.start));
     const at = joint ? visitor.start - joint[0].length : -1;
     const partner = joint ? visitorBefore(args.text, at, args.sentence.start, args.people) : null;
     return partner?.country && partner.end === at && partner.count === 1 ? [partner, visitor] : [visitor];
@@ -411,10 +414,11 @@ function eventFrames(args: Args): VisitMention[] {
     // "held talks with X in Moscow", "talks between A and B in Tokyo", "a dinner for X in Tokyo": people named before the place.
     const between = args.people.filter((p) => p.start > end && p.end <= place!.start && /\b(?:with|between|for)\b/u.test(text.slice(end, p.start)));
     candidates.push(...between.map((p) => personVisitor(text, p)));
-    // "North Korea's foreign minister held talks …", "U.S. negotiators met …": a group or role as the subject.
+    // "North Korea's foreign minister held talks …", "U.S. negotiators met …": a group or role as the subject, or a
+    // person whose role in apposition names the country ("X, Vice Minister of Trade of Korea, signed …").
     const verb = /\b(?:held|holds|hold|holding|attended|attends|attend|attending|had|has|have|having|gave|gives|give|giving)\s+(?:(?:a|an|the|two\s+days\s+of)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(text.slice(Math.max(sentence.start, start - 40), start));
     const subject = visitorBefore(text, verb ? start - verb[0].length : start, sentence.start, args.people);
-    if (subject?.kind === "group" && subject.country) candidates.push(subject);
+    if (subject?.country) candidates.push(subject);
     if (/\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,5}$/u.test(text.slice(Math.max(sentence.start, start - 60), start))) {
       const owner = pronounOwner(args, start);
       if (owner) candidates.push(owner);

@@ -38,8 +38,11 @@ function identity(m: DatedMention): string {
   // Collective groups of one country are one party; roles ("Russia's defense minister") stay distinct.
   return counted + (COLLECTIVE.test(m.visitor.name) && m.visitor.country ? `group:${m.visitor.country}` : `role:${m.visitor.name.toLowerCase()}`);
 }
-/** "Turkish minister" → "minister", "India's prime minister" → "prime minister": dropped before lower-casing, while the demonym still has its capital. */
-const ROLE_OWNER = /^.*['’]s\s+|^(?:the\s+)?\p{Lu}\p{L}*\s+/u;
+/**
+ * "Turkish minister" → "minister", "India's prime minister" → "prime minister": dropped before lower-casing, while the
+ * demonym still has its capital. A capitalised word before "of" is the office itself ("King of Spain").
+ */
+const ROLE_OWNER = /^.*['’]s\s+|^(?:the\s+)?\p{Lu}\p{L}*\s+(?!of\s)/u;
 /** A named visitor's travelling party: "the Ukrainian delegation", "the Turkish team". */
 const PARTY = /\b(?:delegation|entourage|team|party)$/iu;
 const countryless = (m: DatedMention) => !isNamed(m) && !m.visitor.country && m.count === 1;
@@ -148,6 +151,8 @@ function mergeRoles(visits: MergedVisit[]): MergedVisit[] {
 function fitsRole(o: MergedVisit, v: MergedVisit): boolean {
   const [p, m] = [o.mentions[0]!, v.mentions[0]!];
   if (p.host !== m.host || p.visitor.country !== m.visitor.country) return false;
+  // "The King and the Queen of Spain visited": visitors joined in one frame are two.
+  if (o.mentions.some((x) => v.mentions.some((y) => x.frame.start === y.frame.start && x.visitor.start !== y.visitor.start))) return false;
   if (!v.mentions.every((x) => o.mentions.some((y) => compatible(x.date, y.date)))) return false;
   const [a, b] = [roleWords((o.visitor ?? p.visitor).name), roleWords(m.visitor.name)];
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];

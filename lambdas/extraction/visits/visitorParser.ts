@@ -162,8 +162,12 @@ export function visitorBefore(text: string, at: number, floor: number, people: P
     if (found?.country) return { ...found, name: leaderRole, role: leaderRole, end: base + head.length };
   }
   // "Maria Lopez, the Spanish foreign minister, arrived", "X, member of … and vice-president of the Council of
-  // Ministers, arrived": a role in apposition, or ending one, describes the person before it.
-  const apposition = person && group && /^\s*,[^.;:,]*$/u.test(text.slice(person.end, base + group.index));
+  // Ministers, arrived": a role in apposition, or ending one, describes the person before it. A role with commas
+  // of its own ("X, Minister of Trade, Industry and Energy of Korea, signed") leaves no bridge, so look behind it
+  // when commas close the role on both sides ("Led by X, the mission will travel" is no apposition).
+  const closed = group && /^\s*,/u.test(text.slice(base + group.index + group[0].length, at));
+  const described = group ? (person ?? (closed ? people.findLast((p) => p.start >= floor && p.end <= base + group.index) : undefined)) : undefined;
+  const apposition = described && /^\s*,[^.;:,]*$/u.test(text.slice(described.end, base + group!.index));
   // "Liu Feng and his delegation arrived": the named leader travels with them.
   const leader = group && /^(?:his|her|their)\s/u.test(group[0]) ? people.find((p) => p.start >= floor && /^,?\s+and\s+$/u.test(text.slice(p.end, base + group.index))) : undefined;
   if (leader) return personVisitor(text, leader);
@@ -172,7 +176,10 @@ export function visitorBefore(text: string, at: number, floor: number, people: P
     // The phrase runs on through its leader, so the verb still follows it directly.
     if (found) return ledBy ? { ...found, end: base + head.length } : found;
   }
-  return person ? personVisitor(text, person) : null;
+  if (person) return personVisitor(text, person);
+  if (!apposition) return null;
+  const visitor = personVisitor(text, described);
+  return { ...visitor, country: visitor.country ?? groupVisitor(group![0], base + group!.index)?.country ?? null };
 }
 
 /**
