@@ -3,7 +3,8 @@
 // dateline and of "returned the visit" from the visit it answers; dates from the sentence, else its paragraph (a
 // visit with neither takes the date of another visit told in the same
 // sentence: "while A was in Lima, Chinese officials were in Seoul"); then one
-// record per distinct visit.
+// record per distinct visit, a visitor of unsaid country taking it from their
+// other visits or from the article's pair of countries.
 import type { QuoteRecord, VisitRecord } from "../../core/schemas";
 import { byCodeUnit } from "../../core/order";
 import { boundedSentences } from "../chunks";
@@ -20,6 +21,7 @@ import { namedAfter, namedLater, resolveBack } from "./backReference";
 import { agencyDateline, visitAnchor } from "./visitAnchor";
 import { visitsIn } from "./visitFrameParser";
 import { mergeVisits, type DatedMention, type MergedVisit } from "./visitMergeRefiner";
+import { fillVisitorCountries, mainPair } from "./visitorCountryRefiner";
 
 /** "his first since 2016": a date after since/until bounds another event, it does not date this one. */
 const SINCE = /\b(?:since|until|till|before)\s+$/iu;
@@ -156,7 +158,7 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
     const partner = visits.find((o) => o !== v && visitDate(o) && o.mentions.some((m) => sentences.has(m.sentenceIndex)));
     if (partner) v.mentions[0]!.date = visitDate(partner);
   }
-  return visits.map((visit) => toRecord(ctx, visit));
+  return fillVisitorCountries(visits.map((visit) => toRecord(ctx, visit)), mainPair(ctx));
 }
 
 /** In a headline (no closing full stop), the dates in the frame's part between semicolons; in prose a semicolon goes on with one story. */
