@@ -629,6 +629,8 @@ const AGENCY = String.raw`(?:[ \t]*\([A-Za-z .&/-]{2,30}\))?`;
 
 /** "PEKING, March 3 -": a wire dateline gives month and day, never the year. */
 const DATELINE = new RegExp(String.raw`^[ \t]*[A-Z][A-Z .'-]{1,40}, (${MONTH}) (\d{1,2})(?:, ${YEAR})?${AGENCY} ?[-–—]`, "m");
+/** A press release's opening: "Abuja, Thursday, 5 November 2026 - The Minister …": the day it was issued. */
+const RELEASE_LINE = new RegExp(String.raw`^[ \t]*[A-Z][\p{L} .'-]{1,40},(?: (?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,)? (\d{1,2}) (${MONTH}),? ${YEAR} ?[-–—]`, "mu");
 const DATELINE_TAIL = new RegExp(String.raw`^${AGENCY}\s*[-–—]`);
 
 const DATELINE_REACH = 200;
@@ -676,6 +678,8 @@ export function anchorDateOf(text: string, published: string | null): string | n
   const header = headerDate(text);
   if (header) return header;
   const head = text.slice(0, 2000);
+  const release = RELEASE_LINE.exec(head);
+  if (release) return ymd(Number(release[3]), monthOf(release[2]!), Number(release[1]));
   const explicit = findDates(text, null).filter((d) => d.explicitYear);
   // A day or month, or the last month of a stretch of months ("the first half of 2023"): the text was written after it.
   const wholeYear = (d: DateMention) => d.from.endsWith("-01") && d.to.endsWith("-12") && d.from.slice(0, 4) === d.to.slice(0, 4) && d.from.length === 7;

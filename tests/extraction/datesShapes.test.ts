@@ -115,6 +115,9 @@ describe("date shapes: datelines and anchors", () => {
     ["HANOI, June 18 (Reuters) - Trade with Laos rose 4 percent in 2023.", "2024-06-18"],
     ["NAIROBI, March 2, 2024 - Kenya's tea exports rose.", "2024-03-02"],
     ["The minister arrived on 12 January 2024. Talks ended two days later.", "2024-01-12"],
+    // A press release opens with the day it was issued, even when the text looks ahead to later dates.
+    ["Nairobi, Tuesday, 4 March 2025 - The Ministry of Trade on Monday received a delegation. The next round is due by June 2026.", "2025-03-04"],
+    ["Port Moresby, 9 May 2024 – The Minister will travel to Tokyo. A review follows in March 2025.", "2024-05-09"],
   ])("%s", (text, expected) => {
     expect(anchorDateOf(text, null)).toBe(expected);
   });

@@ -564,6 +564,15 @@ describe("visit shapes in news writing", () => {
     ["two offices told in two sentences", "The King of Sweden arrived in Lisbon on Monday. The Queen of Sweden arrived in Lisbon on Tuesday.", [
       { visitor: "King of Sweden", visitor_country: "SWE", host_country: "PRT", start_date: "2024-06-17" },
       { visitor: "Queen of Sweden", visitor_country: "SWE", host_country: "PRT", start_date: "2024-06-18" }]],
+    // Visits counted since a date of the current year are that year's; since an earlier year, they span years.
+    ["counted since a month of this year", "Kenyan officials have made 11 visits to Uganda since January, compared with seven in the whole of last year.", [
+      { visitor: "Kenyan officials", visitor_country: "KEN", host_country: "UGA", start_date: "2024", count: 11 }]],
+    ["counted since the start of the year", "Since the start of the year, 12 Kenyan trade missions have visited Uganda.", [
+      { visitor: "Kenyan trade missions", visitor_country: "KEN", host_country: "UGA", start_date: "2024", count: 12 }]],
+    ["counted since a month of an earlier year", "Chilean ministers have visited Peru nine times since March 2022.", [
+      { visitor: "Chilean ministers", visitor_country: "CHL", host_country: "PER", start_date: null, count: 9 }]],
+    ["pencilled in", "A state visit by Mexico's president to Canada is pencilled in for May, officials say.", [
+      { visitor: "Mexico's president", visitor_country: "MEX", host_country: "CAN", status: "planned", start_date: "2025-05" }]],
   ])("%s", (_shape, text, expected) => {
     expectVisits(text, expected);
   });

@@ -58,8 +58,8 @@ const DEMONYM_CUE = new RegExp(String.raw`\b${DEMONYM_HEAD}`, "u");
 
 /** Whether the sentence can name a destination at all: a place, or a demonym's "capital". Sentences without one skip the frames that need it. */
 export const mayNamePlace = (args: Args) => args.places.length > 0 || DEMONYM_CUE.test(args.sentence.text);
-/** Planning told after the frame: "a visit by X to Y is planned for May", "… is set for April", "X arrives in Y next week". */
-const PLANNED_AFTER = /^\s+(?:is|are)\s+(?:planned|scheduled|expected|due|set\s+for)\b|^[^,;]{0,30}\bnext\s+(?:week|month|year)\b/u;
+/** Planning told after the frame: "a visit by X to Y is planned for May", "… is pencilled in for April", "X arrives in Y next week". */
+const PLANNED_AFTER = /^\s+(?:is|are)\s+(?:planned|scheduled|expected|due|slated|pencill?ed\s+in|set\s+for)\b|^[^,;]{0,30}\bnext\s+(?:week|month|year)\b/u;
 /** "The visit of X to Y, planned for October, is …": an appositive that plans it. */
 const PLANNED_APPOSITIVE = /^,\s+(?:planned|scheduled|set|due)\s+(?:for|in)\b/u;
 /** "at the invitation of Z" says who asked, not whether the visit happens; "accepted an invitation to visit" makes it planned. */
