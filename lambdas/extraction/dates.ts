@@ -627,8 +627,10 @@ export function findDates(text: string, anchor: string | null, offset = 0, opts:
 /** An agency credit after a dateline's date: "LIMA, May 4 (Andean Wire) -". */
 const AGENCY = String.raw`(?:[ \t]*\([A-Za-z .&/-]{2,30}\))?`;
 
-/** "PEKING, March 3 -": a wire dateline gives month and day, never the year. */
-const DATELINE = new RegExp(String.raw`^[ \t]*[A-Z][A-Z .'-]{1,40}, (${MONTH}) (\d{1,2})(?:, ${YEAR})?${AGENCY} ?[-–—]`, "m");
+/** Agency credits a dateline's date may carry: "(Kyodo)", "/TASS/", ", GNA". */
+const ANY_AGENCY = String.raw`(?:[ \t]*\([A-Za-z .&/-]{2,30}\)|[ \t]*\/[A-Za-z .&-]{2,30}\/|,[ \t]*[A-Z]{2,10})?`;
+/** "PEKING, March 3 -", "Accra, Sept. 18, GNA –", "BELGRADE, October 8. /TASS/.": a wire dateline gives month and day, rarely the year. */
+const DATELINE = new RegExp(String.raw`^[ \t]*[A-Z][\p{L} .'-]{1,40}, (${MONTH}) (\d{1,2})(?:, ${YEAR})?\.?${ANY_AGENCY} ?[-–—.]`, "mu");
 /** A press release's opening: "Abuja, Thursday, 5 November 2026 - The Minister …": the day it was issued. */
 const RELEASE_LINE = new RegExp(String.raw`^[ \t]*[A-Z][\p{L} .'-]{1,40},(?: (?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,)? (\d{1,2}) (${MONTH}),? ${YEAR} ?[-–—]`, "mu");
 const DATELINE_TAIL = new RegExp(String.raw`^${AGENCY}\s*[-–—]`);
@@ -648,18 +650,41 @@ export function isDateline(text: string, d: Span): boolean {
 /** Years in a forward-looking frame ("by 2030", "until 2025") say nothing about when the text was written. */
 const FORWARD_YEAR = /\b(?:by|until|till|to|through|before|target|goal|plan|plans|vision|2\d\d\d-)\s*$/i;
 
+/** "for the 2026 Japan-Australia Dialogue": a year naming an event is no past year the text looks back on. */
+const namesEvent = (text: string, d: Span) => /\bthe\s+$/iu.test(text.slice(Math.max(0, d.start - 5), d.start)) && /^\s+\p{Lu}/u.test(text.slice(d.end, d.end + 3));
+
 /** A header lies before the body: a few short lines ("Published May 3, 2024", "By X | 3 May 2024"). */
 const HEADER_LINES = 8;
 const HEADER_LINE_MAX = 100;
 
+/** A numeric day on a header line: "18/02/2025 15:42 GMT", "14.05.2025 - Update". */
+const NUMERIC_DAY = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d./])/u;
+
+/**
+ * "18/02/2025", "14.05.2025": day first with dots, or when the first number cannot be a month; with slashes and both
+ * numbers 12 or less, US and European orders disagree, so no date.
+ */
+function numericDay(line: string): string | null {
+  const m = NUMERIC_DAY.exec(line);
+  if (!m) return null;
+  const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  const [day, month] = m[2] === "." || a > 12 ? [a, b] : b > 12 ? [b, a] : [0, 0];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? ymd(y, month, day) : null;
+}
+
+/** "20 NOV 2025", "NOV 18, 2026": capitals read as a month name is written (same length, so offsets hold). */
+const titleCase = (line: string) => line.replace(/\b([A-Z])([A-Z]{2,8})\b/gu, (_m, first: string, rest: string) => first + rest.toLowerCase());
+
 /** The day-precision date on a short header line: the byline or "Posted"/"Updated" line dates the article. */
 function headerDate(text: string): string | null {
   let offset = 0;
-  for (const line of text.split("\n", HEADER_LINES)) {
+  let lines = 0;
+  for (const line of text.split("\n", 3 * HEADER_LINES)) {
+    if (line.trim() && ++lines > HEADER_LINES) break; // blank lines between header lines do not count
     // A line ending in a full stop is body text, whose dates are what the story is about; a day with its year has digits.
     if (line.length <= HEADER_LINE_MAX && DIGIT.test(line) && !/[.!?]["”’]?\s*$/.test(line)) {
-      const day = findDates(line, null, offset).find((d) => d.explicitYear && d.from.length === 10);
-      if (day) return day.from;
+      const day = findDates(titleCase(line), null, offset).find((d) => d.explicitYear && d.from.length === 10)?.from ?? numericDay(line);
+      if (day) return day;
     }
     offset += line.length + 1;
   }
@@ -689,7 +714,7 @@ export function anchorDateOf(text: string, published: string | null): string | n
   const latestDated = dated.sort().at(-1) ?? null;
   const pastYears = explicit
     .filter((d) => d.from.length === 7 && d.to.endsWith("-12") && d.from.slice(0, 4) === d.to.slice(0, 4))
-    .filter((d) => !FORWARD_YEAR.test(text.slice(Math.max(0, d.start - 12), d.start)))
+    .filter((d) => !FORWARD_YEAR.test(text.slice(Math.max(0, d.start - 12), d.start)) && !namesEvent(text, d))
     .map((d) => Number(d.from.slice(0, 4)));
   // reduce, not Math.max(...): a spread of a huge list overflows the stack.
   const latestYear = pastYears.length ? pastYears.reduce((a, b) => Math.max(a, b)) : null;

@@ -118,8 +118,24 @@ describe("date shapes: datelines and anchors", () => {
     // A press release opens with the day it was issued, even when the text looks ahead to later dates.
     ["Nairobi, Tuesday, 4 March 2025 - The Ministry of Trade on Monday received a delegation. The next round is due by June 2026.", "2025-03-04"],
     ["Port Moresby, 9 May 2024 – The Minister will travel to Tokyo. A review follows in March 2025.", "2024-05-09"],
+    // Datelines in mixed case, with the agency after the date in the forms agencies use.
+    ["Accra, Sept. 18, GNA – Exports rose in 2024.", "2025-09-18"],
+    ["BELGRADE, October 8. /TASS/. Trade grew in January-August 2026.", "2026-10-08"],
+    ["Ulaanbaatar, September 16 /MONTSAME/. Exports rose in 2024.", "2025-09-16"],
+    // A year naming an event ("the 2026 … Dialogue") is no past year the text looks back on.
+    ["TOKYO, Feb. 3 (Kyodo) -- The minister came for the 2026 Tokyo Energy Dialogue. Imports fell in 2025.", "2026-02-03"],
+    // Header lines: capitals, numeric days, blank lines between the lines of a release.
+    ["Ports deal signed\n\nISTANBUL\nNOV 18, 2026 - 11:42 AM GMT+3\n\nExports rose in 2025.", "2026-11-18"],
+    ["Ports deal signed\n\nMADRID / LIMA - 20 NOV 2025\n\nExports rose in 2024.", "2025-11-20"],
+    ["Ports deal signed\n\n18/02/2025 15:42 GMT\n\nExports rose in 2024.", "2025-02-18"],
+    ["Ports deal signed\n\nAna Ruiz | 14.05.2025 - Update : 14.05.2025\n\nExports rose in 2024.", "2025-05-14"],
+    ["REPUBLIC OF X\nMINISTRY OF TRADE\n\nPRESS RELEASE\n\nTWO STATES AGREE\n\nCAPITAL NEWS\n\nNairobi, 19th August 2026\n\nThe Secretary today hosted a minister.", "2026-08-19"],
   ])("%s", (text, expected) => {
     expect(anchorDateOf(text, null)).toBe(expected);
+  });
+
+  it("reads no day from a numeric header whose order is ambiguous (03/04: March 4 or 3 April)", () => {
+    expect(anchorDateOf("Ports deal signed\n\n03/04/2025 15:42 GMT\n\nExports rose in 2024.", null)).toMatch(/^\d{4}$/);
   });
 
   // A dated header line dates the article, even when the story looks ahead to later years.

@@ -552,6 +552,8 @@ describe("visit shapes in news writing", () => {
       { visitor: "Lena Park", visitor_country: "KOR", host_country: "VNM", place: "Hanoi", start_date: "2024-06-17" }]],
     ["name, title with a list of portfolios, act", "On Monday, Lena Park, Vice Minister of Trade, Industry and Energy of the Republic of Korea, signed the accord in Hanoi.", [
       { visitor: "Lena Park", visitor_country: "KOR", host_country: "VNM", place: "Hanoi", start_date: "2024-06-17" }]],
+    ["name, an apposition with commas of its own, verb", "Hiro Sato, a senior official at the Ministry of Economy, Trade and Industry, returned from Perth last month.", [
+      { visitor: "Hiro Sato", host_country: "AUS", place: "Perth", start_date: "2024-05" }]],
     ["name, Chairman of a body, arrived", "Omar Haddad, Chairman of the Jordan Chamber of Commerce, arrived in Ankara on Sunday.", [
       { visitor: "Omar Haddad", visitor_role: "Chairman of the Jordan Chamber of Commerce", host_country: "TUR", place: "Ankara", start_date: "2024-06-16" }]],
     // Two offices of one country joined by "and" are two visitors, however alike their titles.

@@ -85,7 +85,7 @@ const OF_TWO_COUNTRIES = /^((?:[\p{Ll}-]+\s+)?(?:leaders|presidents|ministers|pr
 /** "Russia's foreign and defense ministers" → two roles. */
 const PAIRED_ROLES = /^(?:the\s+)?([\p{Lu}][\p{L}.'’ -]*?['’]s)\s+([\p{Ll}]+)\s+and\s+([\p{Ll}]+)\s+(ministers|secretaries|chiefs)\b/u;
 /** Between the visitor and the verb: the visitor's plane or motorcade, an appositive (", China's top negotiator,"), "who", auxiliaries, adverbs, a closing comma. */
-const BRIDGE = /^(?:['’]s\s+(?:(?:official|presidential|private|armou?red)\s+)?(?:plane|jet|aircraft|motorcade|train|convoy|entourage|delegation))?(?:\s*,[^,.;]{1,160},)?(?:\s*,?\s+who)?(?:\s*,(?=\s))?(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|first|recently|finally|reportedly|expected|scheduled|due|set|plans|planned|planning|likely|to|be|been|already|just|now|last|this|week|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|himself|herself|themselves|\p{Ll}+ly))*\s*$/u;
+const BRIDGE = /^(?:['’]s\s+(?:(?:official|presidential|private|armou?red)\s+)?(?:plane|jet|aircraft|motorcade|train|convoy|entourage|delegation))?(?:\s*,[^.;]{1,160},)?(?:\s*,?\s+who)?(?:\s*,(?=\s))?(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|first|recently|finally|reportedly|expected|scheduled|due|set|plans|planned|planning|likely|to|be|been|already|just|now|last|this|week|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|himself|herself|themselves|\p{Ll}+ly))*\s*$/u;
 const FROM_COUNTRY = /^\s+from\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}/u;
 /** ", led by", " in March, headed by": what stands between a group and its named leader. */
 const LED_BY = /^(?:\s+(?:in|on|last|this)\s+[\p{L}\d]+)?,?\s+(?:led|headed)\s+by\s+$/u;
@@ -176,10 +176,11 @@ export function visitorBefore(text: string, at: number, floor: number, people: P
     // The phrase runs on through its leader, so the verb still follows it directly.
     if (found) return ledBy ? { ...found, end: base + head.length } : found;
   }
-  if (person) return personVisitor(text, person);
-  if (!apposition) return null;
-  const visitor = personVisitor(text, described);
-  return { ...visitor, country: visitor.country ?? groupVisitor(group![0], base + group!.index)?.country ?? null };
+  const who = person ?? (apposition ? described : undefined);
+  if (!who) return null;
+  // The role in apposition may name the country the name's own mention does not.
+  const visitor = personVisitor(text, who);
+  return visitor.country || !apposition ? visitor : { ...visitor, country: groupVisitor(group![0], base + group!.index)?.country ?? null };
 }
 
 /**
