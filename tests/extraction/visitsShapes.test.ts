@@ -573,6 +573,16 @@ describe("visit shapes in news writing", () => {
       { visitor: "Kenyan trade missions", visitor_country: "KEN", host_country: "UGA", start_date: "2024", count: 12 }]],
     ["counted since a month of an earlier year", "Chilean ministers have visited Peru nine times since March 2022.", [
       { visitor: "Chilean ministers", visitor_country: "CHL", host_country: "PER", start_date: null, count: 9 }]],
+    // An adverb between a subject and its verb ("last visited", "will also visit").
+    ["a role that last visited", "Malaysia's prime minister last visited China in November.", [
+      { visitor: "Malaysia's prime minister", visitor_country: "MYS", host_country: "CHN", start_date: "2023-11" }]],
+    ["a group that will also visit", "An Indonesian delegation will also visit Perth on July 16.", [
+      { visitor: "Indonesian delegation", visitor_country: "IDN", host_country: "AUS", place: "Perth", start_date: "2024-07-16", status: "planned" }]],
+    // An official text's capitalised "the Minister" is its own minister, not the prime minister named last.
+    ["the Minister after a prime minister", "On 12 June, the Minister of Foreign Affairs of Chile paid an official visit to Peru. The Prime Minister of Peru is expected in Santiago next week. On 25 June, the Minister will travel to Quito.", [
+      { visitor: "Minister of Foreign Affairs of Chile", visitor_country: "CHL", host_country: "PER", start_date: "2024-06-12" },
+      { visitor: "Prime Minister of Peru", visitor_country: "PER", host_country: "CHL", status: "planned" },
+      { visitor: "Minister of Foreign Affairs of Chile", visitor_country: "CHL", host_country: "ECU", start_date: "2024-06-25", status: "planned" }]],
     ["pencilled in", "A state visit by Mexico's president to Canada is pencilled in for May, officials say.", [
       { visitor: "Mexico's president", visitor_country: "MEX", host_country: "CAN", status: "planned", start_date: "2025-05" }]],
   ])("%s", (_shape, text, expected) => {

@@ -17,12 +17,20 @@ const SINGLE_ROLE = /\b(?:minister|president|premier|chancellor|secretary|envoy|
 /** "he"/"she" (frames' pronounOwner) stand for a person of that gender, or one office-holder. */
 const GENDER_OF = new Map<string, string>([["he", "male"], ["she", "female"]]);
 
+/** "The minister" is no prime minister: news calls a head of government "the prime minister" or "the premier". */
+const notPrime = (written: string, role: string) => role !== "minister" || /(?<!prime )minister/u.test(written);
+
 /** Whether a visitor (its role, or its name as a role) says `role`: "Brazil's foreign minister" says "minister". */
 function says(v: Visitor, role: string): boolean {
   if (GENDER_OF.has(role)) return v.kind === "person" || SINGLE_ROLE.test(v.name);
-  return v.kind === "person" ? roleSays(normalRole(v.role ?? ""), role) : normalRole(v.name).includes(role);
+  const written = normalRole(v.kind === "person" ? (v.role ?? "") : v.name);
+  return (v.kind === "person" ? roleSays(written, role) : written.includes(role)) && notPrime(written, role);
 }
-const personSays = (p: PersonMention, role: string) => (GENDER_OF.has(role) ? p.gender === null || p.gender === GENDER_OF.get(role) : roleSays(normalRole(p.role ?? ""), role));
+function personSays(p: PersonMention, role: string): boolean {
+  if (GENDER_OF.has(role)) return p.gender === null || p.gender === GENDER_OF.get(role);
+  const written = normalRole(p.role ?? "");
+  return roleSays(written, role) && notPrime(written, role);
+}
 
 /**
  * The mention with its bare-role or pronoun visitor resolved to the latest earlier visitor or person that fits, or null

@@ -97,6 +97,9 @@ interface Stop {
   places: Place[];
 }
 
+/** What makes a bare "visit" a verb: "to" or a modal before it, an adverb or two between ("will also visit"). */
+const MODAL_BEFORE = /\b(?:to|will|would|could|may|might|shall)\s+(?:(?:also|then|later|soon|first|again|now|still|finally|not|\p{Ll}+ly)\s+){0,2}$/u;
+
 function verbFrames(args: Args): { found: VisitMention[]; shared: Stop[] } {
   const { text, sentence } = args;
   const out: VisitMention[] = [];
@@ -107,7 +110,7 @@ function verbFrames(args: Args): { found: VisitMention[]; shared: Stop[] } {
     for (const { m, start, end } of matchesIn(args, re, cues)) {
       // "visits to X by Y" is a noun frame; bare "visit"/"tour" is a verb only after "to" or a modal ("will visit").
       if (re === VISIT_VERB && /^\s+(?:to|here|of|by)\b/u.test(text.slice(end, end + 6))) continue;
-      if (re === VISIT_VERB && /^(?:visit|tour)$/iu.test(m[0]) && !/\b(?:to|will|would|could|may|might|shall)\s+$/u.test(text.slice(start - 8, start))) continue;
+      if (re === VISIT_VERB && /^(?:visit|tour)$/iu.test(m[0]) && !MODAL_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
       let places = placesFrom(args, end);
       if (!places.length && re === VISIT_VERB) {
         const object = OBJECT_THEN_IN.exec(text.slice(end, Math.min(sentence.end, end + 60)));

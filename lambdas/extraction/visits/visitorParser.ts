@@ -96,7 +96,7 @@ const LED_BY_ROLE = /\s+(?:led|headed)\s+by\s+(?:a|an|the|its)\s+((?:[\p{Ll}-]+\
 const LED_BY_NAME = /\s+(?:led|headed)\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u;
 const OPENER = /^(?:(?:When|While|After|Before|As|Since|Once|Until|But|And|Or|Meanwhile|Then|Later|Earlier|Now|So|Yet|Although|Though|Because|If|Also|Still|Instead|Indeed|However|Last|This|Next)\s+)+/u;
 /** Auxiliaries and adverbs between a visitor and its verb, or the "who" of a relative clause (", who visited Hanoi"). */
-const AUXILIARIES = /(?:,?\s+(?:who|has|have|had|was|were|is|are|will|would|also|then|later|recently|reportedly|already|expected|scheduled|due|set|likely|to|be))*,?\s*$/u;
+const AUXILIARIES = /(?:,?\s+(?:who|has|have|had|was|were|is|are|will|would|also|then|later|last|first|again|once|just|now|recently|reportedly|already|expected|scheduled|due|set|likely|to|be))*,?\s*$/u;
 
 function countryIn(phrase: string): string | null {
   return findCountries(phrase)[0]?.iso3 ?? null;
@@ -234,8 +234,8 @@ export function visitorsAfter(text: string, at: number, people: PersonMention[],
 /** A role as compared: lower case, single-spaced, "premier" as "prime minister". */
 export const normalRole = (role: string) => role.toLowerCase().replace(/\s+/gu, " ").replace(/\bpremier\b/gu, "prime minister").replace(/vice-/gu, "vice ");
 
-/** "The minister", "the prime minister", "the envoy", with what may stand between it and its verb (", who …,", auxiliaries). */
-const BARE_ROLE = /(?:^|[^\p{L}\s]\s*|\s)[Tt]he\s+((?:Cabinet|Honourable|Honorable|Deputy|Vice|Senior|Chief)\s+(?:Minister|Secretary|President|Chancellor|Envoy)|(?:(?:deputy|vice)\s+)?(?:minister|prime\s+minister|premier|president|vice[-\s]president|chancellor|envoy|secretary|foreign\s+minister|trade\s+minister))(?:\s*,[^.;]{1,200},)?(?:\s+(?:has|had|was|is|will|also|then|later|first|recently|already|to|be|due|set|expected|scheduled))*\s+$/u;
+/** "The minister", "The Minister", "the prime minister", "the envoy", with what may stand between it and its verb (", who …,", auxiliaries). */
+const BARE_ROLE = /(?:^|[^\p{L}\s]\s*|\s)[Tt]he\s+((?:Cabinet|Honourable|Honorable|Deputy|Vice|Senior|Chief)\s+(?:Minister|Secretary|President|Chancellor|Envoy)|(?:(?:deputy|vice)\s+)?(?:minister|prime\s+minister|premier|president|vice[-\s]president|chancellor|envoy|secretary|foreign\s+minister|trade\s+minister)|(?:Minister|Prime\s+Minister|Premier|President|Vice[-\s]President|Chancellor|Envoy|Secretary|Foreign\s+Minister|Trade\s+Minister))(?:\s*,[^.;]{1,200},)?(?:\s+(?:has|had|was|is|will|also|then|later|first|recently|already|to|be|due|set|expected|scheduled))*\s+$/u;
 /** A title's rank words, dropped from the head that earlier roles are matched on ("The Deputy Minister" says "minister"). */
 const RANK = /^(?:cabinet|honourable|honorable|deputy|senior|chief|vice)\s+(?!president)/u;
 
