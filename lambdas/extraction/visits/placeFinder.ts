@@ -1,16 +1,18 @@
 // Places a visit can go to: countries ("Russia", "North Korea") and cities or
 // venues from data/gazetteer/cities.json ("Osaka", "Oval Office", "Calama"),
 // then world-cities.json (GeoNames cities of 100,000 or more: "Cork"), each
-// with its country. Lookup is by runs of up to five words starting at a
+// with its country, and regions in an administrative phrase ("Yunnan
+// province", "the province of Sindh": regions.ts). Lookup is by runs of up to five words starting at a
 // capitalised word, so the cost is linear in the text.
 import cities from "../../../data/gazetteer/cities.json";
 import worldCities from "../../../data/gazetteer/world-cities.json";
 import type { Sentence, Span } from "../context";
 import { countriesIn } from "../countries";
+import { regionPlaces } from "./regions";
 
 export interface Place extends Span {
   iso3: string;
-  /** The city or venue as written; null when the place is a whole country. */
+  /** The city, venue or region as written ("Yunnan" of "Yunnan province"); null when the place is a whole country. */
   city: string | null;
 }
 
@@ -123,20 +125,28 @@ const startsUpper = (text: string, at: number) => {
   return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[at]!);
 };
 
-/** Every place in the sentence: cities first where a capital is also a country mention. */
+/** Every place in the sentence: cities first where a capital is also a country mention, then regions, then countries. */
 export function findPlaces(text: string, sentence: Sentence): Place[] {
   const places = findCities(text, sentence.start, sentence.end);
   const cities = places.length;
+  for (const r of regionsIn(sentence)) if (!overlaps(places, places.length, r)) places.push({ start: r.start, end: r.end, iso3: r.iso3, city: r.name });
+  // "the Inner Mongolia region": a country word inside a region's name names no country.
+  const known = places.length;
   for (const c of countriesIn(sentence)) {
-    if ((c.kind === "name" || c.kind === "short" || c.kind === "historical") && !overlapsCity(places, cities, c)) places.push({ start: c.start, end: c.end, iso3: c.iso3, city: null });
+    if ((c.kind === "name" || c.kind === "short" || c.kind === "historical") && !overlaps(places, known, c)) places.push({ start: c.start, end: c.end, iso3: c.iso3, city: null });
   }
   // The cities are in text order already.
   return places.length > cities ? places.sort((a, b) => a.start - b.start) : places;
 }
 
-/** Whether a span overlaps one of the first `cities` places. */
-function overlapsCity(places: Place[], cities: number, span: Span): boolean {
-  for (let k = 0; k < cities; k++) if (span.start < places[k]!.end && places[k]!.start < span.end) return true;
+/** Regions in an administrative phrase of the sentence, at absolute offsets. */
+function regionsIn(sentence: Sentence) {
+  return regionPlaces(sentence.text).map((r) => ({ ...r, start: r.start + sentence.start, end: r.end + sentence.start }));
+}
+
+/** Whether a span overlaps one of the first `count` places. */
+function overlaps(places: Place[], count: number, span: Span): boolean {
+  for (let k = 0; k < count; k++) if (span.start < places[k]!.end && places[k]!.start < span.end) return true;
   return false;
 }
 

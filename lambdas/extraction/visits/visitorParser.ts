@@ -11,6 +11,7 @@ import { findCountries } from "../countries";
 import type { PersonMention } from "../people";
 import { oneLine } from "../tokens";
 import { countryOfCity } from "./placeFinder";
+import { regionOfVisitor } from "./regions";
 
 export interface Visitor extends Span {
   name: string;
@@ -102,6 +103,12 @@ function countryIn(phrase: string): string | null {
   return findCountries(phrase)[0]?.iso3 ?? null;
 }
 
+/** The first country named outside a region's name ("officials of the Inner Mongolia region" names no Mongolia). */
+function countryOutside(phrase: string, region: Span | null): string | null {
+  if (!region) return countryIn(phrase);
+  return findCountries(phrase).find((c) => c.end <= region.start || c.start >= region.end)?.iso3 ?? null;
+}
+
 /** A group as written, without its article and leading number; the number is the count when it counts parties or visits. */
 function groupVisitor(whole: string, at: number): Visitor | null {
   // "When Kenya's president touched down": a sentence's opening word is no part of the group.
@@ -111,7 +118,9 @@ function groupVisitor(whole: string, at: number): Visitor | null {
   if (NOT_VISITOR.test(phrase)) return null;
   // "the mayor of Barcelona", "the Governor of Okinawa": an office of a city is that city's country's.
   const city = /\bof\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)$/u.exec(phrase)?.[1];
-  const country = countryIn(phrase) ?? (city ? countryOfCity(city) : null);
+  // "the governor of Yunnan province", "Ogun State Governor": an office or group of a region is its country's.
+  const region = regionOfVisitor(phrase);
+  const country = countryOutside(phrase, region) ?? (city ? countryOfCity(city) : null) ?? region?.iso3 ?? null;
   if (!country && !COLLECTIVE.test(phrase) && !COUNTERPART.test(` ${phrase}`)) return null;
   const counted = COUNTED.test(phrase);
   const number = /^(\S+)\s+/u.exec(phrase)?.[1];
