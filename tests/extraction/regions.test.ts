@@ -81,6 +81,8 @@ describe("visits of regional officials and to regions", () => {
   it("makes a region in an administrative phrase the host, with the region as the place", () => {
     expect(visits("Vietnamese officials visited Hubei province in March.")).toEqual(["Vietnamese officials VNM->CHN Hubei"]);
     expect(visits("The Thai trade minister toured the province of Balochistan on Friday.")).toEqual(["Thai trade minister THA->PAK Balochistan"]);
+    // "the state of", "the prefecture of" lead to the place as "the province of" does.
+    expect(visits("The Thai trade minister toured the state of Jalisco on Friday.")).toEqual(["Thai trade minister THA->MEX Jalisco"]);
   });
 
   it("keeps a region name alone, and a country that names a region elsewhere, as before", () => {

@@ -45,7 +45,7 @@ const CANCELLED = new RegExp(String.raw`\b(?:${alt(terms.cancelCues)})\b`, "u");
 /** "The visit …, planned for May, has been called off": the sentence's own verb cancels it, past any commas. */
 const CALLED_OFF = /\b(?:(?:has|have|had)\s+been|was|were)\s+(?:cancell?ed|called\s+off|postponed|scrapped|shelved)\b/u;
 /** Words between a verb and its place: "the city of", "the northeast city of", "the". */
-const PLACE_LEAD = /^\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|capital|port|town|province|region|resort)\s+of\s+)?(?:the\s+)?/u;
+const PLACE_LEAD = /^\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|capital|port|town|province|region|resort|state|prefecture|governorate|oblast|krai|county|department|emirate|canton)\s+of\s+)?(?:the\s+)?/u;
 /** "Republic of Angola": a formal state name the gazetteer does not hold, before the country's short name. */
 const STATE_OF = /^(?:(?:Federal|Islamic|Democratic|Socialist|Arab|Hashemite|Bolivarian|Plurinational)\s+)*(?:Republic|Kingdom|Sultanate|State|Emirate|Principality|Grand\s+Duchy|Commonwealth)\s+of\s+(?:the\s+)?/u;
 /** "the Indian capital", "the Chilean port city": a demonym names the country when no city is given. */
