@@ -144,6 +144,8 @@ function headAhead(tokens: Token[], from: number, to: number): boolean {
 function rolePrefixEnd(tokens: Token[], from: number, to: number, countryTokens: Set<number>, afterCountry: boolean): number {
   let roleEnd = from;
   let i = from;
+  // "Lagos Governor X", "Ogun State Governor X", "Central Bank Governor X": the words before a head qualify it.
+  const qualified = !HEADS.has(lower((tokens[from] as Token).text)) && headAhead(tokens, from + 1, to);
   while (i < to - 1) {
     const t = tokens[i] as Token;
     const w = lower(t.text);
@@ -162,7 +164,7 @@ function rolePrefixEnd(tokens: Token[], from: number, to: number, countryTokens:
           continue;
         }
       }
-    } else if (!MODIFIERS.has(w) && !PORTFOLIOS.has(w) && !countryTokens.has(i) && !(afterCountry && headAhead(tokens, i + 1, to))) break;
+    } else if (!MODIFIERS.has(w) && !PORTFOLIOS.has(w) && !countryTokens.has(i) && !(afterCountry && headAhead(tokens, i + 1, to)) && !(qualified && roleEnd === from)) break;
     i++;
   }
   return roleEnd;

@@ -9,6 +9,12 @@ describe("Function: findPeople()", () => {
     ["country adjective and title", "Brazilian President Ana Souza arrived in Lisbon.", [{ surface: "Ana Souza", name: "Ana Souza", role: "Brazilian President", country: "BRA" }]],
     ["Secretary of State", "U.S. Secretary of State Mark Delaney flew to Tokyo.", [{ surface: "Mark Delaney", name: "Mark Delaney", role: "U.S. Secretary of State", country: "USA" }]],
     ["Prime Minister without country", "Prime Minister Rosa Vega resigned.", [{ surface: "Rosa Vega", name: "Rosa Vega", role: "Prime Minister", country: null }]],
+    // Words before a title qualify it: a place or an institution, not the first name.
+    ["place before a title", "Lagos Governor Ade Bello arrived.", [{ surface: "Ade Bello", name: "Ade Bello", role: "Lagos Governor" }]],
+    ["institution before a title", "Central Bank Governor Rosa Vega said rates would hold.", [{ surface: "Rosa Vega", name: "Rosa Vega", role: "Central Bank Governor", country: null }]],
+    ["region and type word before a title", "Kaduna State Governor Musa Bello spoke.", [{ surface: "Musa Bello", name: "Musa Bello", role: "Kaduna State Governor" }]],
+    // An apposition opened by a capitalised title, with commas of its own.
+    ["name, capitalised title", "Lena Park, Vice Minister of Trade, Industry and Energy, signed the deal.", [{ surface: "Lena Park", name: "Lena Park", role: "Vice Minister of Trade" }]],
     ["possessive country and lower-case role", "Japan's foreign minister Kenji Arai spoke first.", [{ surface: "Kenji Arai", name: "Kenji Arai", role: "Japan's foreign minister", country: "JPN" }]],
     ["honorific alone", "Mr. Okonkwo declined to comment.", [{ surface: "Okonkwo", name: "Okonkwo" }]],
     ["surname resolved to the full name", "Chancellor Petra Lindqvist met donors. Lindqvist later left.", [

@@ -69,6 +69,11 @@ describe("visits of regional officials and to regions", () => {
     expect(visits("The premier of Manitoba flew to Seoul in April.")).toEqual(["premier of Manitoba CAN->KOR Seoul"]);
   });
 
+  it("makes a named regional office-holder a person of the region's country", () => {
+    expect(visits("Kaduna State Governor Musa Bello visited Accra on Monday.")).toEqual(["Musa Bello NGA->GHA Accra"]);
+    expect(visits("Jalisco Governor Ana Ruiz arrived in Madrid on Monday.")).toEqual(["Ana Ruiz MEX->ESP Madrid"]);
+  });
+
   it("makes a group of a region a visitor of its country", () => {
     expect(visits("Officials of Jilin province visited Vladivostok in May.")).toEqual(["Officials of Jilin province CHN->RUS Vladivostok"]);
     expect(visits("A delegation from the Tver Region arrived in Minsk on Tuesday.")).toEqual(["delegation from the Tver Region RUS->BLR Minsk"]);

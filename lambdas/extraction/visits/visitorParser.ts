@@ -143,9 +143,10 @@ export function personVisitor(text: string, p: PersonMention): Visitor {
   const owner = /([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?)(?:['’]s)?\s+$/u.exec(before)?.[1];
   // "India's Mehta", "U.S. envoy X" — but not the last word of the previous sentence ("… in Japan. Prime Minister X").
   const sentenceEnd = owner !== undefined && /[^.]\.$/u.test(owner) && !/\..*\./u.test(owner);
-  const country = p.country ?? (owner && !sentenceEnd ? countryIn(owner) : null);
   // "Visiting Kenyan President" says where the person is, not what they are.
   const role = p.role?.replace(/^(?:the\s+)?visiting\s+/iu, "") || null;
+  // "Ogun State Governor X": a regional office is of the region's country.
+  const country = p.country ?? (owner && !sentenceEnd ? countryIn(owner) : null) ?? (role ? (regionOfVisitor(role)?.iso3 ?? null) : null);
   return { start: p.start, end: p.end, name: p.name, role, country, kind: "person", count: 1 };
 }
 
