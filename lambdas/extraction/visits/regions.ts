@@ -56,8 +56,12 @@ function known(at: number, name: string, fromEnd: boolean): Region | null {
   return null;
 }
 
+/** Both place phrases hold a type word: most sentences have none, and this scan is far cheaper than theirs. */
+const TYPE_WORD = new RegExp(String.raw`(?:${TYPE})(?![\p{L}-])`, "u");
+
 /** The regions in an administrative phrase of `text` ("visited Yunnan province"), absolute offsets, in text order; the span covers a type word after the name. */
 export function regionPlaces(text: string): Region[] {
+  if (!TYPE_WORD.test(text)) return [];
   const out: Region[] = [];
   for (const m of text.matchAll(NAME_TYPE)) {
     const region = known(m.index, m[1]!, true);
