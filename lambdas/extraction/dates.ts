@@ -30,6 +30,8 @@ export interface FiscalName {
   twoYear: boolean;
   /** The months covered, counted from the fiscal year's first month (1-12): the whole year is [1, 12], the first half [1, 6]. */
   part: [number, number];
+  /** "last fiscal year", "the current financial year": the fiscal year holding this month (1-12) of `year`, whatever its name. */
+  holds?: number;
 }
 
 /** A country's fiscal year: its first month, and which year a single-year name names. */
@@ -78,7 +80,8 @@ const yearNamed = (word: string, a: Anchor) => a.y + ({ last: -1, this: 0, next:
 
 /** The first and last month of a named fiscal year (or part) under a country's calendar. */
 export function fiscalMonths(f: FiscalName, cal: FiscalCalendar): [string, string] {
-  const startYear = f.twoYear || cal.singleYear === "start" ? f.year : f.year - 1;
+  const named = f.twoYear || cal.singleYear === "start" ? f.year : f.year - 1;
+  const startYear = f.holds === undefined ? named : f.holds >= cal.firstMonth ? f.year : f.year - 1;
   const [y1, m1] = shiftMonth(startYear, cal.firstMonth, f.part[0] - 1);
   const [y2, m2] = shiftMonth(startYear, cal.firstMonth, f.part[1] - 1);
   return [ym(y1, m1), ym(y2, m2)];
@@ -143,7 +146,7 @@ interface Parser {
   relative: boolean;
   resolve: Resolver;
   /** A fiscal year named without its months: what the caller needs to give it the months of a country's calendar. */
-  fiscal?: (m: RegExpExecArray) => FiscalName | undefined;
+  fiscal?: (m: RegExpExecArray, a: Anchor | null) => FiscalName | undefined;
 }
 
 const single = (d: string): [string, string] => [d, d];
@@ -231,7 +234,9 @@ const PARSERS: Parser[] = [
     resolve: (m, a, o) => {
       if (!a) return null;
       const y = m[3] ? yearNamed(m[3], a) : yearFor(monthOf(m[2]!), a, o);
-      return [ym(y, monthOf(m[1]!)), ym(y, monthOf(m[2]!))];
+      const from = monthOf(m[1]!), to = monthOf(m[2]!);
+      // "from October to March": the stretch crosses a year end, and the year found is its last month's.
+      return [ym(to < from ? y - 1 : y, from), ym(y, to)];
     },
   },
   // April 2022 to March 2023, from July 2023 through June 2024: a stretch across a year end
@@ -495,17 +500,16 @@ const PARSERS: Parser[] = [
     relative: false,
     resolve: (m) => wholeYear(Number(m[1])),
   },
-  // last year, this month, next week, the previous year, a year earlier, the year before
+  // last year, this month, next week, the previous year, a year earlier, the year before, the current fiscal year
   {
     needs: [PERIOD_UNIT],
-    re: /\b(last|this|next|past|previous|coming|the previous|the past|the prior|prior) (?:(?:fiscal|financial) )?(year|quarter|month|week)\b|\b(?:a|the) (year|month) (?:ago|earlier|before)\b/gi,
+    re: /\b(last|this|next|past|previous|coming|current|the previous|the past|the prior|the current|prior) (?:(fiscal|financial) )?(year|quarter|month|week)\b|\b(?:a|the) (year|month) (?:ago|earlier|before)\b/gi,
     explicitYear: false,
     relative: true,
     resolve: (m, a) => {
       if (!a) return null;
-      const which = (m[1] ?? "last").toLowerCase().replace(/^the /, "");
-      const unit = (m[2] ?? m[3]!).toLowerCase();
-      const step = which === "this" ? 0 : which === "next" || which === "coming" ? 1 : -1;
+      const unit = (m[3] ?? m[4]!).toLowerCase();
+      const step = relativeStep(m);
       if (unit === "year") return wholeYear(a.y + step);
       if (a.m === null) return null;
       if (unit === "month") return single(ym(...shiftMonth(a.y, a.m, step)));
@@ -518,6 +522,8 @@ const PARSERS: Parser[] = [
       if (a.d === null) return step === 0 ? single(ym(a.y, a.m)) : null;
       return single(fromDayNumber(dayNumber(a.y, a.m, a.d) + 7 * step).slice(0, 7));
     },
+    // "last fiscal year": the fiscal year before the one holding the anchor's month.
+    fiscal: (m, a) => (m[2] && a?.m != null ? { year: a.y + relativeStep(m), twoYear: false, part: WHOLE_YEAR, holds: a.m } : undefined),
   },
   // today, yesterday, tomorrow; this morning, this afternoon, this evening, tonight (the anchor's day)
   {
@@ -593,6 +599,12 @@ const PARSERS: Parser[] = [
     },
   },
 ];
+
+/** "next year" +1, "this"/"current year" 0, "last"/"previous year", "a year ago" -1. */
+function relativeStep(m: RegExpExecArray): number {
+  const which = (m[1] ?? "last").toLowerCase().replace(/^the /, "");
+  return which === "this" || which === "current" ? 0 : which === "next" || which === "coming" ? 1 : -1;
+}
 
 /** The fiscal year (or part) a fiscal-part match names, or null when it names a calendar year ("the first half of 2025"). */
 function fiscalPart(m: RegExpExecArray): FiscalName | null {
@@ -715,7 +727,7 @@ export function findDates(text: string, anchor: string | null, offset = 0, opts:
       if (!range) continue;
       const start = m.index, end = m.index + m[0].length;
       const explicitYear = typeof parser.explicitYear === "function" ? parser.explicitYear(m) : parser.explicitYear;
-      const fiscal = parser.fiscal?.(m);
+      const fiscal = parser.fiscal?.(m, a);
       const mention: DateMention = { start: offset + start, end: offset + end, surface: m[0], from: range[0], to: range[1], explicitYear, relative: parser.relative && !explicitYear, ...(fiscal && { fiscal }) };
       all.push(sinceToAnchor(mention, text.slice(Math.max(0, start - 30), start), a));
     }

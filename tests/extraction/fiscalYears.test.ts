@@ -3,7 +3,7 @@
 // the one party with a non-calendar fiscal year, else the dateline's or the most named party's). Every sentence is
 // invented; the anchor is Wednesday 19 June 2024 unless a test says otherwise.
 import { describe, expect, it } from "vitest";
-import { findDates, fiscalMonths, type FiscalCalendar } from "../../lambdas/extraction/dates";
+import { findDates, fiscalMonths, type FiscalCalendar, type FiscalName } from "../../lambdas/extraction/dates";
 import { datelineCountry, fiscalCountry } from "../../lambdas/extraction/trade/fiscalCalendar";
 import { expectTrade, type ExpectedTrade } from "../helpers/extractionExpect";
 
@@ -15,7 +15,7 @@ describe("fiscalMonths(): a named fiscal year under a country's calendar", () =>
   const japan: FiscalCalendar = { firstMonth: 4, singleYear: "start" };
   const us: FiscalCalendar = { firstMonth: 10, singleYear: "end" };
   const australia: FiscalCalendar = { firstMonth: 7, singleYear: "end" };
-  it.each<[string, FiscalCalendar, { year: number; twoYear: boolean; part: [number, number] }, string]>([
+  it.each<[string, FiscalCalendar, FiscalName, string]>([
     ["India's FY25", india, { year: 2025, twoYear: false, part: [1, 12] }, "2024-04..2025-03"],
     ["India's 2024-25", india, { year: 2024, twoYear: true, part: [1, 12] }, "2024-04..2025-03"],
     ["Japan's fiscal 2025", japan, { year: 2025, twoYear: false, part: [1, 12] }, "2025-04..2026-03"],
@@ -24,6 +24,10 @@ describe("fiscalMonths(): a named fiscal year under a country's calendar", () =>
     ["Australia's FY25", australia, { year: 2025, twoYear: false, part: [1, 12] }, "2024-07..2025-06"],
     ["the second half of India's 2025-26", india, { year: 2025, twoYear: true, part: [7, 12] }, "2025-10..2026-03"],
     ["the first quarter of the US fiscal 2025", us, { year: 2025, twoYear: false, part: [1, 3] }, "2024-10..2024-12"],
+    // "last fiscal year" told in June 2025: the fiscal year holding June 2024.
+    ["India's last fiscal year, told in June 2025", india, { year: 2024, twoYear: false, part: [1, 12], holds: 6 }, "2024-04..2025-03"],
+    ["the current US fiscal year, told in June 2025", us, { year: 2025, twoYear: false, part: [1, 12], holds: 6 }, "2024-10..2025-09"],
+    ["the current US fiscal year, told in November 2025", us, { year: 2025, twoYear: false, part: [1, 12], holds: 11 }, "2025-10..2026-09"],
   ])("%s", (_label, calendar, name, want) => {
     expect(fiscalMonths(name, calendar).join("..")).toBe(want);
   });
@@ -61,6 +65,11 @@ describe("findDates(): fiscal-year names", () => {
     ["Exports reached $4bn in fiscal year 2022/23, which ended in June.", "2022-07..2023-06"],
     ["Revenue rose in the 2022-23 financial year that ended in March.", "2022-04..2023-03"],
     ["Gold imports doubled in the fiscal year that ended on March 31.", "2023-04..2024-03"],
+    // A month range without a year across a year end: the first month is the year before the last one's.
+    ["Exports fell from October to March.", "2023-10..2024-03"],
+    // A relative fiscal year keeps the calendar year until a calendar applies; it holds the anchor's month.
+    ["Exports rose in the last fiscal year.", "2023-01..2023-12 fiscal 2023 1-12"],
+    ["Exports rose in the current financial year.", "2024-01..2024-12 fiscal 2024 1-12"],
     ["Wheat sales reached a record in the 2022/23 marketing year (July to June).", "2022-07..2023-06"],
     ["Cocoa exports fell in the 2022/23 season, which runs from October to September.", "2022-10..2023-09"],
     // Calendar years, crop years and seasons are no fiscal years.
@@ -111,6 +120,10 @@ describe("trade records: fiscal years in a country's months", () => {
       { country_a: "EGY", country_b: "ITA", value: 2e9, ...months("2022-07", "2023-06") }]],
     ["In FY2022/23, Brazil bought $900 million of rice from Thailand.", [
       { country_a: "THA", country_b: "BRA", value: 900e6, ...months("2022-10", "2023-09") }]],
+    ["India's exports to Germany rose 10 percent in the last fiscal year.", [
+      { country_a: "IND", country_b: "DEU", value: 10, ...months("2023-04", "2024-03") }]],
+    ["Exports from the United States to Peru reached $9 billion in the current fiscal year.", [
+      { country_a: "USA", country_b: "PER", value: 9e9, ...months("2023-10", "2024-09") }]],
     ["Germany's imports from Japan climbed 6% in the first half of fiscal 2023.", [
       { country_a: "JPN", country_b: "DEU", value: 6, ...months("2023-04", "2023-09") }]],
     // The reporter's country decides, whichever party it is.
