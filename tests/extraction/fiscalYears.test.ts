@@ -145,6 +145,9 @@ describe("trade records: fiscal years in a country's months", () => {
     // Both parties have one and no dateline: the one the article names most.
     ["Kenya and India held talks. India's exports to Kenya rose 9 percent in 2022-23, and India's imports grew too.", [
       { country_a: "IND", country_b: "KEN", value: 9, ...months("2022-04", "2023-03") }]],
+    // A summary bullet and the body name the same fiscal year in other words: the body's record, with its source, stands.
+    ["Key points:\n- India-Kenya trade hit $2 billion in the last fiscal year\n\nTrade between India and Kenya reached $2 billion in 2023-24, India's commerce ministry said.", [
+      { country_a: "IND", country_b: "KEN", value: 2e9, ...months("2023-04", "2024-03"), reported_by: "India's commerce ministry" }]],
     // No country with a non-calendar fiscal year, a span of calendar years, a crop year: the years stay.
     ["Trade between Chile and Peru was $4 billion in 2022-23.", [
       { country_a: "CHL", country_b: "PER", value: 4e9, period_start: "2022", period_end: "2023" }]],
