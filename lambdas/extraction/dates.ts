@@ -422,17 +422,18 @@ const PARSERS: Parser[] = [
     fiscal: (m) => (m[5] ? undefined : { year: Number(m[1] ?? m[3]), twoYear: true, part: WHOLE_YEAR }),
   },
   // the first half of 2025-26, H1 FY26, the second quarter of fiscal 2025, Q3 FY2024-25, the first nine months of
-  // fiscal 2025: a part of a fiscal year (year precision until a country's calendar gives the months)
+  // fiscal 2025, the first half of the (current) fiscal year: a part of a fiscal year (year precision until a
+  // country's calendar gives the months)
   {
-    needs: [/(?:1[89]|20)\d\d|FY ?'?\d\d/i, /half|quarter|months|[HQ][1-4]/i],
-    re: new RegExp(String.raw`\b(?:(?<ordinal>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[ -](?<unit>half|quarter)|(?<letter>[HQ])(?<digit>[1-4])|[Ff]irst (?<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months)(?: (?:of|in))?(?: the)? (?:(?<before>${FISCAL_BEFORE})?(?<year>1[89]\d\d|20\d\d)(?: ?(?<dash>[-–/]) ?(?<second>\d{4}|\d{2}))?(?<after> ${FISCAL_AFTER})?|FY ?'?(?<short>\d{2}))\b(?![\d%])`, "g"),
-    explicitYear: true,
-    relative: false,
-    resolve: (m) => {
-      const f = fiscalPart(m);
+    needs: [/(?:1[89]|20)\d\d|FY ?'?\d\d|fiscal|financial/i, /half|quarter|months|[HQ][1-4]/i],
+    re: new RegExp(String.raw`\b(?:(?<ordinal>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[ -](?<unit>half|quarter)|(?<letter>[HQ])(?<digit>[1-4])|[Ff]irst (?<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months)(?: (?:of|in))?(?: the)? (?:(?<before>${FISCAL_BEFORE})?(?<year>1[89]\d\d|20\d\d)(?: ?(?<dash>[-–/]) ?(?<second>\d{4}|\d{2}))?(?<after> ${FISCAL_AFTER})?|FY ?'?(?<short>\d{2})|(?:(?<which>current|last|previous|this|next|coming) )?(?:fiscal|financial) year)\b(?![\d%])`, "g"),
+    explicitYear: (m) => m.groups!.year !== undefined || m.groups!.short !== undefined,
+    relative: true,
+    resolve: (m, a) => {
+      const f = fiscalPart(m, a);
       return f ? [String(f.year), String(f.twoYear ? f.year + 1 : f.year)] : null;
     },
-    fiscal: (m) => fiscalPart(m) ?? undefined,
+    fiscal: (m, a) => fiscalPart(m, a) ?? undefined,
   },
   // April-February 2023-24, April-February of 2025-26, April-June FY2024-25, the April-September period of FY2025-26:
   // months of a fiscal year, the later ones in its second calendar year
@@ -509,7 +510,7 @@ const PARSERS: Parser[] = [
     resolve: (m, a) => {
       if (!a) return null;
       const unit = (m[3] ?? m[4]!).toLowerCase();
-      const step = relativeStep(m);
+      const step = relativeStep(m[1]);
       if (unit === "year") return wholeYear(a.y + step);
       if (a.m === null) return null;
       if (unit === "month") return single(ym(...shiftMonth(a.y, a.m, step)));
@@ -523,7 +524,7 @@ const PARSERS: Parser[] = [
       return single(fromDayNumber(dayNumber(a.y, a.m, a.d) + 7 * step).slice(0, 7));
     },
     // "last fiscal year": the fiscal year before the one holding the anchor's month.
-    fiscal: (m, a) => (m[2] && a?.m != null ? { year: a.y + relativeStep(m), twoYear: false, part: WHOLE_YEAR, holds: a.m } : undefined),
+    fiscal: (m, a) => (m[2] && a?.m != null ? { year: a.y + relativeStep(m[1]), twoYear: false, part: WHOLE_YEAR, holds: a.m } : undefined),
   },
   // today, yesterday, tomorrow; this morning, this afternoon, this evening, tonight (the anchor's day)
   {
@@ -600,25 +601,28 @@ const PARSERS: Parser[] = [
   },
 ];
 
-/** "next year" +1, "this"/"current year" 0, "last"/"previous year", "a year ago" -1. */
-function relativeStep(m: RegExpExecArray): number {
-  const which = (m[1] ?? "last").toLowerCase().replace(/^the /, "");
+/** "next year" +1, "this"/"current year" 0, "last"/"previous year", "a year ago" (no word) -1. */
+function relativeStep(word: string | undefined): number {
+  const which = (word ?? "last").toLowerCase().replace(/^the /, "");
   return which === "this" || which === "current" ? 0 : which === "next" || which === "coming" ? 1 : -1;
 }
 
 /** The fiscal year (or part) a fiscal-part match names, or null when it names a calendar year ("the first half of 2025"). */
-function fiscalPart(m: RegExpExecArray): FiscalName | null {
+function fiscalPart(m: RegExpExecArray, a: Anchor | null): FiscalName | null {
   const g = m.groups!;
+  const ordinal = g.ordinal ? ORDINALS.indexOf(g.ordinal.toLowerCase()) + 1 : Number(g.digit ?? 1);
+  const months = g.count ? (NUMBER_WORDS[g.count.toLowerCase()] ?? Number(g.count)) : g.unit === "half" || g.letter === "H" ? 6 : 3;
+  const last = g.count ? months : ordinal * months;
+  if (last < 1 || last > 12) return null;
+  const part: [number, number] = [last - months + 1, last];
+  // "the (current) fiscal year", no year written: the one holding the anchor's month ("last fiscal year": the one before).
+  if (g.year === undefined && g.short === undefined) return a?.m == null ? null : { year: a.y + relativeStep(g.which ?? "this"), twoYear: false, part, holds: a.m };
   const year = g.short ? 2000 + Number(g.short) : Number(g.year);
   const named = g.before !== undefined || g.after !== undefined || g.short !== undefined;
   if (g.second !== undefined && secondYear(year, g.second) === null) return null;
   // A bare two-year name is a fiscal year as "2024-25" or "2024/25"; "2024-2025" spans two calendar years.
   const twoYear = g.second !== undefined && (named || g.second.length === 2 || g.dash === "/");
-  if (!named && !twoYear) return null;
-  const ordinal = g.ordinal ? ORDINALS.indexOf(g.ordinal.toLowerCase()) + 1 : Number(g.digit ?? 1);
-  const months = g.count ? (NUMBER_WORDS[g.count.toLowerCase()] ?? Number(g.count)) : g.unit === "half" || g.letter === "H" ? 6 : 3;
-  const last = g.count ? months : ordinal * months;
-  return last < 1 || last > 12 ? null : { year, twoYear, part: [last - months + 1, last] };
+  return named || twoYear ? { year, twoYear, part } : null;
 }
 
 /** "2024-25", "2024/25", "2024/2025": a two-year name that may be a fiscal year (not "between 2024 and 2025", "2024-2025", nor a crop year). */

@@ -70,6 +70,8 @@ describe("findDates(): fiscal-year names", () => {
     // A relative fiscal year keeps the calendar year until a calendar applies; it holds the anchor's month.
     ["Exports rose in the last fiscal year.", "2023-01..2023-12 fiscal 2023 1-12"],
     ["Exports rose in the current financial year.", "2024-01..2024-12 fiscal 2024 1-12"],
+    ["Exports rose in the first quarter of the current fiscal year.", "2024..2024 fiscal 2024 1-3"],
+    ["Exports rose in the second half of last fiscal year.", "2023..2023 fiscal 2023 7-12"],
     ["Wheat sales reached a record in the 2022/23 marketing year (July to June).", "2022-07..2023-06"],
     ["Cocoa exports fell in the 2022/23 season, which runs from October to September.", "2022-10..2023-09"],
     // Calendar years, crop years and seasons are no fiscal years.
@@ -145,6 +147,11 @@ describe("trade records: fiscal years in a country's months", () => {
     // Both parties have one and no dateline: the one the article names most.
     ["Kenya and India held talks. India's exports to Kenya rose 9 percent in 2022-23, and India's imports grew too.", [
       { country_a: "IND", country_b: "KEN", value: 9, ...months("2022-04", "2023-03") }]],
+    // "the fiscal year" with no year is the one holding the anchor's month (June 2024); months set off after it win.
+    ["Trade between Pakistan and China reached $9 billion in the first half of the fiscal year.", [
+      { country_a: "PAK", country_b: "CHN", value: 9e9, ...months("2023-07", "2023-12") }]],
+    ["Chile's exports to Peru rose 3 percent in the first half of the fiscal year, July to December 2023.", [
+      { country_a: "CHL", country_b: "PER", value: 3, ...months("2023-07", "2023-12") }]],
     // A summary bullet and the body name the same fiscal year in other words: the body's record, with its source, stands.
     ["Key points:\n- India-Kenya trade hit $2 billion in the last fiscal year\n\nTrade between India and Kenya reached $2 billion in 2023-24, India's commerce ministry said.", [
       { country_a: "IND", country_b: "KEN", value: 2e9, ...months("2023-04", "2024-03"), reported_by: "India's commerce ministry" }]],

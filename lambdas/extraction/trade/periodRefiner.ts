@@ -63,13 +63,27 @@ function withinNamedYear(text: string, figures: Span[], dates: DateMention[], ba
 }
 
 const GLOSS_OPEN = /^\s*\(\s*$/u;
-/** "fiscal 2022 (April 2022 to March 2023)": a bracketed date spells out the one before it, and replaces it. */
+const APPOSITION = /^\s*,\s*$/u;
+/** Where an appositive gloss ends: the clause or sentence does too. */
+const CLAUSE_END = /^\s*(?:[.,;:)]|$)/u;
+
+/**
+ * "fiscal 2022 (April 2022 to March 2023)", "the first half of the fiscal year, July to December 2025": a bracketed
+ * date, or months set off by a comma after a fiscal year, spell out the date before them.
+ */
+function glosses(text: string, d: DateMention, next: DateMention): boolean {
+  const between = text.slice(d.end, next.start), after = text.slice(next.end, next.end + 3);
+  if (GLOSS_OPEN.test(between)) return /^\s*\)/u.test(after);
+  return d.fiscal !== undefined && APPOSITION.test(between) && next.from.length >= 7 && !next.fiscal && CLAUSE_END.test(after);
+}
+
+/** A glossed date gives way to its gloss, which takes its place. */
 function withGlosses(text: string, dates: DateMention[]): DateMention[] {
   return dates.flatMap((d, k) => {
     const next = dates[k + 1];
-    if (next && GLOSS_OPEN.test(text.slice(d.end, next.start)) && /^\s*\)/u.test(text.slice(next.end, next.end + 3))) return [];
+    if (next && glosses(text, d, next)) return [];
     const prev = dates[k - 1];
-    return prev && GLOSS_OPEN.test(text.slice(prev.end, d.start)) && /^\s*\)/u.test(text.slice(d.end, d.end + 3)) ? [{ ...d, start: prev.start }] : [d];
+    return prev && glosses(text, prev, d) ? [{ ...d, start: prev.start }] : [d];
   });
 }
 
