@@ -2,7 +2,10 @@
 // Each parser is one regex and a resolver; a refiner keeps the longest mention
 // where two overlap ("January to May 2024" beats "May 2024"). Dates keep the
 // precision the text gives, except whole calendar years used as periods, which
-// span "YYYY-01".."YYYY-12" (exactly the year, and comparable by prefix).
+// span "YYYY-01".."YYYY-12" (exactly the year, and comparable by prefix). A
+// fiscal year named without months ("2024-25", "FY25") keeps its years and is
+// marked (`fiscal`): its months depend on whose fiscal year it is, which the
+// caller decides (trade/fiscalCalendar.ts).
 import { allMatches, matchesAt } from "./allMatches";
 import type { Span } from "./context";
 
@@ -15,6 +18,26 @@ export interface DateMention extends Span {
   explicitYear: boolean;
   /** Relative expressions ("last year", "Thursday") need the anchor to mean anything. */
   relative: boolean;
+  /** A fiscal year named without its months ("FY25", "2024-25"): `from`/`to` keep the years; fiscalMonths gives the months under a country's calendar. */
+  fiscal?: FiscalName;
+}
+
+/** A fiscal year as the text names it, or a part of one ("the first half of 2025-26"). */
+export interface FiscalName {
+  /** The year written: the first of a two-year name ("2024-25"), the only one of a single-year name ("FY25", "fiscal 2025"). */
+  year: number;
+  /** A two-year name starts in its first year; a single-year name's year is the start or the end year by the country's convention. */
+  twoYear: boolean;
+  /** The months covered, counted from the fiscal year's first month (1-12): the whole year is [1, 12], the first half [1, 6]. */
+  part: [number, number];
+  /** "last fiscal year", "the current financial year": the fiscal year holding this month (1-12) of `year`, whatever its name. */
+  holds?: number;
+}
+
+/** A country's fiscal year: its first month, and which year a single-year name names. */
+export interface FiscalCalendar {
+  firstMonth: number;
+  singleYear: "start" | "end";
 }
 
 export interface ResolveOptions {
@@ -54,6 +77,15 @@ const wholeYear = (y: number): [string, string] => [ym(y, 1), ym(y, 12)];
 /** ", last year", " of this year" after a month: the year it names. */
 const OF_YEAR = String.raw`(?:,? (?:of )?(last|this|next) year)?`;
 const yearNamed = (word: string, a: Anchor) => a.y + ({ last: -1, this: 0, next: 1 }[word.toLowerCase() as "this"] ?? 0);
+
+/** The first and last month of a named fiscal year (or part) under a country's calendar. */
+export function fiscalMonths(f: FiscalName, cal: FiscalCalendar): [string, string] {
+  const named = f.twoYear || cal.singleYear === "start" ? f.year : f.year - 1;
+  const startYear = f.holds === undefined ? named : f.holds >= cal.firstMonth ? f.year : f.year - 1;
+  const [y1, m1] = shiftMonth(startYear, cal.firstMonth, f.part[0] - 1);
+  const [y2, m2] = shiftMonth(startYear, cal.firstMonth, f.part[1] - 1);
+  return [ym(y1, m1), ym(y2, m2)];
+}
 
 /** The last anchor parsed: findDates runs sentence by sentence with one article's anchor. */
 let lastAnchor: { text: string | null; parsed: Anchor | null } = { text: null, parsed: null };
@@ -113,9 +145,25 @@ interface Parser {
   explicitYear: boolean | ((m: RegExpExecArray) => boolean);
   relative: boolean;
   resolve: Resolver;
+  /** A fiscal year named without its months: what the caller needs to give it the months of a country's calendar. */
+  fiscal?: (m: RegExpExecArray, a: Anchor | null) => FiscalName | undefined;
 }
 
 const single = (d: string): [string, string] => [d, d];
+
+/** "FY", "fiscal", "fiscal year", "financial year" before a year. */
+const FISCAL_BEFORE = String.raw`(?:FY ?|[Ff]iscal (?:[Yy]ear )?|[Ff]inancial [Yy]ear )`;
+/** "fiscal year", "financial year", "budget year" after a year. */
+const FISCAL_AFTER = String.raw`(?:fiscal|financial|budget) year`;
+const WHOLE_YEAR: [number, number] = [1, 12];
+/** The later year of a two-year name ("2024-25", "2024/2025"), or null when it is not the next one. */
+function secondYear(first: number, written: string): number | null {
+  const second = written.length === 2 ? Math.floor(first / 100) * 100 + Number(written) : Number(written);
+  return second === first + 1 ? second : null;
+}
+/** "the 2025/26 marketing year", "the 2024-25 season", "crop year 2023/24": a year of crops or seasons, whose months differ from the fiscal year's. */
+const OTHER_YEAR_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:year|season|campaign)\b/iu;
+const OTHER_YEAR_BEFORE = /\b(?:marketing|crop|academic|school|sugar|harvest)\s+year\s+$|\bseason\s+$/iu;
 
 // Cues: every match of a parser holds a match of each of its cues, far cheaper to look for than the parser itself;
 // a text without one, mostly a sentence, is not scanned by that parser at all.
@@ -186,7 +234,9 @@ const PARSERS: Parser[] = [
     resolve: (m, a, o) => {
       if (!a) return null;
       const y = m[3] ? yearNamed(m[3], a) : yearFor(monthOf(m[2]!), a, o);
-      return [ym(y, monthOf(m[1]!)), ym(y, monthOf(m[2]!))];
+      const from = monthOf(m[1]!), to = monthOf(m[2]!);
+      // "from October to March": the stretch crosses a year end, and the year found is its last month's.
+      return [ym(to < from ? y - 1 : y, from), ym(y, to)];
     },
   },
   // April 2022 to March 2023, from July 2023 through June 2024: a stretch across a year end
@@ -250,7 +300,7 @@ const PARSERS: Parser[] = [
   // the year that ended in March
   {
     needs: [PERIOD_UNIT, /(?:year|quarters?|months)\s+(?:to|through|ending|ended|until|that|which)/i],
-    re: new RegExp(String.raw`\b(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (months|quarters)|(half)[- ]year|quarter|year) (?:to|through|ending|ended|until|(?:that|which) ended) (?:in )?(?:the end of )?(?:(${MONTH})(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?|Q([1-4])|the (first|second|third|fourth) quarter)(?:,? (?:of )?${YEAR})?`, "gi"),
+    re: new RegExp(String.raw`\b(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (months|quarters)|(half)[- ]year|quarter|year) (?:to|through|ending|ended|until|(?:that|which) ended) (?:in |on )?(?:the end of )?(?:(${MONTH})(?: \d{1,2}(?:st|nd|rd|th)?(?!\d))?|Q([1-4])|the (first|second|third|fourth) quarter)(?:,? (?:of )?${YEAR})?`, "gi"),
     explicitYear: (m) => m[7] !== undefined,
     relative: true,
     resolve: (m, a, o) => {
@@ -345,18 +395,51 @@ const PARSERS: Parser[] = [
       return [ym(y - back, first), ym(y - back, ordinal * span)];
     },
   },
-  // fiscal 2023, FY2024, FY 2024, FY24, fiscal year 2023, the 2023 fiscal year (year precision: fiscal months differ by country)
+  // fiscal 2023, FY2024, FY 2024, FY24, fiscal year 2023, financial year 2023, the 2023 fiscal year (year precision:
+  // which months a single-year name covers differs by country, see fiscalMonths)
   {
     needs: [DIGIT, /fy|fiscal|financial/i],
-    re: new RegExp(String.raw`\b(?:(?:FY ?|[Ff]iscal (?:[Yy]ear )?)(?:${YEAR}|'?(\d{2}))(?![\d%]| ?[-–/] ?\d)|${YEAR} (?:fiscal|financial) year\b)`, "g"),
+    re: new RegExp(String.raw`\b(?:${FISCAL_BEFORE}(?:${YEAR}|'?(\d{2}))(?![\d%]| ?[-–/] ?\d)|${YEAR} (?:fiscal|financial) year\b)`, "g"),
     explicitYear: true,
     relative: false,
     resolve: (m) => single(m[1] ?? m[3] ?? `20${m[2]}`),
+    fiscal: (m) => ({ year: Number(m[1] ?? m[3] ?? `20${m[2]}`), twoYear: false, part: WHOLE_YEAR }),
   },
-  // April-February 2023-24, April-February of 2025-26, April-June FY2024-25: months of a fiscal year, the later ones in its second calendar year
+  // fiscal 2023-24, FY2022/23, financial year 2024-25, the 2025/26 financial year; with its end month written
+  // ("fiscal year 2024/25, which ended in June") the text gives the months
+  {
+    needs: [YEAR_RANGE, /fy|fiscal|financial|budget/i],
+    re: new RegExp(String.raw`\b(?:${FISCAL_BEFORE}${YEAR} ?[-–/] ?(\d{4}|\d{2})|${YEAR} ?[-–/] ?(\d{4}|\d{2}) ${FISCAL_AFTER})\b(?![\d%])(?:,? (?:which|that) (?:ends|ended|closes|closed) (?:in |on )?(${MONTH}))?`, "g"),
+    explicitYear: true,
+    relative: false,
+    resolve: (m) => {
+      const first = Number(m[1] ?? m[3]), second = secondYear(first, (m[2] ?? m[4])!);
+      if (second === null) return null;
+      const end = m[5] ? monthOf(m[5]) : 0;
+      if (end === 12) return null;
+      return end ? [ym(first, end + 1), ym(second, end)] : [String(first), String(second)];
+    },
+    fiscal: (m) => (m[5] ? undefined : { year: Number(m[1] ?? m[3]), twoYear: true, part: WHOLE_YEAR }),
+  },
+  // the first half of 2025-26, H1 FY26, the second quarter of fiscal 2025, Q3 FY2024-25, the first nine months of
+  // fiscal 2025, the first half of the (current) fiscal year: a part of a fiscal year (year precision until a
+  // country's calendar gives the months)
+  {
+    needs: [/(?:1[89]|20)\d\d|FY ?'?\d\d|fiscal|financial/i, /half|quarter|months|[HQ][1-4]/i],
+    re: new RegExp(String.raw`\b(?:(?<ordinal>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[ -](?<unit>half|quarter)|(?<letter>[HQ])(?<digit>[1-4])|[Ff]irst (?<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months)(?: (?:of|in))?(?: the)? (?:(?<before>${FISCAL_BEFORE})?(?<year>1[89]\d\d|20\d\d)(?: ?(?<dash>[-–/]) ?(?<second>\d{4}|\d{2}))?(?<after> ${FISCAL_AFTER})?|FY ?'?(?<short>\d{2})|(?:(?<which>current|last|previous|this|next|coming) )?(?:fiscal|financial) year)\b(?![\d%])`, "g"),
+    explicitYear: (m) => m.groups!.year !== undefined || m.groups!.short !== undefined,
+    relative: true,
+    resolve: (m, a) => {
+      const f = fiscalPart(m, a);
+      return f ? [String(f.year), String(f.twoYear ? f.year + 1 : f.year)] : null;
+    },
+    fiscal: (m, a) => fiscalPart(m, a) ?? undefined,
+  },
+  // April-February 2023-24, April-February of 2025-26, April-June FY2024-25, the April-September period of FY2025-26:
+  // months of a fiscal year, the later ones in its second calendar year
   {
     needs: [YEAR_RANGE, MONTH_RANGE],
-    re: new RegExp(String.raw`\b(${MONTH}) ?(?:-|–|to) ?(${MONTH}),? (?:of )?(?:FY ?|[Ff]iscal (?:[Yy]ear )?)?${YEAR} ?[-–/] ?(\d{4}|\d{2})\b(?![\d%])`, "g"),
+    re: new RegExp(String.raw`\b(${MONTH}) ?(?:-|–|to) ?(${MONTH})(?: period| quarter)?,? (?:of |in )?(?:the )?${FISCAL_BEFORE}?${YEAR} ?[-–/] ?(\d{4}|\d{2})\b(?![\d%])`, "g"),
     monthLed: true,
     explicitYear: true,
     relative: false,
@@ -367,14 +450,15 @@ const PARSERS: Parser[] = [
       return [ym(y, from), ym(to < from ? second : y, to)];
     },
   },
-  // 2025-26 (April-March), FY2024-25 (July-June): a fiscal year whose months the text gives in brackets after it
+  // 2025-26 (April-March), FY2024-25 (July-June), the 2024/25 marketing year (July to June), the 2024/25 season, which
+  // runs from October to September: a fiscal, crop or season year whose months the text gives after it
   {
     needs: [YEAR_RANGE, MONTH_RANGE],
-    re: new RegExp(String.raw`\b(?:FY ?)?${YEAR} ?[-–/] ?(\d{4}|\d{2}) \((${MONTH}) ?(?:-|–|to) ?(${MONTH})\)`, "g"),
+    re: new RegExp(String.raw`\b(?:FY ?)?${YEAR} ?[-–/] ?(\d{4}|\d{2})(?: (?:(?:marketing|crop|fiscal|financial|budget|harvest) year|season))?(?: \((${MONTH}) ?(?:-|–|to) ?(${MONTH})\)|,? (?:which|that) runs? from (${MONTH}) to (${MONTH}))`, "g"),
     explicitYear: true,
     relative: false,
     resolve: (m) => {
-      const y = Number(m[1]), from = monthOf(m[3]!), to = monthOf(m[4]!);
+      const y = Number(m[1]), from = monthOf((m[3] ?? m[5])!), to = monthOf((m[4] ?? m[6])!);
       const second = m[2]!.length === 2 ? Math.floor(y / 100) * 100 + Number(m[2]) : Number(m[2]);
       return second === y + 1 && to < from ? [ym(y, from), ym(second, to)] : null;
     },
@@ -394,7 +478,8 @@ const PARSERS: Parser[] = [
       return [ym(y, from), ym(y, to)];
     },
   },
-  // 2001-02, 2010-2015, between 2010 and 2015: fiscal or multi-year ranges (year precision: fiscal months are unknown)
+  // 2001-02, 2010-2015, between 2010 and 2015: fiscal or multi-year ranges (year precision; "2024-25" and "2024/25" may
+  // be a fiscal year, "2010-2015" and "between 2010 and 2015" span calendar years)
   {
     needs: [YEAR_RANGE],
     re: new RegExp(String.raw`(?<![\d$.,])(between )?${YEAR} ?(-|–|/|to|and) ?(\d{4}|\d{2})\b(?![\d%])`, "g"),
@@ -406,6 +491,7 @@ const PARSERS: Parser[] = [
       const end = m[4]!.length === 2 ? Math.floor(start / 100) * 100 + Number(m[4]) : Number(m[4]);
       return end > start && end - start <= 50 ? [String(start), String(end)] : null;
     },
+    fiscal: (m) => (bareFiscalYear(m) ? { year: Number(m[2]), twoYear: true, part: WHOLE_YEAR } : undefined),
   },
   // in 2023 (not 2,023, $2023, 2023s or 1950's)
   {
@@ -415,17 +501,16 @@ const PARSERS: Parser[] = [
     relative: false,
     resolve: (m) => wholeYear(Number(m[1])),
   },
-  // last year, this month, next week, the previous year, a year earlier, the year before
+  // last year, this month, next week, the previous year, a year earlier, the year before, the current fiscal year
   {
     needs: [PERIOD_UNIT],
-    re: /\b(last|this|next|past|previous|coming|the previous|the past|the prior|prior) (?:(?:fiscal|financial) )?(year|quarter|month|week)\b|\b(?:a|the) (year|month) (?:ago|earlier|before)\b/gi,
+    re: /\b(last|this|next|past|previous|coming|current|the previous|the past|the prior|the current|prior) (?:(fiscal|financial) )?(year|quarter|month|week)\b|\b(?:a|the) (year|month) (?:ago|earlier|before)\b/gi,
     explicitYear: false,
     relative: true,
     resolve: (m, a) => {
       if (!a) return null;
-      const which = (m[1] ?? "last").toLowerCase().replace(/^the /, "");
-      const unit = (m[2] ?? m[3]!).toLowerCase();
-      const step = which === "this" ? 0 : which === "next" || which === "coming" ? 1 : -1;
+      const unit = (m[3] ?? m[4]!).toLowerCase();
+      const step = relativeStep(m[1]);
       if (unit === "year") return wholeYear(a.y + step);
       if (a.m === null) return null;
       if (unit === "month") return single(ym(...shiftMonth(a.y, a.m, step)));
@@ -438,6 +523,8 @@ const PARSERS: Parser[] = [
       if (a.d === null) return step === 0 ? single(ym(a.y, a.m)) : null;
       return single(fromDayNumber(dayNumber(a.y, a.m, a.d) + 7 * step).slice(0, 7));
     },
+    // "last fiscal year": the fiscal year before the one holding the anchor's month.
+    fiscal: (m, a) => (m[2] && a?.m != null ? { year: a.y + relativeStep(m[1]), twoYear: false, part: WHOLE_YEAR, holds: a.m } : undefined),
   },
   // today, yesterday, tomorrow; this morning, this afternoon, this evening, tonight (the anchor's day)
   {
@@ -513,6 +600,40 @@ const PARSERS: Parser[] = [
     },
   },
 ];
+
+/** "next year" +1, "this"/"current year" 0, "last"/"previous year", "a year ago" (no word) -1. */
+function relativeStep(word: string | undefined): number {
+  const which = (word ?? "last").toLowerCase().replace(/^the /, "");
+  return which === "this" || which === "current" ? 0 : which === "next" || which === "coming" ? 1 : -1;
+}
+
+/** The fiscal year (or part) a fiscal-part match names, or null when it names a calendar year ("the first half of 2025"). */
+function fiscalPart(m: RegExpExecArray, a: Anchor | null): FiscalName | null {
+  const g = m.groups!;
+  const ordinal = g.ordinal ? ORDINALS.indexOf(g.ordinal.toLowerCase()) + 1 : Number(g.digit ?? 1);
+  const months = g.count ? (NUMBER_WORDS[g.count.toLowerCase()] ?? Number(g.count)) : g.unit === "half" || g.letter === "H" ? 6 : 3;
+  const last = g.count ? months : ordinal * months;
+  if (last < 1 || last > 12) return null;
+  const part: [number, number] = [last - months + 1, last];
+  // "the (current) fiscal year", no year written: the one holding the anchor's month ("last fiscal year": the one before).
+  if (g.year === undefined && g.short === undefined) return a?.m == null ? null : { year: a.y + relativeStep(g.which ?? "this"), twoYear: false, part, holds: a.m };
+  const year = g.short ? 2000 + Number(g.short) : Number(g.year);
+  const named = g.before !== undefined || g.after !== undefined || g.short !== undefined;
+  if (g.second !== undefined && secondYear(year, g.second) === null) return null;
+  // A bare two-year name is a fiscal year as "2024-25" or "2024/25"; "2024-2025" spans two calendar years.
+  const twoYear = g.second !== undefined && (named || g.second.length === 2 || g.dash === "/");
+  return named || twoYear ? { year, twoYear, part } : null;
+}
+
+/** "2024-25", "2024/25", "2024/2025": a two-year name that may be a fiscal year (not "between 2024 and 2025", "2024-2025", nor a crop year). */
+function bareFiscalYear(m: RegExpExecArray): boolean {
+  const [, between, first, sep, second] = m;
+  if (between || !/^[-–/]$/u.test(sep!) || (second!.length === 4 && sep !== "/")) return false;
+  const y = Number(first);
+  if (secondYear(y, second!) === null) return false;
+  const end = m.index + m[0].length;
+  return !OTHER_YEAR_AFTER.test(m.input.slice(end, end + 40)) && !OTHER_YEAR_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index));
+}
 
 /** "since 2020", "since March", "since the start of 2023": the period runs from that date up to the anchor. */
 const SINCE = /\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$/iu;
@@ -610,7 +731,8 @@ export function findDates(text: string, anchor: string | null, offset = 0, opts:
       if (!range) continue;
       const start = m.index, end = m.index + m[0].length;
       const explicitYear = typeof parser.explicitYear === "function" ? parser.explicitYear(m) : parser.explicitYear;
-      const mention = { start: offset + start, end: offset + end, surface: m[0], from: range[0], to: range[1], explicitYear, relative: parser.relative && !explicitYear };
+      const fiscal = parser.fiscal?.(m, a);
+      const mention: DateMention = { start: offset + start, end: offset + end, surface: m[0], from: range[0], to: range[1], explicitYear, relative: parser.relative && !explicitYear, ...(fiscal && { fiscal }) };
       all.push(sinceToAnchor(mention, text.slice(Math.max(0, start - 30), start), a));
     }
   });

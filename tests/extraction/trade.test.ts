@@ -164,7 +164,7 @@ describe("Function: extractTrade()", () => {
       ["Trade between Canada and Norway was C$3.1 billion in the 12 months to June.", [
         { country_a: "CAN", country_b: "NOR", value: 3.1e9, unit: "CAD", period_start: "2023-07", period_end: "2024-06" }]],
       ["India's exports to Nepal were worth USD 8 billion in fiscal 2023-24.", [
-        { country_a: "IND", country_b: "NPL", value: 8e9, unit: "USD", period_start: "2023", period_end: "2024" }]],
+        { country_a: "IND", country_b: "NPL", value: 8e9, unit: "USD", period_start: "2023-04", period_end: "2024-03" }]],
       ["Sri Lanka's tea exports to Iran were $300 million in FY2024.", [
         { country_a: "LKA", country_b: "IRN", value: 300e6, period_start: "2024", period_end: "2024" }]],
       ["Trade between Fiji and Samoa rose 6 percent last year.", [

@@ -51,11 +51,11 @@ describe("trade shapes: periods", () => {
     ["Trade between Morocco and Spain rose 12% in the second half of 2023.", [
       { country_a: "MAR", country_b: "ESP", value: 12, ...months("2023-07", "2023-12") }]],
     ["India's exports to Bangladesh stood at $11 billion in fiscal 2023.", [
-      { country_a: "IND", country_b: "BGD", value: 11e9, period_start: "2023", period_end: "2023" }]],
+      { country_a: "IND", country_b: "BGD", value: 11e9, ...months("2022-04", "2023-03") }]],
     ["Pakistan's imports from China were $15 billion in FY2022/23.", [
-      { country_a: "CHN", country_b: "PAK", value: 15e9, period_start: "2022", period_end: "2023" }]],
+      { country_a: "CHN", country_b: "PAK", value: 15e9, ...months("2022-07", "2023-06") }]],
     ["Trade between India and Nepal was $8.8 billion in 2022-23.", [
-      { country_a: "IND", country_b: "NPL", value: 8.8e9, period_start: "2022", period_end: "2023" }]],
+      { country_a: "IND", country_b: "NPL", value: 8.8e9, ...months("2022-04", "2023-03") }]],
     ["Canada's exports to Britain rose to C$9 billion in the year to March.", [
       { country_a: "CAN", country_b: "GBR", value: 9e9, unit: "CAD", ...level, ...months("2023-04", "2024-03") }]],
     ["Trade between Colombia and Ecuador totalled $2.1 billion in the 12 months to April.", [
@@ -239,7 +239,7 @@ describe("trade shapes: figures", () => {
     ["Exports from Kenya to Uganda were worth 120 billion Kenyan shillings last year.", [
       { country_a: "KEN", country_b: "UGA", value: 120e9, unit: "KES", ...year(2023) }]],
     ["Pakistan's exports to Afghanistan fell to PKR 200 billion in FY24.", [
-      { country_a: "PAK", country_b: "AFG", value: 200e9, unit: "PKR", period_start: "2024", period_end: "2024" }]],
+      { country_a: "PAK", country_b: "AFG", value: 200e9, unit: "PKR", period_start: "2023-07", period_end: "2024-06" }]],
     ["Sweden's exports to Norway rose to 150 billion kronor in 2023.", [
       { country_a: "SWE", country_b: "NOR", value: 150e9, unit: "SEK" }]],
     // A multiple of an earlier level: "twice the figure", "double their level".

@@ -15,6 +15,7 @@ const LOOKBACK = 8;
 
 export class CountryContext {
   private readonly perSentence: CountryMention[][];
+  private counts: Map<string, number> | null = null;
 
   constructor(ctx: ArticleContext) {
     this.perSentence = ctx.sentences.map(partiesIn);
@@ -23,6 +24,12 @@ export class CountryContext {
   /** The parties named in sentence `i`, in text order. */
   in(i: number): CountryMention[] {
     return this.perSentence[i] ?? [];
+  }
+
+  /** How many times the article names `iso3` (outside source clauses). */
+  count(iso3: string): number {
+    this.counts ??= countMentions(this.perSentence);
+    return this.counts.get(iso3) ?? 0;
   }
 
   /** The most recent countries before sentence `i` other than `known`, nearest first. */
@@ -34,6 +41,12 @@ export class CountryContext {
     }
     return out;
   }
+}
+
+function countMentions(perSentence: CountryMention[][]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const mentions of perSentence) for (const m of mentions) counts.set(m.iso3, (counts.get(m.iso3) ?? 0) + 1);
+  return counts;
 }
 
 function partiesIn(sentence: Sentence): CountryMention[] {

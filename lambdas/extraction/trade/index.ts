@@ -12,6 +12,7 @@ import { findPeople } from "../people";
 import { baselinesIn, changeOf, type Change } from "./changeRefiner";
 import { CountryContext, distinct, hyphenPair, namesTwo } from "./countryContext";
 import { findFigures, type Figure } from "./figureParser";
+import { datelineCountry, fiscalCountry, inFiscalMonths } from "./fiscalCalendar";
 import { figurelessFlows, type FlowMention } from "./figurelessFlowParser";
 import { cuesIn, frameOfFigure, metricCuesIn, type Cue, type Frame } from "./frameParser";
 import { bilateralPair, flowPair, namedPair, PartyMemory, type Parties } from "./partyRefiner";
@@ -84,6 +85,8 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
   /** What a bare "$" means: the article may name its dollar once ("$4.2 billion (Australian)") and drop the name after. */
   let dollar = "USD";
   const periodMemory = new PeriodMemory();
+  /** Where the article is written from: its fiscal year is the one a bare "2024-25" names when both parties have one. */
+  const home = datelineCountry(text);
   const parties = new PartyMemory();
   const out = new RecordSet();
   const emit = (sentence: Sentence, span: Span, fields: Omit<TradeRecord, "id" | "article_id" | "sentence" | "char_start" | "char_end">, ownPeriod = true) => {
@@ -191,7 +194,9 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
         parties.pair = [a, b];
         exportersHere.add(a);
       }
-      const period = periodMemory.periodOf(periods[k] ?? null, [a, b].sort().join(), fig.start);
+      const own = periodMemory.periodOf(periods[k] ?? null, [a, b].sort().join(), fig.start);
+      const reportedBy = reporters.reporterOf(sentence, fig);
+      const period = inFiscalMonths(own, own?.fiscal ? fiscalCountry(reportedBy, [a, b], home, (c) => cc.count(c)) : null);
       const baseline = change.valueType === "change" ? baselineOf(text, fig, baselines) : undefined;
       const inferredUnit = fig.kind === "money" && !written.has(fig.start);
       emit(sentence, fig, {
@@ -207,7 +212,7 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
         value_type: change.valueType,
         change_direction: change.valueType === "change" ? change.direction : null,
         compared_to: baseline?.text ?? null,
-        reported_by: reporters.reporterOf(sentence, fig),
+        reported_by: reportedBy,
         confidence: confidenceOf(found.inferred, inferredUnit, period !== null),
       }, !period?.derived);
     });

@@ -9,7 +9,7 @@
 // against it. A figure with no date of its own takes `carried`, the period the
 // caller brings from the sentences before.
 import type { Span } from "../context";
-import type { DateMention } from "../dates";
+import type { DateMention, FiscalName } from "../dates";
 
 export interface Period {
   start: string;
@@ -17,9 +17,11 @@ export interface Period {
   explicit: boolean;
   /** Read against another figure's period ("a year earlier") or carried from an earlier sentence: not one to pass on. */
   derived: boolean;
+  /** A fiscal year named without its months ("FY25"): the record's country calendar gives them (fiscalCalendar.ts). */
+  fiscal?: FiscalName;
 }
 
-const toPeriod = (d: DateMention): Period => ({ start: d.from, end: d.to, explicit: d.explicitYear, derived: false });
+const toPeriod = (d: DateMention): Period => ({ start: d.from, end: d.to, explicit: d.explicitYear, derived: false, ...(d.fiscal && { fiscal: d.fiscal }) });
 /** A clause break between a figure and a later date: the date belongs to another statement. */
 const CLAUSE_BREAK = /[;:]|,\s*(?:while|whereas|but|and|although|as|with)\b|\b(?:while|whereas|but)\b|,\s*\p{Ll}+\s+(?:said|says|showed|shows)\b/u;
 /** "8.2 pct to 620 mln dlrs", "25 percent year-on-year to $203 billion": the next figure is the level this change reached. */
@@ -61,13 +63,27 @@ function withinNamedYear(text: string, figures: Span[], dates: DateMention[], ba
 }
 
 const GLOSS_OPEN = /^\s*\(\s*$/u;
-/** "fiscal 2022 (April 2022 to March 2023)": a bracketed date spells out the one before it, and replaces it. */
+const APPOSITION = /^\s*,\s*$/u;
+/** Where an appositive gloss ends: the clause or sentence does too. */
+const CLAUSE_END = /^\s*(?:[.,;:)]|$)/u;
+
+/**
+ * "fiscal 2022 (April 2022 to March 2023)", "the first half of the fiscal year, July to December 2025": a bracketed
+ * date, or months set off by a comma after a fiscal year, spell out the date before them.
+ */
+function glosses(text: string, d: DateMention, next: DateMention): boolean {
+  const between = text.slice(d.end, next.start), after = text.slice(next.end, next.end + 3);
+  if (GLOSS_OPEN.test(between)) return /^\s*\)/u.test(after);
+  return d.fiscal !== undefined && APPOSITION.test(between) && next.from.length >= 7 && !next.fiscal && CLAUSE_END.test(after);
+}
+
+/** A glossed date gives way to its gloss, which takes its place. */
 function withGlosses(text: string, dates: DateMention[]): DateMention[] {
   return dates.flatMap((d, k) => {
     const next = dates[k + 1];
-    if (next && GLOSS_OPEN.test(text.slice(d.end, next.start)) && /^\s*\)/u.test(text.slice(next.end, next.end + 3))) return [];
+    if (next && glosses(text, d, next)) return [];
     const prev = dates[k - 1];
-    return prev && GLOSS_OPEN.test(text.slice(prev.end, d.start)) && /^\s*\)/u.test(text.slice(d.end, d.end + 3)) ? [{ ...d, start: prev.start }] : [d];
+    return prev && glosses(text, prev, d) ? [{ ...d, start: prev.start }] : [d];
   });
 }
 
@@ -104,7 +120,10 @@ export function periodsFor(text: string, figures: Span[], found: DateMention[], 
   return chosen.map((d, k) => {
     if (!d) return startingPoint[k] ? null : carried && { ...carried, derived: true };
     const sibling = chosen.find((o, j): o is DateMention => j !== k && o !== null && o !== d && !YEAR_BEFORE.test(o.surface));
-    if (sibling && YEAR_BEFORE.test(d.surface)) return { start: shiftYear(sibling.from, -1), end: shiftYear(sibling.to, -1), explicit: sibling.explicitYear, derived: true };
+    if (sibling && YEAR_BEFORE.test(d.surface)) {
+      const fiscal = sibling.fiscal && { ...sibling.fiscal, year: sibling.fiscal.year - 1 };
+      return { start: shiftYear(sibling.from, -1), end: shiftYear(sibling.to, -1), explicit: sibling.explicitYear, derived: true, ...(fiscal && { fiscal }) };
+    }
     if (sibling && sibling.from.length >= 7 && /^\d{4}-01$/.test(d.from) && SAME_MONTHS.test(text.slice(Math.max(0, d.start - 40), d.start))) {
       const year = d.from.slice(0, 4);
       return { start: year + sibling.from.slice(4), end: year + sibling.to.slice(4), explicit: true, derived: true };

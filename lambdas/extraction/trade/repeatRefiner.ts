@@ -3,7 +3,8 @@
 // intro) gives way to its dated mention; a repeat dated only by its context is
 // dropped; and a headline that rounds a figure the body states ("crosses $85
 // billion" over "$84.5 billion"), or a summary bullet the body restates, is
-// dropped at the end.
+// dropped at the end; when the body says it again in the same words and period,
+// the body's record stands in for it.
 import type { TradeRecord } from "../../core/schemas";
 import type { Sentence } from "../context";
 
@@ -29,7 +30,10 @@ function summaryLine(text: string, at: number): boolean {
 
 export class RecordSet {
   readonly records: TradeRecord[] = [];
-  private readonly seen = new Set<string>();
+  /** Every key added, with the record kept for it (the first with that key). */
+  private readonly seen = new Map<string, TradeRecord>();
+  /** A kept record's first repeat with the same key, dropped: the body sentence a summary bullet may give way to. */
+  private readonly repeats = new Map<TradeRecord, TradeRecord>();
   /** Figures kept without a period, by figure key, with their index in `records`. */
   private readonly undated = new Map<string, number>();
   private readonly dated = new Set<string>();
@@ -44,8 +48,12 @@ export class RecordSet {
   /** Adds `record` unless it repeats one; `ownPeriod` is false when its period came from context. */
   add(record: TradeRecord, ownPeriod: boolean): void {
     const { figure, key } = RecordSet.keys(record);
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    const kept = this.seen.get(key);
+    if (kept) {
+      if (!this.repeats.has(kept)) this.repeats.set(kept, record);
+      return;
+    }
+    this.seen.set(key, record);
     if (record.value === null) return void this.records.push(record);
     if (!ownPeriod && (this.undated.has(figure) || this.dated.has(figure))) return;
     if (record.period_start === null) {
@@ -69,6 +77,12 @@ export class RecordSet {
       [r.country_a, r.country_b].sort().join() === [o.country_a, o.country_b].sort().join() && r.unit === o.unit &&
       r.value !== null && o.value !== null && Math.abs(r.value - o.value) <= HEADLINE_ROUNDING * Math.max(r.value, o.value);
     const restated = (r: TradeRecord) => this.records.some((o) => o.char_start > r.char_end && same(r, o) && !summaryLine(text, o.char_start));
-    return this.records.filter((r) => !(((isHeadline && r.char_start < headline.end) || summaryLine(text, r.char_start)) && restated(r)));
+    const summary = (r: TradeRecord) => (isHeadline && r.char_start < headline.end) || summaryLine(text, r.char_start);
+    return this.records.flatMap((r) => {
+      if (!summary(r)) return [r];
+      if (restated(r)) return [];
+      const body = this.repeats.get(r);
+      return body && !summary(body) ? [body] : [r];
+    });
   }
 }
