@@ -60,9 +60,12 @@ const isAccordingTo = (tokens: Token[], i: number): boolean =>
 
 export const isQuote = (t: Token | undefined): boolean => t?.text === QUOTE;
 
-/** Index of the nearest quote placeholder before `i` (or -1), bounded by the lookback. */
+/** The quote at `k` follows "so-called": the writer's term for something, never anyone's words. */
+export const isTermQuote = (tokens: Token[], k: number): boolean => isQuote(tokens[k]) && tokens[k - 1]?.text.toLowerCase() === "so-called";
+
+/** Index of the nearest quote placeholder before `i` (or -1), bounded by the lookback; a term inside the clause ("calls the so-called ‘X’ …") is no boundary. */
 function previousQuote(tokens: Token[], i: number): number {
-  for (let k = i - 1; k >= 0 && i - k <= LOOKBACK; k--) if (isQuote(tokens[k])) return k;
+  for (let k = i - 1; k >= 0 && i - k <= LOOKBACK; k--) if (isQuote(tokens[k]) && !isTermQuote(tokens, k)) return k;
   return -1;
 }
 
