@@ -32,6 +32,42 @@ const RULES: Record<string, [string, Expected[]][]> = {
     ["A \"quiet boom in the south\" has followed the new road, and few expected it.", []],
     ["The \"harbour of three nations\" opened in May. \"It changes everything for us,\" the mayor said.", [{ text: "It changes everything for us,", speaker: "the mayor" }]],
   ],
+  "an outlet that quoted someone as saying relays; the one it quoted speaks, pronoun or description": [
+    [
+      "Finance Minister Ana Soto landed in Lima. The state news agency quoted her as saying that the talks “went better than expected.”",
+      [{ text: "went better than expected.", speaker: "Ana Soto", via: "The state news agency" }],
+    ],
+    [
+      "Trade Minister Joseph Eze met his host on Monday. Local radio quoted him as saying: “We have waited too long for this road.”",
+      [{ text: "We have waited too long for this road.", speaker: "Joseph Eze", via: "Local radio" }],
+    ],
+    [
+      "Looking back on the war, he quoted the founder of the republic as having told a visiting delegation: “Our two ports are one harbour.”",
+      [{ text: "Our two ports are one harbour.", speaker: "the founder of the republic" }],
+    ],
+    [
+      "Recalling the long friendship, she quoted the hero of the Andean revolution as having told a visiting Chilean delegation: “We are two rivers of one sea.”",
+      [{ text: "We are two rivers of one sea.", speaker: "the hero of the Andean revolution" }],
+    ],
+    [
+      "The ministry quoted a senior customs officer as having said that queues were “shorter than at any time this year.”",
+      [{ text: "shorter than at any time this year.", speaker: "a senior customs officer" }],
+    ],
+  ],
+  "a speaker \"quoted by\" or \"cited by\" an outlet before the verb speaks; the outlet relays": [
+    [
+      "A Peruvian official quoted by the state broadcaster said the deal “could be signed before the winter.”",
+      [{ text: "could be signed before the winter.", speaker: "A Peruvian official", via: "the state broadcaster" }],
+    ],
+    [
+      "Trade Minister Ana Soto, quoted by Reuters, said exports would “double within three years.”",
+      [{ text: "double within three years.", speaker: "Ana Soto", via: "Reuters" }],
+    ],
+    [
+      "“The border will reopen on Monday,” a senior diplomat cited by Kyodo News said.",
+      [{ text: "The border will reopen on Monday,", speaker: "a senior diplomat", via: "Kyodo News" }],
+    ],
+  ],
 };
 
 describe("Function: extractQuotes() on speaker rules", () => {

@@ -81,6 +81,15 @@ function mention(text: string, tokens: Token[], from: number, to: number, apposi
   return { start: first.start, end: last.end, text: oneSpaced(text.slice(first.start, last.end)), kind, apposition };
 }
 
+const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
+
+/** The whole object of a verb, tokens [from, to), as a speaker: "quoted him as saying", "quoted the founder of the party as saying". */
+export function objectPhrase(text: string, tokens: Token[], from: number, to: number): SpeakerMention | null {
+  const t = tokens[from] as Token;
+  if (to - from === 1 && OBJECT_PRONOUNS.has(lower(t.text))) return { start: t.start, end: t.end, text: t.text, kind: "pronoun", apposition: null };
+  return mention(text, tokens, from, to, null, true);
+}
+
 /** First words that make a comma-set phrase an apposition: ", a policy analyst", ", who leads the group". */
 const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "their", "another", "former", "now", "who"]);
 /** Marks that end an apposition after a name. */

@@ -286,7 +286,7 @@ export class SpeakerResolver {
       const e = this.pronounAntecedent(m.start, gendered[1], gendered[0]);
       return e ? this.fromEntity(e, true) : { name: null, type: "person", role: null, country: null, resolved: false };
     } else if (w === "it" || w === "which") fits = (e) => e.type !== "person" && !e.plural;
-    else if (w === "they") fits = (e) => e.plural || e.type === "government" || e.type === "organization";
+    else if (w === "they" || w === "them") fits = (e) => e.plural || e.type === "government" || e.type === "organization";
     else return { name: null, type: "unknown", role: null, country: null, resolved: false };
     const e = this.find(m.start, fits, true);
     if (e) return this.fromEntity(e, true);
