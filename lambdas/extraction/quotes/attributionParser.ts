@@ -107,6 +107,16 @@ function relayedSpeaker(text: string, tokens: Token[], np: SpeakerMention, floor
 /** Marks between a quote and its clause: “…,” Smith said / “…” — Smith said. */
 const AFTER_QUOTE_MARKS = new Set([",", "—", "–", "-", "…"]);
 
+/**
+ * Whether the words from `j` to the name at `npAt` are the name's role, maybe after a description:
+ * "a road contractor, Ali Khan," and "the envoy, former minister Ali Khan," (the role came from nounPhraseBefore).
+ */
+function roleFillsGap(text: string, tokens: Token[], np: SpeakerMention, j: number, npAt: number): boolean {
+  if (np.apposition === null) return false;
+  for (let r = j; r < npAt; r++) if (text.startsWith(np.apposition, (tokens[r] as Token).start)) return onlyRoleWords(tokens, j, r);
+  return false;
+}
+
 /** “…,” Smith said / “…,” said Smith, the minister / “…,” according to Smith. */
 function clauseAfter(text: string, tokens: Token[], slot: number): Attribution | null {
   let j = slot + 1;
@@ -133,7 +143,7 @@ function clauseAfter(text: string, tokens: Token[], slot: number): Attribution |
     while (npAt < v && (tokens[npAt] as Token).start !== np.start) npAt++;
     const link = tokens[npAt - 1]?.text === "the" ? npAt - 2 : npAt - 1;
     const forBody = link > j && (tokens[link]?.text === "for" || tokens[link]?.text === "of") && isSpeakerNoun(tokens[link - 1]!.text) && onlyRoleWords(tokens, j, link);
-    return npAt < v && (onlyRoleWords(tokens, j, npAt) || forBody) ? { speaker: np, source: "after", verbAt: t.start } : null;
+    return npAt < v && (onlyRoleWords(tokens, j, npAt) || forBody || roleFillsGap(text, tokens, np, j, npAt)) ? { speaker: np, source: "after", verbAt: t.start } : null;
   }
   return null;
 }

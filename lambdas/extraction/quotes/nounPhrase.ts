@@ -57,7 +57,10 @@ function isLowerWord(t: Token | undefined): boolean {
   }
   return letter;
 }
-const isNameWord = (t: Token | undefined): boolean => (isCapitalized(t) && notOpenerOrDate(lower((t as Token).text))) || (t !== undefined && t.kind === "word" && ACRONYM.test(t.text));
+/** A surname behind a lower-case Arabic article: "al-Rashidi", "el-Masry", "ad-Din". */
+const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|ud)-\p{Lu}/u;
+const isNameWord = (t: Token | undefined): boolean =>
+  (isCapitalized(t) && notOpenerOrDate(lower((t as Token).text))) || (t !== undefined && t.kind === "word" && (ACRONYM.test(t.text) || PARTICLE_NAME.test(t.text)));
 const notOpenerOrDate = (w: string): boolean => !OPENERS.has(w) && !CALENDAR.has(w);
 
 function mention(text: string, tokens: Token[], from: number, to: number, apposition: string | null, anyHead = false): SpeakerMention | null {
@@ -95,7 +98,7 @@ const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "thei
 /** Marks that end an apposition after a name. */
 const PHRASE_ENDS = new Set([",", ".", ";", ":"]);
 /** Words that open a tail of a description: "its chief executive at …". */
-const TAIL_LINKS = new Set(["at", "for", "of", "in", "with"]);
+const TAIL_LINKS = new Set(["at", "for", "of", "in", "with", "to"]);
 /** Conjunctions and adverbs that may open a sentence before its subject: "But Smith said". */
 const SENTENCE_OPENERS = new Set(["but", "and", "yet", "so", "still", "now", "then"]);
 
@@ -110,8 +113,8 @@ function isApposition(tokens: Token[], from: number, to: number): boolean {
 }
 
 const ROLE_LINKS = new Set(["of", "at", "for"]);
-/** Words tying a description to where its speaker is: "a trader in Lagos", "an official at Sinopec". */
-const PLACE_LINKS = new Set(["in", "at", "from"]);
+/** Words tying a description to where its speaker is or is posted: "a trader in Lagos", "an official at Sinopec", "the envoy to Norway". */
+const PLACE_LINKS = new Set(["in", "at", "from", "to"]);
 
 /** A role with no determiner, as wire copy writes it: ", president of the growers' association,", ", chief economist at …,". */
 function isBareRole(tokens: Token[], from: number, to: number): boolean {
@@ -136,11 +139,23 @@ function isNameBetween(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-/** Whether a determiner sits at `i` or within `reach` lower-case words before it. */
+/**
+ * Lower-case role words ending in a speaker noun, then one to four name words, between commas: the
+ * "deputy trade representative Dana Whitfield" in "The official, deputy trade representative Dana Whitfield,".
+ * Returns where the name starts, or -1.
+ */
+function roleThenName(tokens: Token[], from: number, to: number): number {
+  let last = to - 1;
+  while (last >= from && !isLowerWord(tokens[last])) last--;
+  if (last < from || !isSpeakerNoun(word(tokens[last])) || !isNameBetween(tokens, last + 1, to)) return -1;
+  return onlyRoleWords(tokens, from, last + 1) ? last + 1 : -1;
+}
+
+/** Whether a determiner sits at `i` or within `reach` words before it, lower-case or capitalised ("a Malaysian road contractor"). */
 function determinerWithin(tokens: Token[], i: number, floor: number, reach: number): boolean {
   for (let k = i; k >= floor && i - k <= reach; k--) {
     if (DETERMINERS.has(lower(word(tokens[k])))) return true;
-    if (!isLowerWord(tokens[k])) return false;
+    if (!isLowerWord(tokens[k]) && !isNameWord(tokens[k])) return false;
   }
   return false;
 }
@@ -191,6 +206,13 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
   for (let round = 0; round < 2 && comma > floor; round++) {
     let j = comma - 1;
     while (j > floor && tokens[j]?.text !== "," && comma - j < 22) j--;
+    const named = round === 0 && tokens[j]?.text === "," ? roleThenName(tokens, j + 1, comma) : -1;
+    if (named > 0) {
+      // "The official, deputy trade representative Dana Whitfield, said": the name speaks, its title is the role.
+      const described = nounPhraseBefore(text, tokens, j, floor, true);
+      if (!described || described.kind !== "description") return null;
+      return mention(text, tokens, named, comma, oneSpaced(text.slice((tokens[j + 1] as Token).start, (tokens[named - 1] as Token).end)));
+    }
     if (tokens[j]?.text === "," && isApposition(tokens, j + 1, comma)) {
       // A relative clause (", who leads the group,") or an age is skipped but is no role.
       apposition ??= appositionRole(text, tokens, j + 1, comma);
@@ -198,7 +220,8 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
     } else if (round > 0) break;
     else if (tokens[j]?.text === "," && isNameBetween(tokens, j + 1, comma)) {
       // "A spokeswoman for the commission, Maria Jensen, added": the name speaks, the description is its role.
-      const role = nounPhraseBefore(text, tokens, j, floor);
+      // A name set off like this is someone, so the description may have any noun ("a road contractor, Ali Khan,").
+      const role = nounPhraseBefore(text, tokens, j, floor, true);
       const name = mention(text, tokens, j + 1, comma, role && role.kind === "description" ? role.text : null);
       return role && role.kind === "description" ? name : null;
     } else return null;
@@ -242,6 +265,8 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
       from--;
     } else if (isNameWord(t) || chineseSurname(from - 1)) from--; // "He Lina"
     else if (t.kind === "poss" && isNameWord(tokens[from - 2])) from--;
+    // "the farmers' union", "the dockers' union": a plural owner modifies the head.
+    else if (t.kind === "poss" && headIsNoun && isLowerWord(tokens[from - 2]) && /s$/u.test(word(tokens[from - 2]))) from -= 2;
     else if (PARTICLES.has(t.text) && isNameWord(tokens[from - 2]) && isNameWord(tokens[from])) from--;
     else if (/^\d+$/u.test(t.text) && word(tokens[from - 2]) === "of") from--;
     else if (t.text === "the" && word(tokens[from - 2]) === "of") from--;
