@@ -112,14 +112,14 @@ const SHAPES: [string, string, Expected[]][] = [
     [{ text: "We will see how it goes,", speaker: "Lena Holm" }],
   ],
   [
-    "a description tied to a place speaks, not the place",
+    "a description tied to a place speaks, not the place, and keeps it",
     "As one Kenyan banker in Nairobi put it to me over coffee: “Credit follows the harvest.”",
-    [{ text: "Credit follows the harvest.", speaker: "one Kenyan banker", speaker_type: "person" }],
+    [{ text: "Credit follows the harvest.", speaker: "one Kenyan banker in Nairobi", speaker_type: "person" }],
   ],
   [
     "a description tied to a company, after the quote",
     "“The order book is full until June,” a manager at Norrland Steel said.",
-    [{ text: "The order book is full until June,", speaker: "a manager", speaker_type: "person" }],
+    [{ text: "The order book is full until June,", speaker: "a manager at Norrland Steel", speaker_type: "person" }],
   ],
   [
     "a sentence-initial plural tied to a city",
@@ -129,7 +129,7 @@ const SHAPES: [string, string, Expected[]][] = [
   [
     "a description tied to a company and a city",
     "“Rates will fall next spring,” an analyst at Nordbank in Oslo said.",
-    [{ text: "Rates will fall next spring,", speaker: "an analyst", speaker_type: "person" }],
+    [{ text: "Rates will fall next spring,", speaker: "an analyst at Nordbank in Oslo", speaker_type: "person" }],
   ],
   [
     "a document tied to its institution keeps the institution",

@@ -82,6 +82,20 @@ const RULES: Record<string, [string, Expected[]][]> = {
     ["“Our growers cannot compete with these prices,” a spokesman for the ASAJA farmers' union told AFP.", [{ text: "Our growers cannot compete with these prices,", speaker: "a spokesman for the ASAJA farmers' union", via: "AFP" }]],
     ["A spokeswoman for the dockers' union said the strike would “go on until the cranes are fixed.”", [{ text: "go on until the cranes are fixed.", speaker: "A spokeswoman for the dockers' union" }]],
   ],
+  "an unnamed speaker's place or employer, named after \"in/at/from\", stays in the description": [
+    ["An official in Lima said the president “would return in May if the bridge is ready.”", [{ text: "would return in May if the bridge is ready.", speaker: "An official in Lima", speaker_type: "person" }]],
+    ["“The quota is far too small for us,” said a diplomat in Geneva.", [{ text: "The quota is far too small for us,", speaker: "a diplomat in Geneva", speaker_type: "person" }]],
+    ["“Rates will fall next spring,” an economist at Nordbank in Oslo told clients.", [{ text: "Rates will fall next spring,", speaker: "an economist at Nordbank in Oslo", speaker_type: "person" }]],
+  ],
+  "a description with a lower-case place after it (\"at the checkpoint\") still speaks": [
+    ["As a police officer at the checkpoint told me that night, ‘Nothing moves after dark.’", [{ text: "Nothing moves after dark.", speaker: "a police officer" }]],
+    ["The ferry was late again. As one dock worker at the pier told me, “The engine is older than I am.”", [{ text: "The engine is older than I am.", speaker: "one dock worker" }]],
+  ],
+  "\"familiar with\", \"close to\", \"briefed on\" after a description belong to it": [
+    ["“Beijing wants guarantees first,” said a person familiar with the talks, asking not to be named.", [{ text: "Beijing wants guarantees first,", speaker: "a person familiar with the talks", speaker_type: "person" }]],
+    ["A source close to the negotiations said the deal was “nearly done.”", [{ text: "nearly done.", speaker: "A source close to the negotiations", speaker_type: "person" }]],
+    ["“No date has been set for the signing,” two people briefed on the plans said.", [{ text: "No date has been set for the signing,", speaker: "two people briefed on the plans", speaker_type: "person" }]],
+  ],
 };
 
 // The person finder (people.ts) still ends a name before a hyphenated "al-…" surname, so only the start of the name is checked.

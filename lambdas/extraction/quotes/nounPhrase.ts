@@ -5,7 +5,7 @@
 // trade economist at Leeds,") set aside as a role.
 import titles from "../../../data/gazetteer/titles.json";
 import { isCapitalized, isSpaceCode, type Token } from "../tokens";
-import { isSpeakerNoun, nounType, verbAt } from "./lexicon";
+import { beforeTail, isSpeakerNoun, nounType, postModifierAt, verbAt } from "./lexicon";
 import type { SpeakerMention } from "./types";
 
 const lower = (s: string): string => s.toLowerCase();
@@ -228,6 +228,8 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
   }
   const prev = tokens[i - 1];
   if (!prev || i <= floor) return null;
+  const withTail = describedWithTail(text, tokens, i, floor, anyHead);
+  if (withTail) return withTail;
   const pw = lower(word(prev));
   if (isBarePlural(tokens, i - 1, floor)) return mention(text, tokens, i - 1, i, apposition, true);
   if (RELATIVES.has(pw) && tokens[i - 2]?.text === ",") {
@@ -275,15 +277,61 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
     else break;
   }
   while (from < i && OPENERS.has(lower(word(tokens[from]))) && !DETERMINERS.has(lower(word(tokens[from]))) && !chineseSurname(from)) from++;
-  if (from >= i) return null;
-  // "one diplomat in Riyadh put it", "an analyst at Nordbank in Oslo said": the person or office speaks, not the
-  // place it is in; "a study from Oxford Economics said" keeps the institution.
-  if (isNameWord(tokens[from]) && PLACE_LINKS.has(word(tokens[from - 1])) && from - 2 >= floor) {
+  if (from >= i) return describedBeforePlace(text, tokens, i, floor, anyHead);
+  const phrase = mention(text, tokens, from, i, apposition, anyHead);
+  // "one diplomat in Riyadh put it", "an analyst at Nordbank in Oslo said": the person or office speaks, and the
+  // place it is in tells which one; "a study from Oxford Economics said" keeps the institution.
+  if (phrase && isNameWord(tokens[from]) && PLACE_LINKS.has(word(tokens[from - 1])) && from - 2 >= floor) {
     const described = nounPhraseBefore(text, tokens, from - 1, floor, anyHead);
-    const head = described ? nounType(lastWord(described.text)) : null;
-    if (head === "person" || head === "government") return described;
+    const head = described ? nounType(lastWord(beforeTail(described.text))) : null;
+    if (described && (head === "person" || head === "government")) return described.kind === "description" ? stretched(text, described, phrase.end) : described;
   }
-  return mention(text, tokens, from, i, apposition, anyHead);
+  return phrase;
+}
+
+/** `m` reaching on to `end`: a description with its tail ("a person" + "familiar with the talks"). */
+const stretched = (text: string, m: SpeakerMention, end: number): SpeakerMention => ({
+  start: m.start,
+  end,
+  text: oneSpaced(text.slice(m.start, end)),
+  kind: m.kind,
+  apposition: m.apposition,
+});
+
+/** Tokens a description's tail may take: "close to the negotiations", "at the checkpoint". */
+const TAIL_REACH = 8;
+
+/** Where a tail opened by a post-modifier ("familiar with the talks") ending before `end` starts, or -1. */
+function postModifierBefore(tokens: Token[], end: number, floor: number): number {
+  for (let k = end - 2; k > floor && end - k <= TAIL_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" && t.kind !== "poss") return -1;
+    const n = postModifierAt(tokens, k);
+    if (n > 0) return k + n < end ? k : -1;
+  }
+  return -1;
+}
+
+/** A person's description with its post-modifier, before `end`: "A source close to the negotiations (said)". */
+function describedWithTail(text: string, tokens: Token[], end: number, floor: number, anyHead: boolean): SpeakerMention | null {
+  const tail = postModifierBefore(tokens, end, floor);
+  if (tail < 0) return null;
+  const described = nounPhraseBefore(text, tokens, tail, floor, anyHead);
+  if (!described || described.kind !== "description" || nounType(lastWord(beforeTail(described.text))) !== "person") return null;
+  return stretched(text, described, (tokens[end - 1] as Token).end);
+}
+
+/**
+ * A person's or office's description before a lower-case place ("a police officer at the checkpoint told me"):
+ * the description speaks. The place is left out: "the minister at a news conference" is no longer a description.
+ */
+function describedBeforePlace(text: string, tokens: Token[], end: number, floor: number, anyHead: boolean): SpeakerMention | null {
+  let k = end - 1;
+  while (k > floor && end - k <= 3 && isLowerWord(tokens[k]) && !DETERMINERS.has(word(tokens[k]))) k--;
+  if (k === end - 1 || !DETERMINERS.has(lower(word(tokens[k]))) || !PLACE_LINKS.has(word(tokens[k - 1])) || k - 2 < floor) return null;
+  const described = nounPhraseBefore(text, tokens, k - 1, floor, anyHead);
+  const head = described ? nounType(lastWord(beforeTail(described.text))) : null;
+  return head === "person" || head === "government" ? described : null;
 }
 
 /** The noun phrase starting at token `start`: "said Ravi Patel, the chief economist", "according to Interfax, …". */
@@ -314,13 +362,35 @@ export function nounPhraseAfter(text: string, tokens: Token[], start: number, li
   const last = lower(word(tokens[headEnd - 1]));
   const named = !isNameWord(tokens[headEnd - 1]) || TITLE_HEADS.has(last) ? namedAfterDescription(text, tokens, start, headEnd, limit) : null;
   if (named) return named;
+  // "said a diplomat in Geneva", "said a person familiar with the talks": an unnamed speaker keeps its tail.
+  const end = isLowerWord(tokens[headEnd - 1]) ? tailEnd(tokens, headEnd, limit) : headEnd;
   let apposition: string | null = null;
-  if (tokens[headEnd]?.text === ",") {
-    let k = headEnd + 1;
-    while (k < limit && !PHRASE_ENDS.has((tokens[k] as Token).text) && k - headEnd < 22) k++;
-    if (isApposition(tokens, headEnd + 1, k) && k > headEnd + 1) apposition = appositionRole(text, tokens, headEnd + 1, k);
+  if (tokens[end]?.text === ",") {
+    let k = end + 1;
+    while (k < limit && !PHRASE_ENDS.has((tokens[k] as Token).text) && k - end < 22) k++;
+    if (isApposition(tokens, end + 1, k) && k > end + 1) apposition = appositionRole(text, tokens, end + 1, k);
   }
-  return mention(text, tokens, start, headEnd, apposition);
+  const head = mention(text, tokens, start, headEnd, apposition);
+  return head && end > headEnd ? stretched(text, head, (tokens[end - 1] as Token).end) : head;
+}
+
+/**
+ * Where an unnamed speaker's tail after `headEnd` ends: places and employers after in/at/from/to ("in Geneva",
+ * "at Nordbank in Oslo"), or a post-modifier up to the next mark or verb ("familiar with the talks"); else `headEnd`.
+ */
+function tailEnd(tokens: Token[], headEnd: number, limit: number): number {
+  const n = postModifierAt(tokens, headEnd);
+  if (n > 0) {
+    let k = headEnd + n;
+    while (k < limit && k - headEnd < TAIL_REACH && (tokens[k]?.kind === "word" || tokens[k]?.kind === "poss") && !verbAt(tokens, k)) k++;
+    return k > headEnd + n ? k : headEnd;
+  }
+  let end = headEnd;
+  while (PLACE_LINKS.has(word(tokens[end])) && isNameWord(tokens[end + 1]) && end + 1 < limit) {
+    end += 2;
+    while (end < limit && isNameWord(tokens[end])) end++;
+  }
+  return end;
 }
 
 /**

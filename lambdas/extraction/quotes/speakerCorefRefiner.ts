@@ -13,7 +13,7 @@ import { roleSays, type Gender, type PersonMention } from "../people";
 import { isSpaceCode } from "../tokens";
 import { GenderBelief } from "./genderBelief";
 import { GENDERED, type CueKind, type GenderCue } from "./genderCueParser";
-import { isGovernmentName, isMediaName, isOrganizationName, nounType } from "./lexicon";
+import { beforeTail, isGovernmentName, isMediaName, isOrganizationName, nounType } from "./lexicon";
 import { antecedent } from "./pronounSalience";
 import type { Clause } from "./reportingClauseParser";
 import type { Entity, QuoteCandidate, SpeakerMention, SpeakerType } from "./types";
@@ -40,7 +40,7 @@ function lastWord(s: string): string {
   return s.slice(k + 1).toLowerCase();
 }
 /** The noun a description hangs on: "a spokesman for the ministry" → spokesman. */
-const headOf = (s: string): string => lastWord(s.split(/\s(?:for|of|at)\s/u)[0] ?? s);
+const headOf = (s: string): string => lastWord(beforeTail(s));
 const countryOf = (text: string): string | null => findCountries(text)[0]?.iso3 ?? null;
 const isPlural = (head: string): boolean => nounType(head) !== null && /[^s]s$/u.test(head) && nounType(head.slice(0, -1)) !== null;
 /** "the Times" → "Times", "Reuters's" → "Reuters"; the regexes run only when the first or last letter allows a match. */
@@ -296,7 +296,7 @@ export class SpeakerResolver {
   private description(m: SpeakerMention): Resolution {
     const head = headOf(m.text);
     // "A ministry statement" speaks for the government.
-    const words = (m.text.split(/\s(?:for|of|at)\s/u)[0] ?? m.text).toLowerCase().split(/\s+/u);
+    const words = beforeTail(m.text).toLowerCase().split(/\s+/u);
     // An unknown noun after a determiner in a reporting clause is nearly always someone: "one winemaker said".
     const headType = nounType(head) ?? "person";
     const type = headType !== "person" && nounType(words[words.length - 2] ?? "") === "government" ? "government" : headType;
@@ -310,7 +310,7 @@ export class SpeakerResolver {
 
   /** The nearest person whose role has the description's head and all its modifiers, else just its head. */
   private personFitting(m: SpeakerMention, head: string, country: string | null): Entity | undefined {
-    const modifiers = modifiersOf(m.text.split(/\s(?:for|of|at)\s/u)[0] ?? m.text, head);
+    const modifiers = modifiersOf(beforeTail(m.text), head);
     return (
       (modifiers.length ? this.find(m.start, (x) => x.type === "person" && roleFits(x, head, country, modifiers), false) : undefined) ??
       this.find(m.start, (x) => x.type === "person" && roleFits(x, head, country, []), false)
