@@ -96,6 +96,23 @@ const RULES: Record<string, [string, Expected[]][]> = {
     ["A source close to the negotiations said the deal was “nearly done.”", [{ text: "nearly done.", speaker: "A source close to the negotiations", speaker_type: "person" }]],
     ["“No date has been set for the signing,” two people briefed on the plans said.", [{ text: "No date has been set for the signing,", speaker: "two people briefed on the plans", speaker_type: "person" }]],
   ],
+  "a source named after \"according to\" is the body a later \"the service\" or \"it\" repeats": [
+    [
+      "According to the Peru Customs Service, exports rose 9 percent. In a statement, the customs service said, \"Demand for copper remains firm.\"",
+      [{ text: "Demand for copper remains firm.", speaker: "Peru Customs Service" }],
+    ],
+    [
+      "Exports rose 9 percent, according to the Federal Tax Service. The service said collections were “well ahead of plan.”",
+      [{ text: "well ahead of plan.", speaker: "Federal Tax Service" }],
+    ],
+    [
+      "Exports rose 9 percent in March, according to the National Statistics Office. It said the figures were “the best since the crisis.”",
+      [{ text: "the best since the crisis.", speaker: "National Statistics Office" }],
+    ],
+  ],
+  "a service is a body that speaks (\"the tax service said\")": [
+    ["“Collections are well ahead of plan this year,” the tax service said.", [{ text: "Collections are well ahead of plan this year,", speaker: "the tax service", speaker_type: "government" }]],
+  ],
 };
 
 // The person finder (people.ts) still ends a name before a hyphenated "al-…" surname, so only the start of the name is checked.

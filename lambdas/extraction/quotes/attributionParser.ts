@@ -55,7 +55,7 @@ function placeholderFor(q: QuoteSpan, tokens: Token[], slots: number[], from: nu
   return Math.max(from, close);
 }
 
-const isAccordingTo = (tokens: Token[], i: number): boolean =>
+export const isAccordingTo = (tokens: Token[], i: number): boolean =>
   tokens[i]?.text.length === 9 && tokens[i]?.text.toLowerCase() === "according" && tokens[i + 1]?.text === "to";
 
 export const isQuote = (t: Token | undefined): boolean => t?.text === QUOTE;
