@@ -113,6 +113,23 @@ const RULES: Record<string, [string, Expected[]][]> = {
   "a service is a body that speaks (\"the tax service said\")": [
     ["“Collections are well ahead of plan this year,” the tax service said.", [{ text: "Collections are well ahead of plan this year,", speaker: "the tax service", speaker_type: "government" }]],
   ],
+  "a role owned by someone else is not that someone's title (\"the Prime Minister's Trade Envoy\" is no minister)": [
+    [
+      "Chile's Minister of Mining, Rafael Ortega, gave evidence in May. The Prime Minister's Special Envoy to Peru, Ana Rojas, told us she had made six visits. Rojas was hopeful. “Every buyer I took to Lima placed an order,” she said.\n\nAfter his return, the minister said the hearing had been “tough but fair”.",
+      [
+        { text: "Every buyer I took to Lima placed an order,", speaker: "Ana Rojas" },
+        { text: "tough but fair", speaker: "Rafael Ortega" },
+      ],
+    ],
+    [
+      "Trade Minister Ravi Menon opened the forum. The Prime Minister's adviser on trade, Lena Holm, spoke next. “The quotas will go,” the minister told delegates.",
+      [{ text: "The quotas will go,", speaker: "Ravi Menon" }],
+    ],
+    [
+      "President Ana Silva flew home on Monday. The President's spokesman, Marco Diaz, briefed reporters at the airport. Later the president said the trip had been “a success for our farmers.”",
+      [{ text: "a success for our farmers.", speaker: "Ana Silva" }],
+    ],
+  ],
 };
 
 // The person finder (people.ts) still ends a name before a hyphenated "al-…" surname, so only the start of the name is checked.

@@ -49,11 +49,19 @@ function bareName(s: string): string {
   return rest.charCodeAt(rest.length - 1) === 0x73 ? rest.replace(/['’]s$/u, "") : rest;
 }
 
+/** A role without the owner it belongs to: "the Prime Minister's Trade Envoy" is an envoy, not a minister. */
+function ownRole(role: string | null): string | null {
+  if (role === null) return null;
+  const owner = Math.max(role.lastIndexOf("'s "), role.lastIndexOf("’s "));
+  return owner < 0 ? role : role.slice(owner + 3);
+}
+
 function roleFits(entity: Entity, head: string, country: string | null, modifiers: string[]): boolean {
   if (country && entity.country !== country) return false;
-  const role = entity.role?.toLowerCase() ?? "";
+  const own = ownRole(entity.role);
+  const role = own?.toLowerCase() ?? "";
   if (!modifiers.every((w) => role.includes(w))) return false;
-  return roleSays(entity.role, head);
+  return roleSays(own, head);
 }
 
 /** The words of a description that narrow its head, bar determiners and countries: "the agriculture minister" → agriculture. */
