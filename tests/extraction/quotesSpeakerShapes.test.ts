@@ -130,6 +130,11 @@ const RULES: Record<string, [string, Expected[]][]> = {
       [{ text: "a success for our farmers.", speaker: "Ana Silva" }],
     ],
   ],
+  "a pronoun no one named before refers to the person described earlier in its sentence": [
+    ["I arrived late. When I sat down with Peru's trade minister, he told me, “Our ports are open to you.”", [{ text: "Our ports are open to you.", speaker: "Peru's trade minister" }]],
+    ["During a walk through the market with a local fish trader, she said prices were “higher than ever before.”", [{ text: "higher than ever before.", speaker: "a local fish trader" }]],
+    ["As we waited on the quay with the port manager, he pointed at the cranes and said: “Those came from Korea last year.”", [{ text: "Those came from Korea last year.", speaker: "the port manager" }]],
+  ],
 };
 
 // The person finder (people.ts) still ends a name before a hyphenated "al-…" surname, so only the start of the name is checked.

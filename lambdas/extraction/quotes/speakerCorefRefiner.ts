@@ -10,10 +10,12 @@
 import type { Sentence, Span } from "../context";
 import { countryByName, findCountries, type CountryMention } from "../countries";
 import { roleSays, type Gender, type PersonMention } from "../people";
-import { isSpaceCode } from "../tokens";
+import { isSpaceCode, type Token } from "../tokens";
 import { GenderBelief } from "./genderBelief";
 import { GENDERED, type CueKind, type GenderCue } from "./genderCueParser";
 import { beforeTail, isGovernmentName, isMediaName, isOrganizationName, nounType } from "./lexicon";
+import { isQuote } from "./attributionParser";
+import { nounPhraseBefore } from "./nounPhrase";
 import { antecedent } from "./pronounSalience";
 import type { Clause } from "./reportingClauseParser";
 import type { Entity, QuoteCandidate, SpeakerMention, SpeakerType } from "./types";
@@ -362,11 +364,29 @@ export class SpeakerResolver {
   }
 }
 
-export function speakerCorefRefiner(quotes: QuoteCandidate[], resolver: SpeakerResolver): QuoteCandidate[] {
+/**
+ * A person described earlier in the pronoun's own sentence: "When I sat down with Peru's trade minister, he told
+ * me". Asked only when no one the text named before fits the pronoun.
+ */
+function describedInSentence(text: string, q: QuoteCandidate, pronoun: SpeakerMention): SpeakerMention | null {
+  const { tokens } = q.view;
+  let at = tokens.findIndex((t) => t.start === pronoun.start);
+  while (--at >= 0 && !isQuote(tokens[at])) {
+    const t = tokens[at] as Token;
+    if (t.kind !== "word" || t.text !== t.text.toLowerCase() || nounType(t.text) !== "person" || isPlural(t.text)) continue;
+    const np = nounPhraseBefore(text, tokens, at + 1, 0);
+    if (np && np.kind === "description") return np;
+  }
+  return null;
+}
+
+export function speakerCorefRefiner(quotes: QuoteCandidate[], resolver: SpeakerResolver, text: string): QuoteCandidate[] {
   for (const q of quotes) {
     const m = q.attribution.speaker;
     if (!m) continue;
-    const r = resolver.resolve(m);
+    let r = resolver.resolve(m);
+    const described = r.name === null && m.kind === "pronoun" && GENDERED[m.text.toLowerCase()] ? describedInSentence(text, q, m) : null;
+    if (described) r = resolver.resolve(described);
     q.speaker = r.name;
     q.speakerType = r.type;
     q.role = r.role;
