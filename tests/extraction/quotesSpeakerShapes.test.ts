@@ -135,6 +135,25 @@ const RULES: Record<string, [string, Expected[]][]> = {
     ["During a walk through the market with a local fish trader, she said prices were “higher than ever before.”", [{ text: "higher than ever before.", speaker: "a local fish trader" }]],
     ["As we waited on the quay with the port manager, he pointed at the cranes and said: “Those came from Korea last year.”", [{ text: "Those came from Korea last year.", speaker: "the port manager" }]],
   ],
+  "a bare name repeats a person named in full, never a word of someone's description (\"Chilean aid\" is no \"Chilean official\")": [
+    [
+      "Ana Ruiz runs Peru's trade ministry. A senior Chilean official who attended her talks said she “negotiates like an engineer.”\n\nChile's foreign minister came to Lima in May, and Ruiz still calls that trip “the turning point”. Chilean aid, including loans for roads, has followed. She is careful to keep aid and trade apart. “Loans are a gift with interest,” she says.",
+      [
+        { text: "negotiates like an engineer." },
+        { text: "the turning point", speaker: "Ana Ruiz" },
+        { text: "Loans are a gift with interest,", speaker: "Ana Ruiz" },
+      ],
+    ],
+    [
+      "Tomas Lind heads the port. A Norwegian banker who lends to his port said he was “stubborn but right.”\n\nLind took over in 2019, and he still calls that year “the hard one”. Norwegian money has since poured in. He keeps it at arm's length. “Money is a tide,” he says. “It goes out too.”",
+      [
+        { text: "stubborn but right." },
+        { text: "the hard one", speaker: "Tomas Lind" },
+        { text: "Money is a tide,", speaker: "Tomas Lind" },
+        { text: "It goes out too.", speaker: "Tomas Lind" },
+      ],
+    ],
+  ],
 };
 
 // The person finder (people.ts) still ends a name before a hyphenated "al-…" surname, so only the start of the name is checked.

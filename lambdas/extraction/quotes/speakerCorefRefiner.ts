@@ -350,7 +350,8 @@ export class SpeakerResolver {
     if (person) return { name: person.name, type: "person", role: person.role ?? m.apposition, country: person.country, resolved: person.resolved };
     const name = bareName(m.text);
     const words = name.split(/\s+/u);
-    const known = this.find(m.start, (e) => e.type === "person" && words.every((w) => e.words.includes(w)), false);
+    // A surname or short name repeats a person named in full, never a description's word ("Chilean aid" is not "a Chilean official").
+    const known = this.find(m.start, (e) => e.type === "person" && e.proper && words.every((w) => e.words.includes(w)), false);
     if (known) return { name: known.name, type: known.type, role: known.role ?? m.apposition, country: known.country, resolved: known.name !== name };
     const { type, country } = this.classify(name);
     return { name, type, role: m.apposition, country, resolved: false };
