@@ -154,6 +154,20 @@ const RULES: Record<string, [string, Expected[]][]> = {
       ],
     ],
   ],
+  "a definite description no one's title fits repeats the untitled person the text is about": [
+    [
+      "Aidar Nurlan arrived in Baku on Sunday for his fifth visit. Nurlan seems confident. Before leaving, the Kazakh leader told reporters he would judge the trip by one measure: “whether the ships leave full.”",
+      [{ text: "whether the ships leave full.", speaker: "Aidar Nurlan" }],
+    ],
+    [
+      "Maria Sousa landed in Luanda on Monday with forty business leaders. At the airport, the Portuguese minister said the visit would be “about jobs, not speeches.”",
+      [{ text: "about jobs, not speeches.", speaker: "Maria Sousa" }],
+    ],
+    [
+      "President Luis Mora hosted the talks. Carlos Vega was cautious about the timing. The president said the deal was “close, but not done.”",
+      [{ text: "close, but not done.", speaker: "Luis Mora" }],
+    ],
+  ],
 };
 
 // The person finder (people.ts) still ends a name before a hyphenated "al-…" surname, so only the start of the name is checked.

@@ -312,7 +312,7 @@ export class SpeakerResolver {
     const type = headType !== "person" && nounType(words[words.length - 2] ?? "") === "government" ? "government" : headType;
     const country = countryOf(m.text);
     if (DEFINITE.test(m.text)) {
-      const e = type === "person" ? this.personFitting(m, head, country) : this.bodyFitting(m, head);
+      const e = type === "person" ? (this.personFitting(m, head, country) ?? this.untitledTopic(m, country)) : this.bodyFitting(m, head);
       if (e) return this.fromEntity(e, true);
     }
     return { name: m.text, type, role: m.apposition, country, resolved: false };
@@ -325,6 +325,18 @@ export class SpeakerResolver {
       (modifiers.length ? this.find(m.start, (x) => x.type === "person" && roleFits(x, head, country, modifiers), false) : undefined) ??
       this.find(m.start, (x) => x.type === "person" && roleFits(x, head, country, []), false)
     );
+  }
+
+  /**
+   * When no one's role fits "the Kazakh leader": the person the previous sentence or this one is about, if the text
+   * never gave them a title ("Seitkali seems to agree. Before leaving, the Kazakh leader said").
+   */
+  private untitledTopic(m: SpeakerMention, country: string | null): Entity | undefined {
+    const sentence = this.sentenceAt(m.start);
+    const topic = this.find(m.start, (e) => e.main && e.sentence >= sentence - 1, false);
+    // A person's name, not a capitalised title standing alone ("The President").
+    const named = topic && topic.type === "person" && topic.proper && !topic.plural && !DEFINITE.test(topic.name);
+    return named && topic.role === null && (!country || !topic.country || topic.country === country) ? topic : undefined;
   }
 
   /** The nearest body a definite description repeats: "the ministry" → "Energy Ministry", "the company" → "Northwind Logistics". */
