@@ -124,7 +124,7 @@ const SHAPES: [string, string, Expected[]][] = [
   [
     "a sentence-initial plural tied to a city",
     "Traders in Mombasa said the new rules were “a tax by another name”.",
-    [{ text: "a tax by another name", speaker: "Traders", speaker_type: "person" }],
+    [{ text: "a tax by another name", speaker: "Traders in Mombasa", speaker_type: "person" }],
   ],
   [
     "a description tied to a company and a city",

@@ -85,6 +85,7 @@ const RULES: Record<string, [string, Expected[]][]> = {
   "an unnamed speaker's place or employer, named after \"in/at/from\", stays in the description": [
     ["An official in Lima said the president “would return in May if the bridge is ready.”", [{ text: "would return in May if the bridge is ready.", speaker: "An official in Lima", speaker_type: "person" }]],
     ["“The quota is far too small for us,” said a diplomat in Geneva.", [{ text: "The quota is far too small for us,", speaker: "a diplomat in Geneva", speaker_type: "person" }]],
+    ["Officials in Quito said the visit would be “short but important.”", [{ text: "short but important.", speaker: "Officials in Quito", speaker_type: "government" }]],
     ["“Rates will fall next spring,” an economist at Nordbank in Oslo told clients.", [{ text: "Rates will fall next spring,", speaker: "an economist at Nordbank in Oslo", speaker_type: "person" }]],
   ],
   "a description with a lower-case place after it (\"at the checkpoint\") still speaks": [
@@ -95,6 +96,7 @@ const RULES: Record<string, [string, Expected[]][]> = {
     ["“Beijing wants guarantees first,” said a person familiar with the talks, asking not to be named.", [{ text: "Beijing wants guarantees first,", speaker: "a person familiar with the talks", speaker_type: "person" }]],
     ["A source close to the negotiations said the deal was “nearly done.”", [{ text: "nearly done.", speaker: "A source close to the negotiations", speaker_type: "person" }]],
     ["“No date has been set for the signing,” two people briefed on the plans said.", [{ text: "No date has been set for the signing,", speaker: "two people briefed on the plans", speaker_type: "person" }]],
+    ["People familiar with the matter said the sale was “weeks away from closing.”", [{ text: "weeks away from closing.", speaker: "People familiar with the matter", speaker_type: "person" }]],
   ],
   "a source named after \"according to\" is the body a later \"the service\" or \"it\" repeats": [
     [

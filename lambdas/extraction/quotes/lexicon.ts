@@ -61,9 +61,11 @@ const ORGANIZATION_NAME_WORDS = new Set(titles.notNameWords);
 export const isOrganizationName = (name: string): boolean => name.split(/\s+/u).some((w) => ORGANIZATION_NAME_WORDS.has(w));
 
 const POST_MODIFIERS = nouns.postModifiers.map((p) => p.split(" "));
+/** First words of the post-modifiers: one lookup turns away nearly every token. */
+const POST_MODIFIER_STARTS = new Set(POST_MODIFIERS.map((p) => p[0] as string));
 
 /** Words that open a description's tail: a link to a place or body, or a post-modifier's first word. */
-const TAIL = new RegExp(`\\s(?:for|of|at|in|from|to|${[...new Set(POST_MODIFIERS.map((p) => p[0]))].join("|")})\\s`, "u");
+const TAIL = new RegExp(`\\s(?:for|of|at|in|from|to|${[...POST_MODIFIER_STARTS].join("|")})\\s`, "u");
 
 /** A description without its tail: "an analyst at Nordbank in Oslo" → "an analyst", "a person familiar with the talks" → "a person". */
 export const beforeTail = (description: string): string => description.split(TAIL)[0] as string;
@@ -71,7 +73,7 @@ export const beforeTail = (description: string): string => description.split(TAI
 /** How many tokens a phrase opening an unnamed speaker's tail takes at `i` ("familiar with", "close to"), or 0. */
 export function postModifierAt(tokens: Token[], i: number): number {
   const first = tokens[i];
-  if (!first || first.kind !== "word") return 0;
+  if (!first || first.kind !== "word" || !POST_MODIFIER_STARTS.has(first.text.toLowerCase())) return 0;
   const words = POST_MODIFIERS.find((p) => p.every((w, k) => tokens[i + k]?.text.toLowerCase() === w));
   return words?.length ?? 0;
 }

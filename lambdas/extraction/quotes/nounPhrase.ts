@@ -284,17 +284,20 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
   if (phrase && isNameWord(tokens[from]) && PLACE_LINKS.has(word(tokens[from - 1])) && from - 2 >= floor) {
     const described = nounPhraseBefore(text, tokens, from - 1, floor, anyHead);
     const head = described ? nounType(lastWord(beforeTail(described.text))) : null;
-    if (described && (head === "person" || head === "government")) return described.kind === "description" ? stretched(text, described, phrase.end) : described;
+    if (described && (head === "person" || head === "government")) return isCommonNoun(described) ? stretched(text, described, phrase.end) : described;
   }
   return phrase;
 }
+
+/** A description, or a speaker noun capitalised only because it opens the sentence ("Officials", "People"). */
+const isCommonNoun = (m: SpeakerMention): boolean => m.kind === "description" || (!m.text.includes(" ") && isSpeakerNoun(m.text));
 
 /** `m` reaching on to `end`: a description with its tail ("a person" + "familiar with the talks"). */
 const stretched = (text: string, m: SpeakerMention, end: number): SpeakerMention => ({
   start: m.start,
   end,
   text: oneSpaced(text.slice(m.start, end)),
-  kind: m.kind,
+  kind: "description",
   apposition: m.apposition,
 });
 
@@ -317,7 +320,7 @@ function describedWithTail(text: string, tokens: Token[], end: number, floor: nu
   const tail = postModifierBefore(tokens, end, floor);
   if (tail < 0) return null;
   const described = nounPhraseBefore(text, tokens, tail, floor, anyHead);
-  if (!described || described.kind !== "description" || nounType(lastWord(beforeTail(described.text))) !== "person") return null;
+  if (!described || !isCommonNoun(described) || nounType(lastWord(beforeTail(described.text))) !== "person") return null;
   return stretched(text, described, (tokens[end - 1] as Token).end);
 }
 
