@@ -88,6 +88,16 @@ const RULES: Record<string, [string, Expected[]][]> = {
     ["Officials in Quito said the visit would be “short but important.”", [{ text: "short but important.", speaker: "Officials in Quito", speaker_type: "government" }]],
     ["“Rates will fall next spring,” an economist at Nordbank in Oslo told clients.", [{ text: "Rates will fall next spring,", speaker: "an economist at Nordbank in Oslo", speaker_type: "person" }]],
   ],
+  "a place in a description's tail is where the speaker is, not their country: the description still finds the named person": [
+    [
+      "Spain's Foreign Minister Elena Ruiz met her counterpart on Monday. “We will not be rushed on this,” the minister in Brussels said.",
+      [{ text: "We will not be rushed on this,", speaker: "Elena Ruiz" }],
+    ],
+    [
+      "Peru's Trade Minister Ana Soto flew north on Sunday. “Our ports are open to your farmers,” the minister in Washington told reporters.",
+      [{ text: "Our ports are open to your farmers,", speaker: "Ana Soto" }],
+    ],
+  ],
   "a description with a lower-case place after it (\"at the checkpoint\") still speaks": [
     ["As a police officer at the checkpoint told me that night, ‘Nothing moves after dark.’", [{ text: "Nothing moves after dark.", speaker: "a police officer" }]],
     ["The ferry was late again. As one dock worker at the pier told me, “The engine is older than I am.”", [{ text: "The engine is older than I am.", speaker: "one dock worker" }]],

@@ -70,11 +70,11 @@ const TAIL = new RegExp(`\\s(?:for|of|at|in|from|to|${[...POST_MODIFIER_STARTS].
 /** A description without its tail: "an analyst at Nordbank in Oslo" → "an analyst", "a person familiar with the talks" → "a person". */
 export const beforeTail = (description: string): string => description.split(TAIL)[0] as string;
 
-/** How many tokens a phrase opening an unnamed speaker's tail takes at `i` ("familiar with", "close to"), or 0. */
+/** How many tokens a phrase opening an unnamed speaker's tail takes at `i` ("familiar with", "close to"; written in lower case), or 0. */
 export function postModifierAt(tokens: Token[], i: number): number {
   const first = tokens[i];
-  if (!first || first.kind !== "word" || !POST_MODIFIER_STARTS.has(first.text.toLowerCase())) return 0;
-  const words = POST_MODIFIERS.find((p) => p.every((w, k) => tokens[i + k]?.text.toLowerCase() === w));
+  if (!first || first.kind !== "word" || !POST_MODIFIER_STARTS.has(first.text)) return 0;
+  const words = POST_MODIFIERS.find((p) => p.every((w, k) => tokens[i + k]?.text === w));
   return words?.length ?? 0;
 }
 

@@ -304,23 +304,25 @@ export class SpeakerResolver {
   }
 
   private description(m: SpeakerMention): Resolution {
-    const head = headOf(m.text);
+    // The description without its tail: "the minister in Brussels" is no Belgian.
+    const core = beforeTail(m.text);
+    const head = lastWord(core);
     // "A ministry statement" speaks for the government.
-    const words = beforeTail(m.text).toLowerCase().split(/\s+/u);
+    const words = core.toLowerCase().split(/\s+/u);
     // An unknown noun after a determiner in a reporting clause is nearly always someone: "one winemaker said".
     const headType = nounType(head) ?? "person";
     const type = headType !== "person" && nounType(words[words.length - 2] ?? "") === "government" ? "government" : headType;
-    const country = countryOf(m.text);
+    const country = countryOf(core);
     if (DEFINITE.test(m.text)) {
-      const e = type === "person" ? (this.personFitting(m, head, country) ?? this.untitledTopic(m, country)) : this.bodyFitting(m, head);
+      const e = type === "person" ? (this.personFitting(m, core, head, country) ?? this.untitledTopic(m, country)) : this.bodyFitting(m, head);
       if (e) return this.fromEntity(e, true);
     }
     return { name: m.text, type, role: m.apposition, country, resolved: false };
   }
 
-  /** The nearest person whose role has the description's head and all its modifiers, else just its head. */
-  private personFitting(m: SpeakerMention, head: string, country: string | null): Entity | undefined {
-    const modifiers = modifiersOf(beforeTail(m.text), head);
+  /** The nearest person whose role has the head and all the modifiers of the description's `core` (beforeTail), else just its head. */
+  private personFitting(m: SpeakerMention, core: string, head: string, country: string | null): Entity | undefined {
+    const modifiers = modifiersOf(core, head);
     return (
       (modifiers.length ? this.find(m.start, (x) => x.type === "person" && roleFits(x, head, country, modifiers), false) : undefined) ??
       this.find(m.start, (x) => x.type === "person" && roleFits(x, head, country, []), false)
