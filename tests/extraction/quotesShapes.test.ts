@@ -112,24 +112,24 @@ const SHAPES: [string, string, Expected[]][] = [
     [{ text: "We will see how it goes,", speaker: "Lena Holm" }],
   ],
   [
-    "a description tied to a place speaks, not the place",
+    "a description tied to a place speaks, not the place, and keeps it",
     "As one Kenyan banker in Nairobi put it to me over coffee: “Credit follows the harvest.”",
-    [{ text: "Credit follows the harvest.", speaker: "one Kenyan banker", speaker_type: "person" }],
+    [{ text: "Credit follows the harvest.", speaker: "one Kenyan banker in Nairobi", speaker_type: "person" }],
   ],
   [
     "a description tied to a company, after the quote",
     "“The order book is full until June,” a manager at Norrland Steel said.",
-    [{ text: "The order book is full until June,", speaker: "a manager", speaker_type: "person" }],
+    [{ text: "The order book is full until June,", speaker: "a manager at Norrland Steel", speaker_type: "person" }],
   ],
   [
     "a sentence-initial plural tied to a city",
     "Traders in Mombasa said the new rules were “a tax by another name”.",
-    [{ text: "a tax by another name", speaker: "Traders", speaker_type: "person" }],
+    [{ text: "a tax by another name", speaker: "Traders in Mombasa", speaker_type: "person" }],
   ],
   [
     "a description tied to a company and a city",
     "“Rates will fall next spring,” an analyst at Nordbank in Oslo said.",
-    [{ text: "Rates will fall next spring,", speaker: "an analyst", speaker_type: "person" }],
+    [{ text: "Rates will fall next spring,", speaker: "an analyst at Nordbank in Oslo", speaker_type: "person" }],
   ],
   [
     "a document tied to its institution keeps the institution",

@@ -9,7 +9,7 @@
 import type { Span } from "../context";
 import { tokenize, type Token } from "../tokens";
 import { isSpeakerNoun, isSpeechNoun, verbAt } from "./lexicon";
-import { nounPhraseAfter, nounPhraseBefore, onlyRoleWords, subjectStart } from "./nounPhrase";
+import { nounPhraseAfter, nounPhraseBefore, objectPhrase, onlyRoleWords, subjectStart } from "./nounPhrase";
 import type { Attribution, QuoteSpan, SentenceView, SpeakerMention } from "./types";
 
 const QUOTE = "\u0000quote";
@@ -55,34 +55,67 @@ function placeholderFor(q: QuoteSpan, tokens: Token[], slots: number[], from: nu
   return Math.max(from, close);
 }
 
-const isAccordingTo = (tokens: Token[], i: number): boolean =>
+export const isAccordingTo = (tokens: Token[], i: number): boolean =>
   tokens[i]?.text.length === 9 && tokens[i]?.text.toLowerCase() === "according" && tokens[i + 1]?.text === "to";
 
 export const isQuote = (t: Token | undefined): boolean => t?.text === QUOTE;
 
-/** Index of the nearest quote placeholder before `i` (or -1), bounded by the lookback. */
+/** The quote at `k` follows "so-called": the writer's term for something, never anyone's words. */
+export const isTermQuote = (tokens: Token[], k: number): boolean => isQuote(tokens[k]) && tokens[k - 1]?.text.toLowerCase() === "so-called";
+
+/** Index of the nearest quote placeholder before `i` (or -1), bounded by the lookback; a term inside the clause ("calls the so-called ‘X’ …") is no boundary. */
 function previousQuote(tokens: Token[], i: number): number {
-  for (let k = i - 1; k >= 0 && i - k <= LOOKBACK; k--) if (isQuote(tokens[k])) return k;
+  for (let k = i - 1; k >= 0 && i - k <= LOOKBACK; k--) if (isQuote(tokens[k]) && !isTermQuote(tokens, k)) return k;
   return -1;
 }
 
 const QUOTED = new Set(["quoted", "cited"]);
 const PASSIVE_AUX = new Set(["was", "were", "is", "are", "been"]);
 
+/** Index of the "as" of "quoted … as saying" / "as having told" right before the verb at `v`, or -1. */
+function asBefore(tokens: Token[], v: number): number {
+  if (tokens[v - 1]?.text === "as") return v - 1;
+  return tokens[v - 1]?.text === "having" && tokens[v - 2]?.text === "as" ? v - 2 : -1;
+}
+
 /**
  * Where the subject of the verb at `v` ends: "he was quoted as saying", "Eze
  * was quoted by Reuters as saying" put it before the auxiliary; else right before `v`.
  */
 function subjectEnd(tokens: Token[], v: number): number {
-  if (tokens[v - 1]?.text !== "as") return v;
-  for (let k = v - 2; k >= 1 && v - k <= 8; k--) {
+  const as = asBefore(tokens, v);
+  if (as < 0) return v;
+  for (let k = as - 1; k >= 1 && as - k <= 7; k--) {
     if (QUOTED.has((tokens[k] as Token).text)) return PASSIVE_AUX.has((tokens[k - 1] as Token).text) ? k - 1 : v;
   }
   return v;
 }
 
+/**
+ * "An official quoted by Kyodo said", "a diplomat cited by Reuters told": a
+ * phrase after "quoted/cited by" is the relay; the speaker is the phrase before
+ * it. `np` is the phrase found right before the verb; returns it when no relay comes first.
+ */
+function relayedSpeaker(text: string, tokens: Token[], np: SpeakerMention, floor: number, anyHead: boolean): SpeakerMention | null {
+  let at = floor;
+  while (at < tokens.length && (tokens[at] as Token).start < np.start) at++;
+  if (tokens[at - 1]?.text !== "by" || !QUOTED.has(tokens[at - 2]?.text ?? "")) return np;
+  const before = tokens[at - 3]?.text === "," ? at - 3 : at - 2;
+  return nounPhraseBefore(text, tokens, before, floor, anyHead) ?? np;
+}
+
 /** Marks between a quote and its clause: “…,” Smith said / “…” — Smith said. */
 const AFTER_QUOTE_MARKS = new Set([",", "—", "–", "-", "…"]);
+
+/**
+ * Whether the words from `j` to the name at `npAt` are the name's role, maybe after a description:
+ * "a road contractor, Ali Khan," and "the envoy, former minister Ali Khan," (the role came from nounPhraseBefore).
+ */
+function roleFillsGap(text: string, tokens: Token[], np: SpeakerMention, j: number, npAt: number): boolean {
+  if (np.apposition === null) return false;
+  for (let r = j; r < npAt; r++) if (text.startsWith(np.apposition, (tokens[r] as Token).start)) return onlyRoleWords(tokens, j, r);
+  return false;
+}
 
 /** “…,” Smith said / “…,” said Smith, the minister / “…,” according to Smith. */
 function clauseAfter(text: string, tokens: Token[], slot: number): Attribution | null {
@@ -101,7 +134,8 @@ function clauseAfter(text: string, tokens: Token[], slot: number): Attribution |
       const np = nounPhraseAfter(text, tokens, v + n, tokens.length);
       return np ? { speaker: np, source: "after", verbAt: t.start } : null;
     }
-    const np = nounPhraseBefore(text, tokens, subjectEnd(tokens, v), j, true);
+    const found = nounPhraseBefore(text, tokens, subjectEnd(tokens, v), j, true);
+    const np = found && relayedSpeaker(text, tokens, found, j, true);
     if (!np) return null;
     // The phrase must fill the gap, bar a role written before a name ("ministry spokesperson Lin Hua") or a
     // spokesperson for a named body ("a spokesperson for the Port of Rotterdam Authority": the body speaks).
@@ -109,7 +143,7 @@ function clauseAfter(text: string, tokens: Token[], slot: number): Attribution |
     while (npAt < v && (tokens[npAt] as Token).start !== np.start) npAt++;
     const link = tokens[npAt - 1]?.text === "the" ? npAt - 2 : npAt - 1;
     const forBody = link > j && (tokens[link]?.text === "for" || tokens[link]?.text === "of") && isSpeakerNoun(tokens[link - 1]!.text) && onlyRoleWords(tokens, j, link);
-    return npAt < v && (onlyRoleWords(tokens, j, npAt) || forBody) ? { speaker: np, source: "after", verbAt: t.start } : null;
+    return npAt < v && (onlyRoleWords(tokens, j, npAt) || forBody || roleFillsGap(text, tokens, np, j, npAt)) ? { speaker: np, source: "after", verbAt: t.start } : null;
   }
   return null;
 }
@@ -163,16 +197,31 @@ function colonClause(text: string, tokens: Token[], slot: number): Attribution |
   return verb && verb.kind === "word" && verb.text === verb.text.toLowerCase() ? { speaker: np, source: "before", verbAt: null } : null;
 }
 
+/** Words "quoted … as" may hold: "quoted the founder of the Cuban revolution as". */
+const QUOTED_OBJECT = 8;
+
+/** Who "quoted X as saying" quotes: all of X when nothing but words stands between "quoted" and "as" (`as`: its index). */
+function quotedObject(text: string, tokens: Token[], as: number, floor: number): SpeakerMention | null {
+  for (let k = as - 1; k >= floor && as - k <= QUOTED_OBJECT; k--) {
+    const t = tokens[k] as Token;
+    if (QUOTED.has(t.text)) return k + 1 < as ? objectPhrase(text, tokens, k + 1, as) : null;
+    if (t.kind !== "word" && t.kind !== "poss") break;
+  }
+  return nounPhraseBefore(text, tokens, as, floor, true);
+}
+
 /** The subject of the reporting verb at `v`, or of an earlier one when it has none ("…, saying", "to note", "and urged"). */
 function subjectOf(text: string, tokens: Token[], v: number, floor: number): SpeakerMention | null {
-  // "Xinhua quoted Okafor as saying": the speaker is the object before "as"; "Okafor was quoted by Xinhua as saying": the subject.
-  if (tokens[v - 1]?.text === "as") {
+  // "Xinhua quoted Okafor as saying", "… quoted him as having told": the speaker is the object before "as";
+  // "Okafor was quoted by Xinhua as saying": the subject.
+  const as = asBefore(tokens, v);
+  if (as >= 0) {
     const passive = subjectEnd(tokens, v);
-    const np = nounPhraseBefore(text, tokens, passive === v ? v - 1 : passive, floor);
+    const np = passive === v ? quotedObject(text, tokens, as, floor) : nounPhraseBefore(text, tokens, passive, floor);
     if (np) return np;
   }
   const np = nounPhraseBefore(text, tokens, v, floor);
-  if (np) return np;
+  if (np) return relayedSpeaker(text, tokens, np, floor, false);
   for (let k = v - 1; k >= floor && v - k <= LOOKBACK; k--) {
     if (verbAt(tokens, k)) {
       const earlier = nounPhraseBefore(text, tokens, k, Math.max(0, k - LOOKBACK));

@@ -139,7 +139,7 @@ export function extractQuotes(ctx: ArticleContext): QuoteRecord[] {
   candidates = scareQuoteFilter(candidates, text);
   candidates = viaRefiner(candidates, text);
   candidates = sharedAttributionRefiner(candidates);
-  candidates = speakerCorefRefiner(candidates, resolver);
+  candidates = speakerCorefRefiner(candidates, resolver, text);
   return candidates.map((q) => ({
     id: recordId("quote", ctx.articleId, q),
     article_id: ctx.articleId,

@@ -60,6 +60,24 @@ const ORGANIZATION_NAME_WORDS = new Set(titles.notNameWords);
 /** A name holding a word no person's name has ("World Bank", "Northwind Logistics"). */
 export const isOrganizationName = (name: string): boolean => name.split(/\s+/u).some((w) => ORGANIZATION_NAME_WORDS.has(w));
 
+const POST_MODIFIERS = nouns.postModifiers.map((p) => p.split(" "));
+/** First words of the post-modifiers: one lookup turns away nearly every token. */
+const POST_MODIFIER_STARTS = new Set(POST_MODIFIERS.map((p) => p[0] as string));
+
+/** Words that open a description's tail: a link to a place or body, or a post-modifier's first word. */
+const TAIL = new RegExp(`\\s(?:for|of|at|in|from|to|${[...POST_MODIFIER_STARTS].join("|")})\\s`, "u");
+
+/** A description without its tail: "an analyst at Nordbank in Oslo" → "an analyst", "a person familiar with the talks" → "a person". */
+export const beforeTail = (description: string): string => description.split(TAIL)[0] as string;
+
+/** How many tokens a phrase opening an unnamed speaker's tail takes at `i` ("familiar with", "close to"; written in lower case), or 0. */
+export function postModifierAt(tokens: Token[], i: number): number {
+  const first = tokens[i];
+  if (!first || first.kind !== "word" || !POST_MODIFIER_STARTS.has(first.text)) return 0;
+  const words = POST_MODIFIERS.find((p) => p.every((w, k) => tokens[i + k]?.text === w));
+  return words?.length ?? 0;
+}
+
 /** Each speaker noun's type; a noun in several lists takes the first (media, government, organization, person). */
 const NOUN_TYPES = new Map<string, SpeakerType>();
 const NOUN_LISTS: [SpeakerType, string[]][] = [

@@ -5,7 +5,7 @@
 // trade economist at Leeds,") set aside as a role.
 import titles from "../../../data/gazetteer/titles.json";
 import { isCapitalized, isSpaceCode, type Token } from "../tokens";
-import { isSpeakerNoun, nounType, verbAt } from "./lexicon";
+import { beforeTail, isSpeakerNoun, nounType, postModifierAt, verbAt } from "./lexicon";
 import type { SpeakerMention } from "./types";
 
 const lower = (s: string): string => s.toLowerCase();
@@ -57,7 +57,10 @@ function isLowerWord(t: Token | undefined): boolean {
   }
   return letter;
 }
-const isNameWord = (t: Token | undefined): boolean => (isCapitalized(t) && notOpenerOrDate(lower((t as Token).text))) || (t !== undefined && t.kind === "word" && ACRONYM.test(t.text));
+/** A surname behind a lower-case Arabic article: "al-Rashidi", "el-Masry", "ad-Din". */
+const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|ud)-\p{Lu}/u;
+const isNameWord = (t: Token | undefined): boolean =>
+  (isCapitalized(t) && notOpenerOrDate(lower((t as Token).text))) || (t !== undefined && t.kind === "word" && (ACRONYM.test(t.text) || PARTICLE_NAME.test(t.text)));
 const notOpenerOrDate = (w: string): boolean => !OPENERS.has(w) && !CALENDAR.has(w);
 
 function mention(text: string, tokens: Token[], from: number, to: number, apposition: string | null, anyHead = false): SpeakerMention | null {
@@ -81,12 +84,21 @@ function mention(text: string, tokens: Token[], from: number, to: number, apposi
   return { start: first.start, end: last.end, text: oneSpaced(text.slice(first.start, last.end)), kind, apposition };
 }
 
+const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
+
+/** The whole object of a verb, tokens [from, to), as a speaker: "quoted him as saying", "quoted the founder of the party as saying". */
+export function objectPhrase(text: string, tokens: Token[], from: number, to: number): SpeakerMention | null {
+  const t = tokens[from] as Token;
+  if (to - from === 1 && OBJECT_PRONOUNS.has(lower(t.text))) return { start: t.start, end: t.end, text: t.text, kind: "pronoun", apposition: null };
+  return mention(text, tokens, from, to, null, true);
+}
+
 /** First words that make a comma-set phrase an apposition: ", a policy analyst", ", who leads the group". */
 const APPOSITION_OPENERS = new Set(["a", "an", "the", "his", "her", "its", "their", "another", "former", "now", "who"]);
 /** Marks that end an apposition after a name. */
 const PHRASE_ENDS = new Set([",", ".", ";", ":"]);
 /** Words that open a tail of a description: "its chief executive at …". */
-const TAIL_LINKS = new Set(["at", "for", "of", "in", "with"]);
+const TAIL_LINKS = new Set(["at", "for", "of", "in", "with", "to"]);
 /** Conjunctions and adverbs that may open a sentence before its subject: "But Smith said". */
 const SENTENCE_OPENERS = new Set(["but", "and", "yet", "so", "still", "now", "then"]);
 
@@ -101,8 +113,8 @@ function isApposition(tokens: Token[], from: number, to: number): boolean {
 }
 
 const ROLE_LINKS = new Set(["of", "at", "for"]);
-/** Words tying a description to where its speaker is: "a trader in Lagos", "an official at Sinopec". */
-const PLACE_LINKS = new Set(["in", "at", "from"]);
+/** Words tying a description to where its speaker is or is posted: "a trader in Lagos", "an official at Sinopec", "the envoy to Norway". */
+const PLACE_LINKS = new Set(["in", "at", "from", "to"]);
 
 /** A role with no determiner, as wire copy writes it: ", president of the growers' association,", ", chief economist at …,". */
 function isBareRole(tokens: Token[], from: number, to: number): boolean {
@@ -127,11 +139,23 @@ function isNameBetween(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-/** Whether a determiner sits at `i` or within `reach` lower-case words before it. */
+/**
+ * Lower-case role words ending in a speaker noun, then one to four name words, between commas: the
+ * "deputy trade representative Dana Whitfield" in "The official, deputy trade representative Dana Whitfield,".
+ * Returns where the name starts, or -1.
+ */
+function roleThenName(tokens: Token[], from: number, to: number): number {
+  let last = to - 1;
+  while (last >= from && !isLowerWord(tokens[last])) last--;
+  if (last < from || !isSpeakerNoun(word(tokens[last])) || !isNameBetween(tokens, last + 1, to)) return -1;
+  return onlyRoleWords(tokens, from, last + 1) ? last + 1 : -1;
+}
+
+/** Whether a determiner sits at `i` or within `reach` words before it, lower-case or capitalised ("a Malaysian road contractor"). */
 function determinerWithin(tokens: Token[], i: number, floor: number, reach: number): boolean {
   for (let k = i; k >= floor && i - k <= reach; k--) {
     if (DETERMINERS.has(lower(word(tokens[k])))) return true;
-    if (!isLowerWord(tokens[k])) return false;
+    if (!isLowerWord(tokens[k]) && !isNameWord(tokens[k])) return false;
   }
   return false;
 }
@@ -182,6 +206,13 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
   for (let round = 0; round < 2 && comma > floor; round++) {
     let j = comma - 1;
     while (j > floor && tokens[j]?.text !== "," && comma - j < 22) j--;
+    const named = round === 0 && tokens[j]?.text === "," ? roleThenName(tokens, j + 1, comma) : -1;
+    if (named > 0) {
+      // "The official, deputy trade representative Dana Whitfield, said": the name speaks, its title is the role.
+      const described = nounPhraseBefore(text, tokens, j, floor, true);
+      if (!described || described.kind !== "description") return null;
+      return mention(text, tokens, named, comma, oneSpaced(text.slice((tokens[j + 1] as Token).start, (tokens[named - 1] as Token).end)));
+    }
     if (tokens[j]?.text === "," && isApposition(tokens, j + 1, comma)) {
       // A relative clause (", who leads the group,") or an age is skipped but is no role.
       apposition ??= appositionRole(text, tokens, j + 1, comma);
@@ -189,13 +220,16 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
     } else if (round > 0) break;
     else if (tokens[j]?.text === "," && isNameBetween(tokens, j + 1, comma)) {
       // "A spokeswoman for the commission, Maria Jensen, added": the name speaks, the description is its role.
-      const role = nounPhraseBefore(text, tokens, j, floor);
+      // A name set off like this is someone, so the description may have any noun ("a road contractor, Ali Khan,").
+      const role = nounPhraseBefore(text, tokens, j, floor, true);
       const name = mention(text, tokens, j + 1, comma, role && role.kind === "description" ? role.text : null);
       return role && role.kind === "description" ? name : null;
     } else return null;
   }
   const prev = tokens[i - 1];
   if (!prev || i <= floor) return null;
+  const withTail = describedWithTail(text, tokens, i, floor, anyHead);
+  if (withTail) return withTail;
   const pw = lower(word(prev));
   if (isBarePlural(tokens, i - 1, floor)) return mention(text, tokens, i - 1, i, apposition, true);
   if (RELATIVES.has(pw) && tokens[i - 2]?.text === ",") {
@@ -233,6 +267,8 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
       from--;
     } else if (isNameWord(t) || chineseSurname(from - 1)) from--; // "He Lina"
     else if (t.kind === "poss" && isNameWord(tokens[from - 2])) from--;
+    // "the farmers' union", "the dockers' union": a plural owner modifies the head.
+    else if (t.kind === "poss" && headIsNoun && isLowerWord(tokens[from - 2]) && /s$/u.test(word(tokens[from - 2]))) from -= 2;
     else if (PARTICLES.has(t.text) && isNameWord(tokens[from - 2]) && isNameWord(tokens[from])) from--;
     else if (/^\d+$/u.test(t.text) && word(tokens[from - 2]) === "of") from--;
     else if (t.text === "the" && word(tokens[from - 2]) === "of") from--;
@@ -241,15 +277,64 @@ export function nounPhraseBefore(text: string, tokens: Token[], end: number, flo
     else break;
   }
   while (from < i && OPENERS.has(lower(word(tokens[from]))) && !DETERMINERS.has(lower(word(tokens[from]))) && !chineseSurname(from)) from++;
-  if (from >= i) return null;
-  // "one diplomat in Riyadh put it", "an analyst at Nordbank in Oslo said": the person or office speaks, not the
-  // place it is in; "a study from Oxford Economics said" keeps the institution.
-  if (isNameWord(tokens[from]) && PLACE_LINKS.has(word(tokens[from - 1])) && from - 2 >= floor) {
+  if (from >= i) return describedBeforePlace(text, tokens, i, floor, anyHead);
+  const phrase = mention(text, tokens, from, i, apposition, anyHead);
+  // "one diplomat in Riyadh put it", "an analyst at Nordbank in Oslo said": the person or office speaks, and the
+  // place it is in tells which one; "a study from Oxford Economics said" keeps the institution.
+  if (phrase && isNameWord(tokens[from]) && PLACE_LINKS.has(word(tokens[from - 1])) && from - 2 >= floor) {
     const described = nounPhraseBefore(text, tokens, from - 1, floor, anyHead);
-    const head = described ? nounType(lastWord(described.text)) : null;
-    if (head === "person" || head === "government") return described;
+    const head = described ? nounType(lastWord(beforeTail(described.text))) : null;
+    if (described && (head === "person" || head === "government")) return isCommonNoun(described) ? stretched(text, described, phrase.end) : described;
   }
-  return mention(text, tokens, from, i, apposition, anyHead);
+  return phrase;
+}
+
+/** A description, or a speaker noun capitalised only because it opens the sentence ("Officials", "People"). */
+const isCommonNoun = (m: SpeakerMention): boolean => m.kind === "description" || (!m.text.includes(" ") && isSpeakerNoun(m.text));
+
+/** `m` reaching on to `end`: a description with its tail ("a person" + "familiar with the talks"). */
+const stretched = (text: string, m: SpeakerMention, end: number): SpeakerMention => ({
+  start: m.start,
+  end,
+  text: oneSpaced(text.slice(m.start, end)),
+  kind: "description",
+  apposition: m.apposition,
+});
+
+/** Tokens a description's tail may take: "close to the negotiations", "at the checkpoint". */
+const TAIL_REACH = 8;
+
+/** Where a tail opened by a post-modifier ("familiar with the talks") ending before `end` starts, or -1. */
+function postModifierBefore(tokens: Token[], end: number, floor: number): number {
+  for (let k = end - 2; k > floor && end - k <= TAIL_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" && t.kind !== "poss") return -1;
+    const n = postModifierAt(tokens, k);
+    if (n > 0) return k + n < end ? k : -1;
+  }
+  return -1;
+}
+
+/** A person's description with its post-modifier, before `end`: "A source close to the negotiations (said)". */
+function describedWithTail(text: string, tokens: Token[], end: number, floor: number, anyHead: boolean): SpeakerMention | null {
+  const tail = postModifierBefore(tokens, end, floor);
+  if (tail < 0) return null;
+  const described = nounPhraseBefore(text, tokens, tail, floor, anyHead);
+  if (!described || !isCommonNoun(described) || nounType(lastWord(beforeTail(described.text))) !== "person") return null;
+  return stretched(text, described, (tokens[end - 1] as Token).end);
+}
+
+/**
+ * A person's or office's description before a lower-case place ("a police officer at the checkpoint told me"):
+ * the description speaks. The place is left out: "the minister at a news conference" is no longer a description.
+ */
+function describedBeforePlace(text: string, tokens: Token[], end: number, floor: number, anyHead: boolean): SpeakerMention | null {
+  let k = end - 1;
+  while (k > floor && end - k <= 3 && isLowerWord(tokens[k]) && !DETERMINERS.has(word(tokens[k]))) k--;
+  if (k === end - 1 || !DETERMINERS.has(lower(word(tokens[k]))) || !PLACE_LINKS.has(word(tokens[k - 1])) || k - 2 < floor) return null;
+  const described = nounPhraseBefore(text, tokens, k - 1, floor, anyHead);
+  const head = described ? nounType(lastWord(beforeTail(described.text))) : null;
+  return head === "person" || head === "government" ? described : null;
 }
 
 /** The noun phrase starting at token `start`: "said Ravi Patel, the chief economist", "according to Interfax, …". */
@@ -280,13 +365,35 @@ export function nounPhraseAfter(text: string, tokens: Token[], start: number, li
   const last = lower(word(tokens[headEnd - 1]));
   const named = !isNameWord(tokens[headEnd - 1]) || TITLE_HEADS.has(last) ? namedAfterDescription(text, tokens, start, headEnd, limit) : null;
   if (named) return named;
+  // "said a diplomat in Geneva", "said a person familiar with the talks": an unnamed speaker keeps its tail.
+  const end = isLowerWord(tokens[headEnd - 1]) ? tailEnd(tokens, headEnd, limit) : headEnd;
   let apposition: string | null = null;
-  if (tokens[headEnd]?.text === ",") {
-    let k = headEnd + 1;
-    while (k < limit && !PHRASE_ENDS.has((tokens[k] as Token).text) && k - headEnd < 22) k++;
-    if (isApposition(tokens, headEnd + 1, k) && k > headEnd + 1) apposition = appositionRole(text, tokens, headEnd + 1, k);
+  if (tokens[end]?.text === ",") {
+    let k = end + 1;
+    while (k < limit && !PHRASE_ENDS.has((tokens[k] as Token).text) && k - end < 22) k++;
+    if (isApposition(tokens, end + 1, k) && k > end + 1) apposition = appositionRole(text, tokens, end + 1, k);
   }
-  return mention(text, tokens, start, headEnd, apposition);
+  const head = mention(text, tokens, start, headEnd, apposition);
+  return head && end > headEnd ? stretched(text, head, (tokens[end - 1] as Token).end) : head;
+}
+
+/**
+ * Where an unnamed speaker's tail after `headEnd` ends: places and employers after in/at/from/to ("in Geneva",
+ * "at Nordbank in Oslo"), or a post-modifier up to the next mark or verb ("familiar with the talks"); else `headEnd`.
+ */
+function tailEnd(tokens: Token[], headEnd: number, limit: number): number {
+  const n = postModifierAt(tokens, headEnd);
+  if (n > 0) {
+    let k = headEnd + n;
+    while (k < limit && k - headEnd < TAIL_REACH && (tokens[k]?.kind === "word" || tokens[k]?.kind === "poss") && !verbAt(tokens, k)) k++;
+    return k > headEnd + n ? k : headEnd;
+  }
+  let end = headEnd;
+  while (PLACE_LINKS.has(word(tokens[end])) && isNameWord(tokens[end + 1]) && end + 1 < limit) {
+    end += 2;
+    while (end < limit && isNameWord(tokens[end])) end++;
+  }
+  return end;
 }
 
 /**

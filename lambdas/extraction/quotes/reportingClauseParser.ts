@@ -1,9 +1,9 @@
 // Reporting clauses anywhere in the article ("The statement said …", "Smith
-// told reporters …", "“…,” said Lim Tae-yang"), quotes or not, and each
+// told reporters …", "“…,” said Lim Tae-yang", "according to Interfax"), quotes or not, and each
 // sentence's own subject when it names a speaker-like party ("The Chinese
 // embassy did not respond."): the antecedents that a later "it added" or "he
 // said" points back to.
-import { isQuote } from "./attributionParser";
+import { isAccordingTo, isQuote } from "./attributionParser";
 import { verbAt } from "./lexicon";
 import { nounPhraseAfter, nounPhraseBefore } from "./nounPhrase";
 import type { Token } from "../tokens";
@@ -31,6 +31,9 @@ function ownsNext(tokens: Token[], m: SpeakerMention): boolean {
 export function addReportingClauses(text: string, tokens: Token[], subjects: Clause[], own: SpeakerMention | null): void {
   if (own && own.kind !== "pronoun") subjects.push(clauseOf(own, false, ownsNext(tokens, own)));
   for (let i = 0; i < tokens.length; i++) {
+    // "According to the Tax Service, …": a named source, which "the service said" may repeat later.
+    const source = isAccordingTo(tokens, i) ? nounPhraseAfter(text, tokens, i + 2, tokens.length) : null;
+    if (source && source.start !== subjects[subjects.length - 1]?.start) subjects.push(clauseOf(source, true));
     const n = verbAt(tokens, i);
     if (!n) continue;
     // "“…,” said Lim Tae-yang": the speaker follows the verb.

@@ -1,10 +1,11 @@
-// Drops quotation marks that hold no one's words: short scare quotes with no
-// reporting clause of their own ("the so-called “axis”") and titles of works,
+// Drops quotation marks that hold no one's words: terms after "so-called", a
+// phrase after an article that no clause attributes ("the “logic of the map”
+// was obvious"), short scare quotes with no reporting clause of their own and titles of works,
 // nicknames and slogans written in Title Case ("his book “The Art of the Deal”").
 // A short quote survives when it is a whole sentence (“We will win.”), a
 // paragraph of a longer quotation, or joined by "and" to an attributed quote
 // of its sentence (noted that “…” and “may rise again”).
-import { isQuote } from "./attributionParser";
+import { isQuote, isTermQuote } from "./attributionParser";
 import type { QuoteCandidate } from "./types";
 import { countWords } from "./words";
 
@@ -41,6 +42,11 @@ function coordinatedWith(q: QuoteCandidate, previous: QuoteCandidate | undefined
   return between.length <= 8 && !between.some(isQuote) && between.some((t) => COORDINATORS.has(t.text));
 }
 
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/** A quote standing as a noun after an article, with no one found to say it: "the “logic of the map” was obvious". */
+const isUnattributedTerm = (q: QuoteCandidate): boolean => q.attribution.source === "none" && ARTICLES.has(q.view.tokens[q.slot - 1]?.text.toLowerCase() ?? "");
+
 const isSentence = (inner: string): boolean => UPPER_START.test(inner) && /[.!?…]$/u.test(inner.trimEnd());
 
 export function scareQuoteFilter(quotes: QuoteCandidate[], text: string): QuoteCandidate[] {
@@ -48,7 +54,7 @@ export function scareQuoteFilter(quotes: QuoteCandidate[], text: string): QuoteC
   for (const q of quotes) runSizes.set(q.run, (runSizes.get(q.run) ?? 0) + 1);
   return quotes.filter((q, i) => {
     const inner = text.slice(q.start, q.end);
-    if (isTitleCase(inner)) return false;
+    if (isTitleCase(inner) || isTermQuote(q.view.tokens, q.slot) || isUnattributedTerm(q)) return false;
     if (moreWordsThan(inner, 3) || EXPLICIT.has(q.attribution.source)) return true;
     return isSentence(inner) || (runSizes.get(q.run) ?? 0) > 1 || coordinatedWith(q, quotes[i - 1]);
   });

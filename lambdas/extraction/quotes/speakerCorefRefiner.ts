@@ -10,10 +10,12 @@
 import type { Sentence, Span } from "../context";
 import { countryByName, findCountries, type CountryMention } from "../countries";
 import { roleSays, type Gender, type PersonMention } from "../people";
-import { isSpaceCode } from "../tokens";
+import { isSpaceCode, type Token } from "../tokens";
 import { GenderBelief } from "./genderBelief";
 import { GENDERED, type CueKind, type GenderCue } from "./genderCueParser";
-import { isGovernmentName, isMediaName, isOrganizationName, nounType } from "./lexicon";
+import { beforeTail, isGovernmentName, isMediaName, isOrganizationName, nounType } from "./lexicon";
+import { isQuote } from "./attributionParser";
+import { nounPhraseBefore } from "./nounPhrase";
 import { antecedent } from "./pronounSalience";
 import type { Clause } from "./reportingClauseParser";
 import type { Entity, QuoteCandidate, SpeakerMention, SpeakerType } from "./types";
@@ -40,7 +42,7 @@ function lastWord(s: string): string {
   return s.slice(k + 1).toLowerCase();
 }
 /** The noun a description hangs on: "a spokesman for the ministry" → spokesman. */
-const headOf = (s: string): string => lastWord(s.split(/\s(?:for|of|at)\s/u)[0] ?? s);
+const headOf = (s: string): string => lastWord(beforeTail(s));
 const countryOf = (text: string): string | null => findCountries(text)[0]?.iso3 ?? null;
 const isPlural = (head: string): boolean => nounType(head) !== null && /[^s]s$/u.test(head) && nounType(head.slice(0, -1)) !== null;
 /** "the Times" → "Times", "Reuters's" → "Reuters"; the regexes run only when the first or last letter allows a match. */
@@ -49,11 +51,19 @@ function bareName(s: string): string {
   return rest.charCodeAt(rest.length - 1) === 0x73 ? rest.replace(/['’]s$/u, "") : rest;
 }
 
+/** A role without the owner it belongs to: "the Prime Minister's Trade Envoy" is an envoy, not a minister. */
+function ownRole(role: string | null): string | null {
+  if (role === null) return null;
+  const owner = Math.max(role.lastIndexOf("'s "), role.lastIndexOf("’s "));
+  return owner < 0 ? role : role.slice(owner + 3);
+}
+
 function roleFits(entity: Entity, head: string, country: string | null, modifiers: string[]): boolean {
   if (country && entity.country !== country) return false;
-  const role = entity.role?.toLowerCase() ?? "";
+  const own = ownRole(entity.role);
+  const role = own?.toLowerCase() ?? "";
   if (!modifiers.every((w) => role.includes(w))) return false;
-  return roleSays(entity.role, head);
+  return roleSays(own, head);
 }
 
 /** The words of a description that narrow its head, bar determiners and countries: "the agriculture minister" → agriculture. */
@@ -286,7 +296,7 @@ export class SpeakerResolver {
       const e = this.pronounAntecedent(m.start, gendered[1], gendered[0]);
       return e ? this.fromEntity(e, true) : { name: null, type: "person", role: null, country: null, resolved: false };
     } else if (w === "it" || w === "which") fits = (e) => e.type !== "person" && !e.plural;
-    else if (w === "they") fits = (e) => e.plural || e.type === "government" || e.type === "organization";
+    else if (w === "they" || w === "them") fits = (e) => e.plural || e.type === "government" || e.type === "organization";
     else return { name: null, type: "unknown", role: null, country: null, resolved: false };
     const e = this.find(m.start, fits, true);
     if (e) return this.fromEntity(e, true);
@@ -294,27 +304,41 @@ export class SpeakerResolver {
   }
 
   private description(m: SpeakerMention): Resolution {
-    const head = headOf(m.text);
+    // The description without its tail: "the minister in Brussels" is no Belgian.
+    const core = beforeTail(m.text);
+    const head = lastWord(core);
     // "A ministry statement" speaks for the government.
-    const words = (m.text.split(/\s(?:for|of|at)\s/u)[0] ?? m.text).toLowerCase().split(/\s+/u);
+    const words = core.toLowerCase().split(/\s+/u);
     // An unknown noun after a determiner in a reporting clause is nearly always someone: "one winemaker said".
     const headType = nounType(head) ?? "person";
     const type = headType !== "person" && nounType(words[words.length - 2] ?? "") === "government" ? "government" : headType;
-    const country = countryOf(m.text);
+    const country = countryOf(core);
     if (DEFINITE.test(m.text)) {
-      const e = type === "person" ? this.personFitting(m, head, country) : this.bodyFitting(m, head);
+      const e = type === "person" ? (this.personFitting(m, core, head, country) ?? this.untitledTopic(m, country)) : this.bodyFitting(m, head);
       if (e) return this.fromEntity(e, true);
     }
     return { name: m.text, type, role: m.apposition, country, resolved: false };
   }
 
-  /** The nearest person whose role has the description's head and all its modifiers, else just its head. */
-  private personFitting(m: SpeakerMention, head: string, country: string | null): Entity | undefined {
-    const modifiers = modifiersOf(m.text.split(/\s(?:for|of|at)\s/u)[0] ?? m.text, head);
+  /** The nearest person whose role has the head and all the modifiers of the description's `core` (beforeTail), else just its head. */
+  private personFitting(m: SpeakerMention, core: string, head: string, country: string | null): Entity | undefined {
+    const modifiers = modifiersOf(core, head);
     return (
       (modifiers.length ? this.find(m.start, (x) => x.type === "person" && roleFits(x, head, country, modifiers), false) : undefined) ??
       this.find(m.start, (x) => x.type === "person" && roleFits(x, head, country, []), false)
     );
+  }
+
+  /**
+   * When no one's role fits "the Kazakh leader": the person the previous sentence or this one is about, if the text
+   * never gave them a title ("Seitkali seems to agree. Before leaving, the Kazakh leader said").
+   */
+  private untitledTopic(m: SpeakerMention, country: string | null): Entity | undefined {
+    const sentence = this.sentenceAt(m.start);
+    const topic = this.find(m.start, (e) => e.main && e.sentence >= sentence - 1, false);
+    // A person's name, not a capitalised title standing alone ("The President").
+    const named = topic && topic.type === "person" && topic.proper && !topic.plural && !DEFINITE.test(topic.name);
+    return named && topic.role === null && (!country || !topic.country || topic.country === country) ? topic : undefined;
   }
 
   /** The nearest body a definite description repeats: "the ministry" → "Energy Ministry", "the company" → "Northwind Logistics". */
@@ -340,7 +364,8 @@ export class SpeakerResolver {
     if (person) return { name: person.name, type: "person", role: person.role ?? m.apposition, country: person.country, resolved: person.resolved };
     const name = bareName(m.text);
     const words = name.split(/\s+/u);
-    const known = this.find(m.start, (e) => e.type === "person" && words.every((w) => e.words.includes(w)), false);
+    // A surname or short name repeats a person named in full, never a description's word ("Chilean aid" is not "a Chilean official").
+    const known = this.find(m.start, (e) => e.type === "person" && e.proper && words.every((w) => e.words.includes(w)), false);
     if (known) return { name: known.name, type: known.type, role: known.role ?? m.apposition, country: known.country, resolved: known.name !== name };
     const { type, country } = this.classify(name);
     return { name, type, role: m.apposition, country, resolved: false };
@@ -354,11 +379,29 @@ export class SpeakerResolver {
   }
 }
 
-export function speakerCorefRefiner(quotes: QuoteCandidate[], resolver: SpeakerResolver): QuoteCandidate[] {
+/**
+ * A person described earlier in the pronoun's own sentence: "When I sat down with Peru's trade minister, he told
+ * me". Asked only when no one the text named before fits the pronoun.
+ */
+function describedInSentence(text: string, q: QuoteCandidate, pronoun: SpeakerMention): SpeakerMention | null {
+  const { tokens } = q.view;
+  let at = tokens.findIndex((t) => t.start === pronoun.start);
+  while (--at >= 0 && !isQuote(tokens[at])) {
+    const t = tokens[at] as Token;
+    if (t.kind !== "word" || t.text !== t.text.toLowerCase() || nounType(t.text) !== "person" || isPlural(t.text)) continue;
+    const np = nounPhraseBefore(text, tokens, at + 1, 0);
+    if (np && np.kind === "description") return np;
+  }
+  return null;
+}
+
+export function speakerCorefRefiner(quotes: QuoteCandidate[], resolver: SpeakerResolver, text: string): QuoteCandidate[] {
   for (const q of quotes) {
     const m = q.attribution.speaker;
     if (!m) continue;
-    const r = resolver.resolve(m);
+    let r = resolver.resolve(m);
+    const described = r.name === null && m.kind === "pronoun" && GENDERED[m.text.toLowerCase()] ? describedInSentence(text, q, m) : null;
+    if (described) r = resolver.resolve(described);
     q.speaker = r.name;
     q.speakerType = r.type;
     q.role = r.role;

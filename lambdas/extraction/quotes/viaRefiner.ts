@@ -4,7 +4,7 @@
 // the relay.
 import type { Token } from "../tokens";
 import { isQuote } from "./attributionParser";
-import { isMediaName } from "./lexicon";
+import { isMediaName, nounType } from "./lexicon";
 import { nounPhraseAfter, nounPhraseBefore } from "./nounPhrase";
 import type { QuoteCandidate, SpeakerMention } from "./types";
 
@@ -21,6 +21,9 @@ function cueAt(tokens: Token[], i: number): string[] | undefined {
   if (!t || t.text.length < 4 || t.text.length > 9 || !CUE_STARTS.has(t.text.toLowerCase())) return undefined;
   return RELAY_CUES.find((cue) => cue.every((w, k) => tokens[i + k]?.text.toLowerCase() === w));
 }
+
+/** An outlet by name ("Xinhua") or by description ("the state news agency", "Local radio"). */
+const isOutlet = (m: SpeakerMention): boolean => (m.kind === "name" ? isMediaName(m.text) : nounType(m.text.slice(m.text.lastIndexOf(" ") + 1)) === "media");
 
 function sameName(a: SpeakerMention, b: SpeakerMention): boolean {
   return a.start === b.start || a.text.toLowerCase() === b.text.toLowerCase();
@@ -44,7 +47,7 @@ function relaysOf(text: string, tokens: Token[]): Relays {
     // "Interfax quoted Petrov as saying": the subject of "quoted" relays.
     if (QUOTING_VERBS.has(t.text) && tokens[i + 1]?.text !== "by") {
       const subject = nounPhraseBefore(text, tokens, i, 0);
-      if (subject && subject.kind === "name" && isMediaName(subject.text)) vias.push(subject);
+      if (subject && isOutlet(subject)) vias.push(subject);
     }
     const cue = cueAt(tokens, i);
     if (!cue) continue;
