@@ -92,12 +92,17 @@ export function roleSays(role: string | null, description: string): boolean {
   return description === "leader" ? titles.leaderRoles.some((r) => written.includes(r)) : written.includes(description);
 }
 
+/** "al-Kuwari", "el-Masry", "bin-Salman": an Arabic article or kinship word joined to a capitalised name. */
+const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu)-\p{Lu}/u;
+/** A word of a name: capitalised, or a capitalised name behind a joined particle. */
+const nameWord = (text: string, t: Token | undefined): boolean => capitalised(text, t) || (isWord(t) && JOINED_PARTICLE.test(t.text));
+
 /** Runs of capitalised words (with inner particles), split at anything else. */
 function capitalisedRuns(text: string, tokens: Token[]): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!capitalised(text, tokens[i])) {
+    if (!nameWord(text, tokens[i])) {
       i++;
       continue;
     }
@@ -106,7 +111,7 @@ function capitalisedRuns(text: string, tokens: Token[]): [number, number][] {
     let portfolio = false;
     for (;;) {
       const t = tokens[j];
-      if (capitalised(text, t)) j++;
+      if (nameWord(text, t)) j++;
       else if (isWord(t) && PARTICLES.has(t.text) && capitalised(text, tokens[j + 1])) {
         portfolio ||= t.text === "of" && HEADS.has(lower((tokens[j - 1] as Token).text));
         j += 2;

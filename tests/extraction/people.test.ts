@@ -10,6 +10,11 @@ describe("Function: findPeople()", () => {
     ["Secretary of State", "U.S. Secretary of State Mark Delaney flew to Tokyo.", [{ surface: "Mark Delaney", name: "Mark Delaney", role: "U.S. Secretary of State", country: "USA" }]],
     ["Prime Minister without country", "Prime Minister Rosa Vega resigned.", [{ surface: "Rosa Vega", name: "Rosa Vega", role: "Prime Minister", country: null }]],
     // Words before a title qualify it: a place or an institution, not the first name.
+    // An Arabic article or kinship word joined to a name is part of it, and a later mention by it is the same person.
+    ["joined particle in a name", "Egyptian Trade Minister Samir el-Masri arrived. Later, el-Masri spoke.", [
+      { surface: "Samir el-Masri", name: "Samir el-Masri", role: "Egyptian Trade Minister", country: "EGY" },
+      { surface: "el-Masri", name: "Samir el-Masri", country: "EGY" }]],
+    ["joined particle after a first name", "Saudi Energy Minister Faisal bin-Nasser said output would rise.", [{ surface: "Faisal bin-Nasser", name: "Faisal bin-Nasser", country: "SAU" }]],
     ["place before a title", "Lagos Governor Ade Bello arrived.", [{ surface: "Ade Bello", name: "Ade Bello", role: "Lagos Governor" }]],
     ["institution before a title", "Central Bank Governor Rosa Vega said rates would hold.", [{ surface: "Rosa Vega", name: "Rosa Vega", role: "Central Bank Governor", country: null }]],
     ["region and type word before a title", "Kaduna State Governor Musa Bello spoke.", [{ surface: "Musa Bello", name: "Musa Bello", role: "Kaduna State Governor" }]],
