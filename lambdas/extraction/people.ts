@@ -92,6 +92,19 @@ export function roleSays(role: string | null, description: string): boolean {
   return description === "leader" ? titles.leaderRoles.some((r) => written.includes(r)) : written.includes(description);
 }
 
+/** How many words of a role may stand between "led by" and the name: "led by Qatar Chamber board member X". */
+const LED_ROLE_REACH = 6;
+
+/** Whether "led by" / "headed by" ends at `at`, or a few words of a role before it (no punctuation between). */
+function ledBy(tokens: Token[], at: number): boolean {
+  for (let k = at; k >= 1 && at - k <= LED_ROLE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (!isWord(t)) return false;
+    if (t.text === "by") return LEADS.has(lower((tokens[k - 1] as Token).text));
+  }
+  return false;
+}
+
 /** "al-Kuwari", "el-Masry", "bin-Salman": an Arabic article or kinship word joined to a capitalised name. */
 const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu)-\p{Lu}/u;
 /** A word of a name: capitalised, or a capitalised name behind a joined particle. */
@@ -419,7 +432,7 @@ function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, un
     const whoNext = after?.text === "," && lower(tokens[runEnd + 1]?.text ?? "") === "who";
     // "a delegation headed by Rafael Ortega Sanchez": who leads a group is a person.
     const opener = (roleTokens.length ? roleStart : nameFrom) - 1;
-    const leads = tokens[opener]?.text === "by" && LEADS.has(lower(tokens[opener - 1]?.text ?? ""));
+    const leads = ledBy(tokens, opener);
     let earlier = lastKnown(known, words);
     // "Daniel Moreau spoke … Mr. Moreau said" / "… Moreau said": an honorific or a reporting verb confirms the earlier pair.
     const confirmed = !earlier && (honorific || saysNext) && words.length === 1 ? lastKnown(unconfirmed, words) : undefined;

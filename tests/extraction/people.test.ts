@@ -14,6 +14,8 @@ describe("Function: findPeople()", () => {
     ["joined particle in a name", "Egyptian Trade Minister Samir el-Masri arrived. Later, el-Masri spoke.", [
       { surface: "Samir el-Masri", name: "Samir el-Masri", role: "Egyptian Trade Minister", country: "EGY" },
       { surface: "el-Masri", name: "Samir el-Masri", country: "EGY" }]],
+    // "led by" with a few words of role between it and the name is evidence of a person.
+    ["led by a role and a name", "A delegation of traders, led by chamber board member Omar Haddad, arrived.", [{ surface: "Omar Haddad", name: "Omar Haddad" }]],
     ["joined particle after a first name", "Saudi Energy Minister Faisal bin-Nasser said output would rise.", [{ surface: "Faisal bin-Nasser", name: "Faisal bin-Nasser", country: "SAU" }]],
     ["place before a title", "Lagos Governor Ade Bello arrived.", [{ surface: "Ade Bello", name: "Ade Bello", role: "Lagos Governor" }]],
     ["institution before a title", "Central Bank Governor Rosa Vega said rates would hold.", [{ surface: "Rosa Vega", name: "Rosa Vega", role: "Central Bank Governor", country: null }]],
