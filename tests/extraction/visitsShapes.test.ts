@@ -583,6 +583,11 @@ describe("visit shapes in news writing", () => {
       { visitor: "Minister of Foreign Affairs of Chile", visitor_country: "CHL", host_country: "PER", start_date: "2024-06-12" },
       { visitor: "Prime Minister of Peru", visitor_country: "PER", host_country: "CHL", status: "planned" },
       { visitor: "Minister of Foreign Affairs of Chile", visitor_country: "CHL", host_country: "ECU", start_date: "2024-06-25", status: "planned" }]],
+    // A further stop after a clause that told no trip belongs to the person who opens the sentence.
+    ["met Y and is due to travel on to", "Argentine Economy Minister Luis Paz met Brazilian officials on Tuesday and is due to travel on to Montevideo on Thursday.", [
+      { visitor: "Luis Paz", visitor_country: "ARG", host_country: "URY", place: "Montevideo", start_date: "2024-06-20", status: "planned" }]],
+    ["an opening phrase, met Y and will fly to", "On Monday, Chilean Trade Minister Ana Ruiz met Peruvian officials and will fly to Quito on Friday.", [
+      { visitor: "Ana Ruiz", visitor_country: "CHL", host_country: "ECU", place: "Quito", status: "planned" }]],
     ["pencilled in", "A state visit by Mexico's president to Canada is pencilled in for May, officials say.", [
       { visitor: "Mexico's president", visitor_country: "MEX", host_country: "CAN", status: "planned", start_date: "2025-05" }]],
   ])("%s", (_shape, text, expected) => {

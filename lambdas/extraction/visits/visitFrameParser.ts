@@ -170,11 +170,24 @@ function withPartners(args: Args, visitor: Visitor): Visitor[] {
   return all.map((v) => (v.country ? v : { ...v, country }));
 }
 
+/** What may open a sentence before its subject: nothing, or a phrase set off by a comma ("On Tuesday, "). */
+const SUBJECT_OPENING = /^[\s"“]*(?:[^,.;:"“”]{1,40},\s*)?$/u;
+
+/**
+ * "X met Y on Tuesday and is due to travel on to Montevideo": with no trip told before the stop, the person who opens
+ * the sentence is its subject, and so the traveller.
+ */
+function sentenceSubject(args: Args, before: number): { visitor: Visitor; start: number; end: number } | undefined {
+  const p = args.people[0];
+  if (!p || p.end > before || p.start < args.sentence.start || !SUBJECT_OPENING.test(args.text.slice(args.sentence.start, p.start))) return undefined;
+  return { visitor: personVisitor(args.text, p), start: p.start, end: p.end };
+}
+
 /** "… and will visit Angola", "… before continuing to Manila": a further stop for the visitor of the frame before it. */
 function furtherStops(args: Args, frames: { visitor: Visitor; start: number; end: number }[], stops: Stop[]): VisitMention[] {
   const out: VisitMention[] = [];
   for (const { start, end, places } of stops) {
-    const previous = frames.filter((v) => v.end <= start).sort((a, b) => a.end - b.end).at(-1);
+    const previous = frames.filter((v) => v.end <= start).sort((a, b) => a.end - b.end).at(-1) ?? sentenceSubject(args, start);
     if (!previous) continue;
     for (const place of places) {
       const found = mention(args, previous.visitor, { start, end }, place);
