@@ -588,6 +588,9 @@ describe("visit shapes in news writing", () => {
       { visitor: "Luis Paz", visitor_country: "ARG", host_country: "URY", place: "Montevideo", start_date: "2024-06-20", status: "planned" }]],
     ["an opening phrase, met Y and will fly to", "On Monday, Chilean Trade Minister Ana Ruiz met Peruvian officials and will fly to Quito on Friday.", [
       { visitor: "Ana Ruiz", visitor_country: "CHL", host_country: "ECU", place: "Quito", status: "planned" }]],
+    // A person "from" a known city is of that city's country, which lets an event abroad be a visit.
+    ["a person from a city attended an event abroad", "Lucas Moreno, a cattle farmer from Rosario, attended the Sial fair in Paris in 2019.", [
+      { visitor: "Lucas Moreno", visitor_country: "ARG", host_country: "FRA", place: "Paris", start_date: "2019" }]],
     ["pencilled in", "A state visit by Mexico's president to Canada is pencilled in for May, officials say.", [
       { visitor: "Mexico's president", visitor_country: "MEX", host_country: "CAN", status: "planned", start_date: "2025-05" }]],
   ])("%s", (_shape, text, expected) => {

@@ -137,6 +137,12 @@ export function numberOf(word: string): number | null {
   return k < 0 ? null : k + 2;
 }
 
+/** The country of the city a role says someone comes from: "a fish farmer from Puerto Montt". */
+function fromCity(role: string): string | null {
+  const city = /\bfrom\s+((?:[\p{Lu}][\p{L}'’-]*\s*){1,3})$/u.exec(role)?.[1];
+  return city ? countryOfCity(city.trim()) : null;
+}
+
 /** The visitor of a person mention: full name, role, country (else a country word right before: "India's Mehta"). */
 export function personVisitor(text: string, p: PersonMention): Visitor {
   const before = text.slice(Math.max(0, p.start - 20), p.start);
@@ -145,8 +151,8 @@ export function personVisitor(text: string, p: PersonMention): Visitor {
   const sentenceEnd = owner !== undefined && /[^.]\.$/u.test(owner) && !/\..*\./u.test(owner);
   // "Visiting Kenyan President" says where the person is, not what they are.
   const role = p.role?.replace(/^(?:the\s+)?visiting\s+/iu, "") || null;
-  // "Ogun State Governor X": a regional office is of the region's country.
-  const country = p.country ?? (owner && !sentenceEnd ? countryIn(owner) : null) ?? (role ? (regionOfVisitor(role)?.iso3 ?? null) : null);
+  // "Ogun State Governor X": a regional office is of the region's country; "a fish farmer from Puerto Montt" is of the city's.
+  const country = p.country ?? (owner && !sentenceEnd ? countryIn(owner) : null) ?? (role ? (regionOfVisitor(role)?.iso3 ?? fromCity(role)) : null);
   return { start: p.start, end: p.end, name: p.name, role, country, kind: "person", count: 1 };
 }
 
