@@ -591,6 +591,11 @@ describe("visit shapes in news writing", () => {
     // A person "from" a known city is of that city's country, which lets an event abroad be a visit.
     ["a person from a city attended an event abroad", "Lucas Moreno, a cattle farmer from Rosario, attended the Sial fair in Paris in 2019.", [
       { visitor: "Lucas Moreno", visitor_country: "ARG", host_country: "FRA", place: "Paris", start_date: "2019" }]],
+    // A bare role owning a visit noun refers back as a verb's subject does.
+    ["the minister has made N trips", "Fiji's trade minister Ana Tora spoke on Monday. Since taking office in 2022, the minister has made four trips to Tokyo.", [
+      { visitor: "Ana Tora", visitor_country: "FJI", host_country: "JPN", count: 4 }]],
+    ["the minister paid a visit", "Chilean Trade Minister Ana Ruiz spoke on Monday. The minister paid a visit to Lima in May.", [
+      { visitor: "Ana Ruiz", visitor_country: "CHL", host_country: "PER", start_date: "2024-05" }]],
     ["pencilled in", "A state visit by Mexico's president to Canada is pencilled in for May, officials say.", [
       { visitor: "Mexico's president", visitor_country: "MEX", host_country: "CAN", status: "planned", start_date: "2025-05" }]],
   ])("%s", (_shape, text, expected) => {

@@ -14,7 +14,7 @@ import { FirstWordMatcher } from "./firstWordMatcher";
 import { HOST_CUES, hostFrames } from "./hostFrameParser";
 import { accompanyFrames, DELEGATION_CUES, leadFrames, returnFrames } from "./delegationFrameParser";
 import { findPlaces, type Place } from "./placeFinder";
-import { anyCase, numberOf, personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
+import { anyCase, bareRoleBefore, numberOf, personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
 
 const VISIT_VERB = new RegExp(String.raw`\b(?:${alt(terms.visitVerbs)})\b`, "giu");
 const VISIT_VERB_CUES = cuesOf(terms.visitVerbs);
@@ -325,7 +325,9 @@ function nounOwners(args: Args, start: number, end: number, m: { here: boolean; 
   // "Tran paid a visit to …", "Australian ministers have made three visits to …", "X wrapped up a visit": the verb's subject.
   const support = NOUN_VERB.exec(before);
   if (support) {
-    const v = visitorBefore(text, start - before.length + support.index, sentence.start, args.people);
+    const at = start - before.length + support.index;
+    // "the minister has made four trips to Tokyo": a bare role refers back, as a verb's subject does.
+    const v = visitorBefore(text, at, sentence.start, args.people) ?? bareRoleBefore(text, at, sentence.start);
     if (v) return withPartners(args, v);
   }
   if (m.here) {
