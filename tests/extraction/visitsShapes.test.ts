@@ -596,6 +596,11 @@ describe("visit shapes in news writing", () => {
       { visitor: "Ana Tora", visitor_country: "FJI", host_country: "JPN", count: 4 }]],
     ["the minister paid a visit", "Chilean Trade Minister Ana Ruiz spoke on Monday. The minister paid a visit to Lima in May.", [
       { visitor: "Ana Ruiz", visitor_country: "CHL", host_country: "PER", start_date: "2024-05" }]],
+    // A day or a week between a travel verb and its preposition.
+    ["returned on a day from", "Russian Deputy Minister Ivan Petrov returned on Friday from Harbin, where he held talks.", [
+      { visitor: "Ivan Petrov", visitor_country: "RUS", host_country: "CHN", place: "Harbin", start_date: "2024-06-14" }]],
+    ["flew last week to", "Chilean Trade Minister Ana Ruiz flew last week to Hanoi.", [
+      { visitor: "Ana Ruiz", visitor_country: "CHL", host_country: "VNM", place: "Hanoi", start_date: "2024-06" }]],
     ["pencilled in", "A state visit by Mexico's president to Canada is pencilled in for May, officials say.", [
       { visitor: "Mexico's president", visitor_country: "MEX", host_country: "CAN", status: "planned", start_date: "2025-05" }]],
   ])("%s", (_shape, text, expected) => {

@@ -18,8 +18,8 @@ import { anyCase, bareRoleBefore, numberOf, personVisitor, visitorBefore, visito
 
 const VISIT_VERB = new RegExp(String.raw`\b(?:${alt(terms.visitVerbs)})\b`, "giu");
 const VISIT_VERB_CUES = cuesOf(terms.visitVerbs);
-/** "is also in", "arrived earlier in", "travelled by armoured train to": an adverb or a means may follow the verb's first word. */
-const ADVERB = String.raw`(?:(?:also|already|still|then|later|first|briefly|currently|now|again|earlier|finally|safely|on|today|tomorrow|yesterday)\s+|by\s+(?:[A-Za-z\u00c0-\u024f-]+\s+){1,2}?)?`;
+/** "is also in", "arrived earlier in", "returned on Friday from", "travelled by armoured train to": an adverb, a day or a means may follow the verb's first word. */
+const ADVERB = String.raw`(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:last|this)\s+(?:week|month)\s+|(?:also|already|still|then|later|first|briefly|currently|now|again|earlier|finally|safely|on|today|tomorrow|yesterday)\s+|by\s+(?:[A-Za-z\u00c0-\u024f-]+\s+){1,2}?)?`;
 const withAdverb = (phrase: string) => phrase.split(" ").map((w, k) => (k === 1 ? ADVERB : "") + anyCase(w)).join(String.raw`\s+`);
 // Each word in either case of its first letter ("Arrives In" in a title-case headline), not /i: ADVERB is repeated in every arrival verb, and case-folding
 // the whole pattern made it take ~300 ms to compile on first use (a Lambda cold start); by first word, only the verbs met are compiled.
