@@ -20,6 +20,8 @@ export interface DateMention extends Span {
   relative: boolean;
   /** A fiscal year named without its months ("FY25", "2024-25"): `from`/`to` keep the years; fiscalMonths gives the months under a country's calendar. */
   fiscal?: FiscalName;
+  /** The period runs from this date up to the anchor: "since January", "since 2020", "so far this year". */
+  untilNow?: true;
 }
 
 /** A fiscal year as the text names it, or a part of one ("the first half of 2025-26"). */
@@ -147,6 +149,8 @@ interface Parser {
   resolve: Resolver;
   /** A fiscal year named without its months: what the caller needs to give it the months of a country's calendar. */
   fiscal?: (m: RegExpExecArray, a: Anchor | null) => FiscalName | undefined;
+  /** Every match runs up to the anchor ("so far this year"). */
+  untilNow?: true;
 }
 
 const single = (d: string): [string, string] => [d, d];
@@ -364,6 +368,7 @@ const PARSERS: Parser[] = [
     explicitYear: false,
     relative: true,
     resolve: (_m, a) => (a && a.m !== null ? [ym(a.y, 1), ym(a.y, a.m)] : null),
+    untilNow: true,
   },
   // the past decade, the last five years: whole years up to the anchor's
   {
@@ -638,11 +643,12 @@ function bareFiscalYear(m: RegExpExecArray): boolean {
 /** "since 2020", "since March", "since the start of 2023": the period runs from that date up to the anchor. */
 const SINCE = /\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$/iu;
 
-/** Stretches a date after "since" to the anchor, at the anchor's full precision (the text says "until now"). */
+/** Marks a date after "since" as running until now, and stretches it to the anchor at the anchor's full precision. */
 function sinceToAnchor(d: DateMention, before: string, a: Anchor | null): DateMention {
-  if (!a || !SINCE.test(before)) return d;
+  if (!SINCE.test(before)) return d;
+  if (!a) return { ...d, untilNow: true };
   const anchor = a.m === null ? String(a.y) : a.d === null ? ym(a.y, a.m) : ymd(a.y, a.m, a.d);
-  return anchor > d.to ? { ...d, to: anchor } : d;
+  return { ...d, untilNow: true, to: anchor > d.to ? anchor : d.to };
 }
 
 /** Wire copy wraps lines and doubles spaces: a space in a pattern matches any run of whitespace. */
@@ -732,7 +738,7 @@ export function findDates(text: string, anchor: string | null, offset = 0, opts:
       const start = m.index, end = m.index + m[0].length;
       const explicitYear = typeof parser.explicitYear === "function" ? parser.explicitYear(m) : parser.explicitYear;
       const fiscal = parser.fiscal?.(m, a);
-      const mention: DateMention = { start: offset + start, end: offset + end, surface: m[0], from: range[0], to: range[1], explicitYear, relative: parser.relative && !explicitYear, ...(fiscal && { fiscal }) };
+      const mention: DateMention = { start: offset + start, end: offset + end, surface: m[0], from: range[0], to: range[1], explicitYear, relative: parser.relative && !explicitYear, ...(fiscal && { fiscal }), ...(parser.untilNow && { untilNow: true }) };
       all.push(sinceToAnchor(mention, text.slice(Math.max(0, start - 30), start), a));
     }
   });

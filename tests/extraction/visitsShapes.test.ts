@@ -571,6 +571,8 @@ describe("visit shapes in news writing", () => {
       { visitor: "Kenyan officials", visitor_country: "KEN", host_country: "UGA", start_date: "2024", count: 11 }]],
     ["counted since the start of the year", "Since the start of the year, 12 Kenyan trade missions have visited Uganda.", [
       { visitor: "Kenyan trade missions", visitor_country: "KEN", host_country: "UGA", start_date: "2024", count: 12 }]],
+    ["counted so far this year", "Kenyan officials have made 12 visits to Uganda so far this year.", [
+      { visitor: "Kenyan officials", visitor_country: "KEN", host_country: "UGA", start_date: "2024", count: 12 }]],
     ["counted since a month of an earlier year", "Chilean ministers have visited Peru nine times since March 2022.", [
       { visitor: "Chilean ministers", visitor_country: "CHL", host_country: "PER", start_date: null, count: 9 }]],
     // An adverb between a subject and its verb ("last visited", "will also visit").

@@ -146,7 +146,7 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
     // Of two dates as near, the one after the frame ("visit Osaka on Thursday before leaving for Seoul on Friday").
     const after = (d: DateMention) => (d.start >= v.frame.end ? 0 : 1);
     const nearest = own.slice().sort((a, b) => rank(a) - rank(b) || after(a) - after(b))[0] ?? paragraphDate(ctx, i, (k) => datesOf(k, v.status === "planned"), (k) => namesHost(ctx.sentences[k]!.text, host, place));
-    const date = (v.count > 1 ? sinceThisYear(text, ctx.sentences[i]!, anchor) : null) ?? (nearest ? inSentenceYear(dateOf(nearest), nearest, own) : null);
+    const date = (v.count > 1 ? sinceThisYear(ctx.sentences[i]!, anchor) : null) ?? (nearest ? inSentenceYear(dateOf(nearest), nearest, own) : null);
     mentions.push(dated(v, host, place, date, nearest && date === dateOf(nearest) ? rangeEnd(nearest) : null, i));
   }
   const visits = mergeVisits(mentions);
@@ -161,18 +161,14 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
   return fillVisitorCountries(visits.map((visit) => toRecord(ctx, visit)), mainPair(ctx));
 }
 
-/** "since January", "since the start of March": a count since a date told without a year. */
-const SINCE_ONLY = /\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$/iu;
-
 /**
- * "11 visits to Hanoi since January": visits counted since a date in the anchor's year are that year's. A count since
- * an earlier year ("since March 2024") spans years and stays undated.
+ * "11 visits to Hanoi since January", "12 missions so far this year": visits counted since a date in the anchor's year
+ * are that year's. A count since an earlier year ("since March 2024") spans years and stays undated.
  */
-function sinceThisYear(text: string, sentence: Sentence, anchor: string | null): string | null {
-  if (!anchor || !/\bsince\b/iu.test(sentence.text)) return null;
+function sinceThisYear(sentence: Sentence, anchor: string | null): string | null {
+  if (!anchor) return null;
   const year = anchor.slice(0, 4);
-  const since = findDates(sentence.text, anchor, sentence.start, { past: true }).find((d) => /^since\b/iu.test(d.surface) || SINCE_ONLY.test(text.slice(Math.max(0, d.start - 30), d.start)));
-  return since?.from.startsWith(year) ? year : null;
+  return findDates(sentence.text, anchor, sentence.start, { past: true }).some((d) => d.untilNow && d.from.startsWith(year)) ? year : null;
 }
 
 /** In a headline (no closing full stop), the dates in the frame's part between semicolons; in prose a semicolon goes on with one story. */
