@@ -251,7 +251,7 @@ export function visitorsAfter(text: string, at: number, people: PersonMention[],
 export const normalRole = (role: string) => role.toLowerCase().replace(/\s+/gu, " ").replace(/\bpremier\b/gu, "prime minister").replace(/vice-/gu, "vice ");
 
 /** "The minister", "The Minister", "the prime minister", "the envoy", with what may stand between it and its verb (", who …,", auxiliaries). */
-const BARE_ROLE = /(?:^|[^\p{L}\s]\s*|\s)[Tt]he\s+((?:Cabinet|Honourable|Honorable|Deputy|Vice|Senior|Chief)\s+(?:Minister|Secretary|President|Chancellor|Envoy)|(?:(?:deputy|vice)\s+)?(?:minister|prime\s+minister|premier|president|vice[-\s]president|chancellor|envoy|secretary|foreign\s+minister|trade\s+minister)|(?:Minister|Prime\s+Minister|Premier|President|Vice[-\s]President|Chancellor|Envoy|Secretary|Foreign\s+Minister|Trade\s+Minister))(?:\s*,[^.;]{1,200},)?(?:\s+(?:has|had|was|is|will|also|then|later|first|recently|already|to|be|due|set|expected|scheduled))*\s+$/u;
+const BARE_ROLE = /(?:^|[^\p{L}\s]\s*|\s)[Tt]he\s+((?:Cabinet|Honourable|Honorable|Deputy|Vice|Senior|Chief)\s+(?:Minister|Secretary|President|Chancellor|Envoy)|(?:(?:deputy|vice)\s+)?(?:[Mm]inister|[Pp]rime\s+[Mm]inister|[Pp]remier|[Pp]resident|[Vv]ice[-\s][Pp]resident|[Cc]hancellor|[Ee]nvoy|[Ss]ecretary|[Ff]oreign\s+[Mm]inister|[Tt]rade\s+[Mm]inister))(?:\s*,[^.;]{1,200},)?(?:\s+(?:has|had|was|is|will|also|then|later|first|recently|already|to|be|due|set|expected|scheduled))*\s+$/u;
 /** A title's rank words, dropped from the head that earlier roles are matched on ("The Deputy Minister" says "minister"). */
 const RANK = /^(?:cabinet|honourable|honorable|deputy|senior|chief|vice)\s+(?!president)/u;
 
