@@ -106,9 +106,11 @@ function ledBy(tokens: Token[], at: number): boolean {
 }
 
 /** "al-Kuwari", "el-Masry", "bin-Salman": an Arabic article or kinship word joined to a capitalised name. */
-const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu)-\p{Lu}/u;
+const JOINED_PARTICLE = new RegExp(String.raw`^(?:${titles.joinedParticles.join("|")})-\p{Lu}`, "u");
+/** Whether a word is a name behind a lower-case joined particle ("al-Kuwari"). */
+export const isJoinedName = (word: string): boolean => JOINED_PARTICLE.test(word);
 /** A word of a name: capitalised, or a capitalised name behind a joined particle. */
-const nameWord = (text: string, t: Token | undefined): boolean => capitalised(text, t) || (isWord(t) && JOINED_PARTICLE.test(t.text));
+const nameWord = (text: string, t: Token | undefined): boolean => capitalised(text, t) || (isWord(t) && isJoinedName(t.text));
 
 /** Runs of capitalised words (with inner particles), split at anything else. */
 function capitalisedRuns(text: string, tokens: Token[]): [number, number][] {

@@ -4,6 +4,7 @@
 // Peruvian leader", "one Energy Ministry official"), with an apposition (", a
 // trade economist at Leeds,") set aside as a role.
 import titles from "../../../data/gazetteer/titles.json";
+import { isJoinedName } from "../people";
 import { isCapitalized, isSpaceCode, type Token } from "../tokens";
 import { beforeTail, isSpeakerNoun, nounType, postModifierAt, verbAt } from "./lexicon";
 import type { SpeakerMention } from "./types";
@@ -57,10 +58,8 @@ function isLowerWord(t: Token | undefined): boolean {
   }
   return letter;
 }
-/** A surname behind a lower-case Arabic article: "al-Rashidi", "el-Masry", "ad-Din". */
-const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|ud)-\p{Lu}/u;
 const isNameWord = (t: Token | undefined): boolean =>
-  (isCapitalized(t) && notOpenerOrDate(lower((t as Token).text))) || (t !== undefined && t.kind === "word" && (ACRONYM.test(t.text) || PARTICLE_NAME.test(t.text)));
+  (isCapitalized(t) && notOpenerOrDate(lower((t as Token).text))) || (t !== undefined && t.kind === "word" && (ACRONYM.test(t.text) || isJoinedName(t.text)));
 const notOpenerOrDate = (w: string): boolean => !OPENERS.has(w) && !CALENDAR.has(w);
 
 function mention(text: string, tokens: Token[], from: number, to: number, apposition: string | null, anyHead = false): SpeakerMention | null {
