@@ -605,6 +605,23 @@ describe("visit shapes in news writing", () => {
       { visitor: "Ana Ruiz", visitor_country: "CHL", host_country: "VNM", place: "Hanoi", start_date: "2024-06" }]],
     ["pencilled in", "A state visit by Mexico's president to Canada is pencilled in for May, officials say.", [
       { visitor: "Mexico's president", visitor_country: "MEX", host_country: "CAN", status: "planned", start_date: "2025-05" }]],
+    // Coming back from a trip named as a noun: the traveller is the subject of the return.
+    ["returned from a trip to", "Thai Foreign Minister Somchai Dee returned from a three-day trip to Hanoi on Friday.", [
+      { visitor: "Somchai Dee", visitor_country: "THA", host_country: "VNM", place: "Hanoi", status: "occurred" }]],
+    ["returned home, then from a tour of", "Thailand's foreign minister returned to Bangkok on Friday from a week-long tour of Vietnam.", [
+      { visitor: "Thailand's foreign minister", visitor_country: "THA", host_country: "VNM", status: "occurred" }]],
+    ["a swing through a list of cities", "Malaysia's trade minister came back from a swing through Hanoi and Vientiane last week.", [
+      { visitor: "Malaysia's trade minister", visitor_country: "MYS", host_country: "VNM", place: "Hanoi" },
+      { visitor: "Malaysia's trade minister", visitor_country: "MYS", host_country: "LAO", place: "Vientiane" }]],
+    // Group phrases: paired modifiers, a body "from" with a name of several words, a leader with the body they belong to.
+    ["paired modifiers before a group's head", "A delegation of 30 Pakistani textile and food companies visited Almaty in May.", [
+      { visitor: "delegation of 30 Pakistani textile and food companies", visitor_country: "PAK", host_country: "KAZ", start_date: "2024-05" }]],
+    ["a group from a body named with of", "A delegation from the Chamber of Commerce of Lima visited Santiago on Monday.", [
+      { visitor: "delegation from the Chamber of Commerce of Lima", visitor_country: "PER", host_country: "CHL", place: "Santiago" }]],
+    ["a group from a body named with a demonym", "A 30-member delegation from the Dominican Association of Free Zones headed to Port-au-Prince in September.", [
+      { visitor: "delegation from the Dominican Association of Free Zones", visitor_country: "DOM", host_country: "HTI", start_date: "2023-09" }]],
+    ["a leader of a body, after the group", "A mission of Uruguayan dairy exporters, led by Lucía Ferreyra of the Chamber of Industries of Uruguay, visited São Paulo in February.", [
+      { visitor: "Lucía Ferreyra", visitor_country: "URY", host_country: "BRA", place: "São Paulo", start_date: "2024-02" }]],
   ])("%s", (_shape, text, expected) => {
     expectVisits(text, expected);
   });
@@ -660,6 +677,8 @@ describe("visit shapes in news writing", () => {
       ["here in a quote", "“We are glad to be here,” the minister said in Lima."],
       ["reported condition", "The ministry said Turkish President Selim Kaya would visit Kuwait in July if the talks succeed."],
       ["would have", "Turkish President Selim Kaya would have visited Kuwait but for the storm."],
+      ["a swing in figures", "Chilean exporters saw a swing in prices to Peru last year."],
+      ["returned from a trip, own country", "Chilean Senator Ana Soto returned from a trip to Valparaíso on Friday."],
     ])("%s", (_shape, text) => {
       expect(visits(text)).toEqual([]);
     });

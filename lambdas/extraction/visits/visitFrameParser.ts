@@ -35,7 +35,7 @@ const ONWARD_CUES = phraseCuesOf(terms.onwardVerbs);
 const VISIT_NOUN_CUES = cuesOf(terms.visitNouns);
 /** "his first trip abroad to Peru", "her first overseas trip of the year to Peru": a few words may qualify the noun before its place. */
 const NOUN_QUALIFIER = String.raw`(?:\s+(?:abroad|overseas|of\s+the\s+year|as\s+(?:president|premier|prime\s+minister|chancellor|leader|foreign\s+minister)))?`;
-const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})(?:(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|kicked\s+off))?${NOUN_QUALIFIER}\s+(?:(to|in)\b|(here)\b|(of|by)\b)`, "giu");
+const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})(?:(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|kicked\s+off))?${NOUN_QUALIFIER}\s+(?:(to|in|through)\b|(here)\b|(of|by)\b)`, "giu");
 /** "Menon's Washington visit", "his China trip": the place before the noun. */
 const NOUN_AFTER_PLACE = /^\s+(?:(?:state|official|working|private|surprise)\s+)?(?:visit|trip|tour|stopover)\b/u;
 const NOUN_AFTER_PLACE_CUES = cuesOf(["visit", "trip", "tour", "stopover"]);
@@ -44,6 +44,8 @@ const NOUN_AFTER_PLACE_REACH = 30;
 const PLACE_NOUN = /visit|trip|tour|stopover/u;
 /** "X paid a visit to", "X wrapped up a four-day visit to", "X ended his Asia tour in": the noun's owner is the verb's subject. */
 const NOUN_VERB = new RegExp(String.raw`\b(?:${alt(terms.nounVerbs)})\s+(?:(?:yesterday|today)\s+)?(?:(?:a|an|his|her|their|the|its|\d{1,4}|[\p{Ll}]+)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}$`, "u");
+/** "X returned from a three-day trip to", "X returned to Jakarta on Thursday from a swing through": the traveller is the verb's subject. */
+const RETURNED_FROM = /\b(?:return(?:ed|s|ing)?|(?:came|comes|coming|got|is|was|are|were|arrived|flew)\s+back|back\s+home)\b[^.;:,]{0,45}?\bfrom\s+(?:a|an|his|her|their|its|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u;
 /** "X, in Ankara for talks, said", "X, now in Tokyo, …": an apposition places the person. */
 const APPOSITION_IN = /,\s+(?:(?:now|currently|already|still)\s+)?in(?=\s)/gu;
 const HAS_APPOSITION_IN = new RegExp(APPOSITION_IN.source, "u");
@@ -328,6 +330,11 @@ function nounOwners(args: Args, start: number, end: number, m: { here: boolean; 
     const at = start - before.length + support.index;
     // "the minister has made four trips to Tokyo": a bare role refers back, as a verb's subject does.
     const v = visitorBefore(text, at, sentence.start, args.people) ?? bareRoleBefore(text, at, sentence.start);
+    if (v) return withPartners(args, v);
+  }
+  const returned = RETURNED_FROM.exec(before);
+  if (returned) {
+    const v = subjectOf(args, start - before.length + returned.index);
     if (v) return withPartners(args, v);
   }
   if (m.here) {

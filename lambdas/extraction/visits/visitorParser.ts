@@ -35,10 +35,12 @@ const COLLECTIVE_OF = String.raw`(?:(?:group|team|party|contingent|delegation|mi
 const LOWER = String.raw`(?:(?!(?:and|or|but|a|an|the|of|in|on|at|to|for|by|with|from|while|as|then|when|after|before|said|says|that|who)\s)[\p{Ll}\d-]*[\p{Ll}][\p{Ll}\d-]*\s+)`;
 /** "economy, trade and ": a list of portfolios before the last one and the head ("Japan's economy, trade and industry minister"). */
 const PORTFOLIOS = String.raw`(?:(?<=['’]s\s+)[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)*,?\s+and\s+)?`;
+/** "textile and food ", "oil and gas ": two modifiers joined by "and" before the last ones. */
+const PAIRED_LOWER = String.raw`(?:${LOWER}(?:and|&)\s+)?`;
 /** Capitalised words, then lower-case modifiers ("60-member", "business"): "Chile's then trade minister" keeps its "then" after the owner. */
-const MODIFIERS = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:(?<=['’]s\s+)then\s+)?${PORTFOLIOS}${LOWER}{0,2}`;
-/** "from Indonesian provinces", "from the Gulf states", "from India's commerce ministry" after a plural head. */
-const FROM = String.raw`(?:\s+from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}(?:[\p{Ll}]+(?:\s+[\p{Ll}]+)?)?)?`;
+const MODIFIERS = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}(?:(?<=['’]s\s+)then\s+)?${PORTFOLIOS}${PAIRED_LOWER}${LOWER}{0,2}`;
+/** "from Indonesian provinces", "from the Gulf states", "from India's commerce ministry", "from the Dominican Association of Free Zones" after a head. */
+const FROM = String.raw`(?:\s+from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}(?:(?:of|for|and)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}){0,2}(?:[\p{Ll}]+(?:\s+[\p{Ll}]+)?)?)?`;
 // The heads stand in lookaheads below: V8 then compiles their alternation apart from the optional words before them,
 // which cuts the first use of each regex (a Lambda cold start) from ~70 ms to a few ms and matches the same text.
 /** A word of a title's portfolio: capitalised, or lower case but no function word or past verb ("minister of state for foreign affairs"). */
@@ -94,7 +96,8 @@ const LED_BY = /^(?:\s+(?:in|on|last|this)\s+[\p{L}\d]+)?,?\s+(?:led|headed)\s+b
 const ORGANISED_BY = /,?\s+(?:organi[sz]ed|sponsored|arranged|invited|backed)\s+by\s+[^,.;:]{1,100}$/u;
 /** "led by a vice premier": a role, in lower case, leading a group. */
 const LED_BY_ROLE = /\s+(?:led|headed)\s+by\s+(?:a|an|the|its)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
-const LED_BY_NAME = /\s+(?:led|headed)\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}$/u;
+/** "led by X", "led by X of the Chamber of Industries of Uruguay": a name, perhaps with the body it belongs to. */
+const LED_BY_NAME = /,?\s+(?:led|headed)\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:of\s+(?:the\s+)?[\p{Lu}][\p{L}.'’&-]*(?:\s+(?:(?:of|and|for|the)\s+)*[\p{Lu}][\p{L}.'’&-]*){0,7}\s*)?$/u;
 const OPENER = /^(?:(?:When|While|After|Before|As|Since|Once|Until|But|And|Or|Meanwhile|Then|Later|Earlier|Now|So|Yet|Although|Though|Because|If|Also|Still|Instead|Indeed|However|Last|This|Next)\s+)+/u;
 /** Auxiliaries and adverbs between a visitor and its verb, or the "who" of a relative clause (", who visited Hanoi"). */
 const AUXILIARIES = /(?:,?\s+(?:who|has|have|had|was|were|is|are|will|would|also|then|later|last|first|again|once|just|now|recently|reportedly|already|expected|scheduled|due|set|likely|to|be))*,?\s*$/u;
@@ -176,6 +179,13 @@ export function visitorBefore(text: string, at: number, floor: number, people: P
   if (leaderRole && group) {
     const found = groupVisitor(group[0], base + group.index);
     if (found?.country) return { ...found, name: leaderRole, role: leaderRole, end: base + head.length };
+  }
+  // "a mission of Uruguayan exporters, led by X of the Chamber of Industries, visited": X leads, of the group's country when X's is unsaid.
+  const leaderAt = ledBy && !leaderRole && group ? base + ledBy.index : -1;
+  const named = leaderAt >= 0 ? people.find((p) => p.start > leaderAt && p.start <= leaderAt + ledBy![0].length && /^,?\s+(?:led|headed)\s+by\s+$/u.test(text.slice(leaderAt, p.start))) : undefined;
+  if (named) {
+    const leader = personVisitor(text, named);
+    return { ...leader, country: leader.country ?? groupVisitor(group![0], base + group!.index)?.country ?? null };
   }
   // "Maria Lopez, the Spanish foreign minister, arrived", "X, member of … and vice-president of the Council of
   // Ministers, arrived": a role in apposition, or ending one, describes the person before it. A role with commas
