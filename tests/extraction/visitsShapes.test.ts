@@ -622,6 +622,11 @@ describe("visit shapes in news writing", () => {
       { visitor: "delegation from the Dominican Association of Free Zones", visitor_country: "DOM", host_country: "HTI", start_date: "2023-09" }]],
     ["a leader of a body, after the group", "A mission of Uruguayan dairy exporters, led by Lucía Ferreyra of the Chamber of Industries of Uruguay, visited São Paulo in February.", [
       { visitor: "Lucía Ferreyra", visitor_country: "URY", host_country: "BRA", place: "São Paulo", start_date: "2024-02" }]],
+    // A town the gazetteer lacks, placed by the country after it.
+    ["a town then its country", "Kazakh Transport Minister Nurlan Abenov met Afghan officials in Termez, Uzbekistan, on Thursday.", [
+      { visitor: "Nurlan Abenov", visitor_country: "KAZ", host_country: "UZB", place: "Termez", start_date: "2024-06-13" }]],
+    ["a hyphenated town then its country", "A Dominican trade delegation headed to Cap-Haïtien, Haiti, in May.", [
+      { visitor: "Dominican trade delegation", visitor_country: "DOM", host_country: "HTI", place: "Cap-Haïtien", start_date: "2024-05" }]],
   ])("%s", (_shape, text, expected) => {
     expectVisits(text, expected);
   });
@@ -677,6 +682,7 @@ describe("visit shapes in news writing", () => {
       ["here in a quote", "“We are glad to be here,” the minister said in Lima."],
       ["reported condition", "The ministry said Turkish President Selim Kaya would visit Kuwait in July if the talks succeed."],
       ["would have", "Turkish President Selim Kaya would have visited Kuwait but for the storm."],
+      ["a name, then a country's possessive", "Kenyan President Daniel Otieno met Smith, Kenya's envoy, in Nairobi."],
       ["a swing in figures", "Chilean exporters saw a swing in prices to Peru last year."],
       ["returned from a trip, own country", "Chilean Senator Ana Soto returned from a trip to Valparaíso on Friday."],
     ])("%s", (_shape, text) => {

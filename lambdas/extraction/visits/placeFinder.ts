@@ -135,8 +135,28 @@ export function findPlaces(text: string, sentence: Sentence): Place[] {
   for (const c of countriesIn(sentence)) {
     if ((c.kind === "name" || c.kind === "short" || c.kind === "historical") && !overlaps(places, known, c)) places.push({ start: c.start, end: c.end, iso3: c.iso3, city: null });
   }
+  const countries = places.length;
+  for (let k = known; k < countries; k++) {
+    const town = townBeforeCountry(text, sentence.start, places[k]!);
+    if (town && !overlaps(places, countries, town)) places.push(town);
+  }
   // The cities are in text order already.
   return places.length > cities ? places.sort((a, b) => a.start - b.start) : places;
+}
+
+/** "in Termez, Uzbekistan", "to Cap-Haïtien, Haiti": after a preposition or visit verb, a name the gazetteer lacks, then its country. */
+const TOWN_COMMA = /\b(?:in|to|at|into|near|from|visited|visiting|toured)\s+(\p{Lu}[\p{L}'’.-]*(?:[ -](?:\p{Lu}[\p{L}'’.-]*|de|del|do|da|la|el|al|sur|upon)){0,3}),\s+$/u;
+/** The country ends a phrase ("…, Uzbekistan, to inspect", "…, Haiti on Monday"), not a possessive or a list ("…, Kenya's", "…, Kenya and"). */
+const COUNTRY_ENDS = /^(?:[,.;:)]|\s+(?:on|in|to|for|last|this|next|where|after|before|from|with|at|during|earlier|later)\b|\s*$)/u;
+const TOWN_REACH = 60;
+
+function townBeforeCountry(text: string, floor: number, country: Place): Place | null {
+  if (text.charCodeAt(country.start - 2) !== 44 || !COUNTRY_ENDS.test(text.slice(country.end, country.end + 12))) return null;
+  const before = text.slice(Math.max(floor, country.start - TOWN_REACH), country.start);
+  const m = TOWN_COMMA.exec(before);
+  if (!m) return null;
+  const start = country.start - before.length + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length, iso3: country.iso3, city: m[1]! };
 }
 
 /** Regions in an administrative phrase of the sentence, at absolute offsets. */
