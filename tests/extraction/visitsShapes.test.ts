@@ -627,6 +627,11 @@ describe("visit shapes in news writing", () => {
       { visitor: "Nurlan Abenov", visitor_country: "KAZ", host_country: "UZB", place: "Termez", start_date: "2024-06-13" }]],
     ["a hyphenated town then its country", "A Dominican trade delegation headed to Cap-Haïtien, Haiti, in May.", [
       { visitor: "Dominican trade delegation", visitor_country: "DOM", host_country: "HTI", place: "Cap-Haïtien", start_date: "2024-05" }]],
+    // A mission one comes back from is one's own trip; an accepted invitation with a time is a plan.
+    ["returned from a mission to", "Camila Rojas, Chile's Undersecretary for Trade, has just returned from a five-day mission to India.", [
+      { visitor: "Camila Rojas", visitor_country: "CHL", host_country: "IND", status: "occurred" }]],
+    ["accepted an invitation to make a visit", "Angolan Foreign Minister Rosa Domingos accepted an invitation to make an official visit to Lisbon in the first half of 2025.", [
+      { visitor: "Rosa Domingos", visitor_country: "AGO", host_country: "PRT", place: "Lisbon", status: "planned" }]],
   ])("%s", (_shape, text, expected) => {
     expectVisits(text, expected);
   });
@@ -683,6 +688,8 @@ describe("visit shapes in news writing", () => {
       ["reported condition", "The ministry said Turkish President Selim Kaya would visit Kuwait in July if the talks succeed."],
       ["would have", "Turkish President Selim Kaya would have visited Kuwait but for the storm."],
       ["a name, then a country's possessive", "Kenyan President Daniel Otieno met Smith, Kenya's envoy, in Nairobi."],
+      ["invitation accepted, dates to be agreed", "The Russian president accepted an invitation to pay a visit to Kazakhstan; the dates will be agreed through diplomatic channels."],
+      ["invitation accepted for a convenient time", "Peruvian President Elena Quispe accepted an invitation to visit Japan at a mutually convenient time."],
       ["a swing in figures", "Chilean exporters saw a swing in prices to Peru last year."],
       ["returned from a trip, own country", "Chilean Senator Ana Soto returned from a trip to Valparaíso on Friday."],
     ])("%s", (_shape, text) => {

@@ -44,6 +44,8 @@ const UNREAL = new RegExp(String.raw`\b(?:${alt(terms.unrealCues)})\b|n['’]t\b
 const CANCELLED = new RegExp(String.raw`\b(?:${alt(terms.cancelCues)})\b`, "u");
 /** "The visit …, planned for May, has been called off": the sentence's own verb cancels it, past any commas. */
 const CALLED_OFF = /\b(?:(?:has|have|had)\s+been|was|were)\s+(?:cancell?ed|called\s+off|postponed|scrapped|shelved)\b/u;
+/** "accepted an invitation to visit Kazakhstan; the dates will be agreed": a visit with no date yet is undecided, no plan. */
+const UNDECIDED = /\b(?:dates?\s+(?:will|would|is\s+to|are\s+to)\s+be\s+(?:agreed|set|fixed|determined|worked\s+out)|(?:date|dates|time)\s+(?:yet\s+)?to\s+be\s+(?:agreed|set|fixed|determined|announced)|(?:a|at\s+a)\s+mutually\s+(?:convenient|agreed|acceptable)\s+(?:time|date))\b/u;
 /** Words between a verb and its place: "the city of", "the northeast city of", "the". */
 const PLACE_LEAD = /^\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|capital|port|town|province|region|resort|state|prefecture|governorate|oblast|krai|county|department|emirate|canton)\s+of\s+)?(?:the\s+)?/u;
 /** "Republic of Angola": a formal state name the gazetteer does not hold, before the country's short name. */
@@ -107,7 +109,7 @@ function statusOf(args: Args, start: number, end: number): "occurred" | "planned
   const after = /^[^,;]{0,40}/u.exec(args.text.slice(end, Math.min(args.sentence.end, end + 40)))![0];
   const rest = args.text.slice(end, Math.min(args.sentence.end, end + 120));
   const before = (reach: number) => args.text.slice(Math.max(args.sentence.start, start - reach), end).replace(INVITED_BY, "").replace(LEFT_TO_VISIT, "$1").replace(ACCEPTED, "planned").replace(REPORTED_WOULD, (m) => `${m.slice(0, -"would".length)}will`);
-  if (UNREAL.test(before(80)) || CANCELLED.test(after) || CONDITION.test(after) || CALLED_OFF.test(rest)) return null;
+  if (UNREAL.test(before(80)) || CANCELLED.test(after) || CONDITION.test(after) || CALLED_OFF.test(rest) || UNDECIDED.test(rest)) return null;
   const scheduled = PRESENT_VERB.test(args.text.slice(start, end)) && SCHEDULE_AFTER.test(after);
   return PLANNED.test(before(40)) || PLANNED_AFTER.test(after) || PLANNED_APPOSITIVE.test(rest) || scheduled ? "planned" : "occurred";
 }

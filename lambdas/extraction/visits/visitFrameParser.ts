@@ -14,7 +14,7 @@ import { FirstWordMatcher } from "./firstWordMatcher";
 import { HOST_CUES, hostFrames } from "./hostFrameParser";
 import { accompanyFrames, DELEGATION_CUES, leadFrames, returnFrames } from "./delegationFrameParser";
 import { findPlaces, type Place } from "./placeFinder";
-import { anyCase, bareRoleBefore, numberOf, personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
+import { anyCase, numberOf, personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
 
 const VISIT_VERB = new RegExp(String.raw`\b(?:${alt(terms.visitVerbs)})\b`, "giu");
 const VISIT_VERB_CUES = cuesOf(terms.visitVerbs);
@@ -329,7 +329,8 @@ function nounOwners(args: Args, start: number, end: number, m: { here: boolean; 
   if (support) {
     const at = start - before.length + support.index;
     // "the minister has made four trips to Tokyo": a bare role refers back, as a verb's subject does.
-    const v = visitorBefore(text, at, sentence.start, args.people) ?? bareRoleBefore(text, at, sentence.start);
+    // "X accepted an invitation to make an official visit to": subjectOf looks through the verb that governs the trip.
+    const v = subjectOf(args, at);
     if (v) return withPartners(args, v);
   }
   const returned = RETURNED_FROM.exec(before);
@@ -363,8 +364,9 @@ function nounFrames(args: Args): VisitMention[] {
   const out: VisitMention[] = [];
   for (const { m, start, end } of matchesIn(args, VISIT_NOUN, VISIT_NOUN_CUES)) {
     const noun = m[0].split(/[\s,]+/)[0]!.toLowerCase();
-    // Delegations and missions are visitors, handled as groups by the verb and lead frames.
-    if (GROUP_NOUN.test(noun)) {
+    // Delegations and missions are visitors, handled as groups by the verb and lead frames; but "X returned from a
+    // five-day mission to India" is X's trip.
+    if (GROUP_NOUN.test(noun) && !RETURNED_FROM.test(text.slice(Math.max(args.sentence.start, start - 60), start))) {
       // "Millers have sent three trade missions to São Paulo": the missions travel, of the senders' country when told.
       const sent = SENT.exec(text.slice(Math.max(args.sentence.start, start - 50), start));
       const sentAt = sent ? start - sent[0].length : -1;
