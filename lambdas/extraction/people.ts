@@ -127,7 +127,11 @@ function capitalisedRuns(text: string, tokens: Token[]): [number, number][] {
     for (;;) {
       const t = tokens[j];
       if (nameWord(text, t)) j++;
-      else if (isWord(t) && PARTICLES.has(t.text) && capitalised(text, tokens[j + 1])) {
+      // "Minister for Trade Ana Ruiz", "Special Representative for North Korea X": "for" joins a title's portfolio.
+      else if (isWord(t) && t.text === "for" && capitalised(text, tokens[j + 1]) && holdsHead(tokens, i, j)) {
+        portfolio = true;
+        j += 2;
+      } else if (isWord(t) && PARTICLES.has(t.text) && capitalised(text, tokens[j + 1])) {
         portfolio ||= t.text === "of" && HEADS.has(lower((tokens[j - 1] as Token).text));
         j += 2;
       } else if (isWord(t) && t.text === "the" && (tokens[j - 1] as Token).text === "of" && capitalised(text, tokens[j + 1])) j += 2;
@@ -142,13 +146,20 @@ function capitalisedRuns(text: string, tokens: Token[]): [number, number][] {
   return runs;
 }
 
+const FOR_BRIEF = /\bfor\s+(?:the\s+)?$/u;
+
+function holdsHead(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (HEADS.has(lower((tokens[k] as Token).text))) return true;
+  return false;
+}
+
 /** Where "Head of …" ends: "Secretary of State", "Minister of International Trade and Industry"; `at` is the "of". */
 function complementEnd(tokens: Token[], at: number, to: number): number {
   let i = at + 1;
   while (i < to - 1) {
     const w = lower((tokens[i] as Token).text);
     const joined = lower(tokens[i + 1]?.text ?? "") === "and";
-    if (!(COMPLEMENTS.has(w) || PORTFOLIOS.has(w) || w === "and" || joined)) break;
+    if (!(COMPLEMENTS.has(w) || PORTFOLIOS.has(w) || w === "and" || w === "for" || joined)) break;
     i++;
   }
   return i;
@@ -171,8 +182,9 @@ function rolePrefixEnd(tokens: Token[], from: number, to: number, countryTokens:
     const w = lower(t.text);
     if (HONORIFICS.has(w) || HEADS.has(w)) {
       roleEnd = i + 1;
-      if (lower((tokens[i + 1] as Token).text) === "of") {
-        // "President of Chile Elena Ruiz": the country completes the role.
+      const joint = lower((tokens[i + 1] as Token).text);
+      if (joint === "of" || joint === "for") {
+        // "President of Chile Elena Ruiz", "Special Representative for North Korea X": the country completes the role.
         const country = countryEnd(countryTokens, i + 2);
         if (country > i + 2 && country < to) {
           i = roleEnd = country;
@@ -180,7 +192,9 @@ function rolePrefixEnd(tokens: Token[], from: number, to: number, countryTokens:
         }
         const end = complementEnd(tokens, i + 1, to);
         if (end > i + 2) {
-          i = roleEnd = end;
+          // "Minister of Foreign Affairs of Ukraine X": a country after the portfolio completes it too.
+          const owner = lower((tokens[end] as Token).text) === "of" ? countryEnd(countryTokens, end + 1) : end;
+          i = roleEnd = owner > end + 1 && owner < to ? owner : end;
           continue;
         }
       }
@@ -406,12 +420,14 @@ function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, un
     const nameEnd = nameEndBeforeCountry(tokens, nameFrom, runEnd, countries, countryTokens);
     const written = tokens.slice(nameFrom, nameEnd);
     // "The Governor of Okinawa Prefecture": a title's complement, no name ("of …" never opens one).
-    if (written[0] !== undefined && written[0].text === lower(written[0].text) && PARTICLES.has(written[0].text)) continue;
+    if (written[0] !== undefined && written[0].text === lower(written[0].text) && (PARTICLES.has(written[0].text) || written[0].text === "for")) continue;
     if (written.some((_t, k) => countryTokens.has(nameFrom + k))) continue;
     // Particles are part of the name as written, not of the words that later mentions match ("von der Leyen" → "Leyen").
     const nameTokens = written.filter((t) => !PARTICLES.has(lower(t.text)));
     if (nameTokens.length === 0 || nameTokens.length > 4) continue;
     if (nameTokens.some(notNameWord)) continue;
+    // "Minister for Trade and Tourism": a portfolio that ends its run is still the title, no name.
+    if (nameFrom > from && nameTokens.every((t) => PORTFOLIOS.has(lower(t.text)) || COMPLEMENTS.has(lower(t.text)))) continue;
     const countryAfter = nameEnd < runEnd ? countryAt(countries, tokens[nameEnd + 1] as Token) : null;
     const prefix = tokens.slice(from, nameFrom);
     // "Angola's Oil Minister Teo Mbemba": the role starts at the country.
@@ -463,7 +479,8 @@ function peopleIn(text: string, sentence: Sentence, tokens: Token[], { known, un
       ? oneLine(text.slice((roleTokens[0] as Token).start, (roleTokens[roleTokens.length - 1] as Token).end))
       : null;
     const role = roleText && !roleTokens.every((t) => HONORIFICS.has(lower(t.text))) ? roleText : apposition || described || null;
-    const roleCountry = (role ? findCountries(role)[0]?.iso3 : undefined) ?? countryAfter;
+    // "Special Representative for North Korea" serves no North Korea: a country after "for" is the brief, not the owner.
+    const roleCountry = (role ? findCountries(role).find((c) => !FOR_BRIEF.test(role.slice(Math.max(0, c.start - 4), c.start)))?.iso3 : undefined) ?? countryAfter;
     const resolved = earlier !== undefined && earlier.words.length > words.length;
     // "Chen Meilin, the chairwoman of …", "His sister, Kim Yo-jong": a gendered noun in the role says it too.
     const gender = genderOf(roleTokens.map((t) => t.text)) ?? genderOf((apposition || described || "").split(/\s+/u));

@@ -17,6 +17,11 @@ describe("Function: findPeople()", () => {
     // "led by" with a few words of role between it and the name is evidence of a person.
     ["led by a role and a name", "A delegation of traders, led by chamber board member Omar Haddad, arrived.", [{ surface: "Omar Haddad", name: "Omar Haddad" }]],
     ["joined particle after a first name", "Saudi Energy Minister Faisal bin-Nasser said output would rise.", [{ surface: "Faisal bin-Nasser", name: "Faisal bin-Nasser", country: "SAU" }]],
+    // Formal titles with "for" and "of": the portfolio, and a country after "of", belong to the title; a country after "for" is its brief.
+    ["Minister for a portfolio", "Minister for Trade Ana Ruiz arrived.", [{ surface: "Ana Ruiz", name: "Ana Ruiz", role: "Minister for Trade", country: null }]],
+    ["portfolio, then of a country", "Minister of Foreign Affairs of Ukraine Olena Koval arrived.", [{ surface: "Olena Koval", name: "Olena Koval", role: "Minister of Foreign Affairs of Ukraine", country: "UKR" }]],
+    ["Secretary of State for a portfolio", "Secretary of State for Trade Lucía Ortega arrived.", [{ surface: "Lucía Ortega", name: "Lucía Ortega", role: "Secretary of State for Trade" }]],
+    ["a country as the brief", "Special Representative for North Korea Laura Whitfield arrived.", [{ surface: "Laura Whitfield", name: "Laura Whitfield", role: "Special Representative for North Korea", country: null }]],
     ["place before a title", "Lagos Governor Ade Bello arrived.", [{ surface: "Ade Bello", name: "Ade Bello", role: "Lagos Governor" }]],
     ["institution before a title", "Central Bank Governor Rosa Vega said rates would hold.", [{ surface: "Rosa Vega", name: "Rosa Vega", role: "Central Bank Governor", country: null }]],
     ["region and type word before a title", "Kaduna State Governor Musa Bello spoke.", [{ surface: "Musa Bello", name: "Musa Bello", role: "Kaduna State Governor" }]],
@@ -70,6 +75,8 @@ describe("Function: findPeople()", () => {
       { surface: "Lucia Fernandez", name: "Lucia Fernandez", role: null },
       { surface: "Fernandez", name: "Lucia Fernandez" },
     ]],
+    ["a title's portfolio list is no name", "Australia's Minister for Trade and Tourism arrived.", []],
+    ["a title with an unknown portfolio is no name", "The Cabinet Secretary for Investments arrived.", []],
     ["a name-like pair never confirmed is no person", "Santa Maria, on the northern coast, exports fish. The port grew.", []],
     ["a description opens at a country's possessive, not at an earlier determiner", "It follows a trip to Lima in May by Chile's trade minister, Rosa Pizarro, who signed the deal.", [
       { surface: "Rosa Pizarro", name: "Rosa Pizarro", role: "Chile's trade minister", country: "CHL" },

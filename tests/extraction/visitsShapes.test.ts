@@ -632,6 +632,16 @@ describe("visit shapes in news writing", () => {
       { visitor: "Camila Rojas", visitor_country: "CHL", host_country: "IND", status: "occurred" }]],
     ["accepted an invitation to make a visit", "Angolan Foreign Minister Rosa Domingos accepted an invitation to make an official visit to Lisbon in the first half of 2025.", [
       { visitor: "Rosa Domingos", visitor_country: "AGO", host_country: "PRT", place: "Lisbon", status: "planned" }]],
+    // A further stop after "and is scheduled to"; "attend" an event abroad; a formal title's person.
+    ["and is scheduled to leave for", "U.S. envoy Laura Whitfield met Korean officials in Seoul and is scheduled to leave for Tokyo on Friday.", [
+      { visitor: "Laura Whitfield", visitor_country: "USA", host_country: "KOR", place: "Seoul" },
+      { visitor: "Laura Whitfield", visitor_country: "USA", host_country: "JPN", place: "Tokyo", status: "planned", start_date: "2024-06-21", purpose: null }]],
+    ["expected to attend an event in a city", "The Lao President is expected to attend the China-ASEAN Expo in Nanning next month.", [
+      { visitor: "Lao President", visitor_country: "LAO", host_country: "CHN", place: "Nanning", status: "planned", start_date: "2024-07" }]],
+    ["a formal title with of and for", "Spain's Secretary of State for Trade, Lucía Ortega, arrived in Santiago on Monday.", [
+      { visitor: "Lucía Ortega", visitor_country: "ESP", host_country: "CHL", place: "Santiago", start_date: "2024-06-17" }]],
+    ["the next leg is no purpose", "Philippine Senator Maria Abad will visit Hiroshima before returning to Manila on Saturday.", [
+      { visitor: "Maria Abad", visitor_country: "PHL", host_country: "JPN", place: "Hiroshima", status: "planned", purpose: null }]],
   ])("%s", (_shape, text, expected) => {
     expectVisits(text, expected);
   });

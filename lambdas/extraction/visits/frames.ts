@@ -97,10 +97,14 @@ function lastPlaceBefore(args: Args, at: number): Place | null {
   return findPlaces(args.text, { start: from, end: at, paragraph: args.sentence.paragraph, text: args.text.slice(from, at) }).at(-1) ?? null;
 }
 
+const ONWARD_LEG = /\b(?:return|head|continu|travel|fl[yiew]|leav|go|went|mov|proceed|depart)[\p{L}]*\s+(?:on\s+|back\s+|home\s+)?to\s+$/u;
+
 function purposeAfter(text: string, end: number): string | null {
   const m = PURPOSE.exec(text.slice(end, end + 120));
   // ", according to the ministry" names a source, not a purpose.
   if (!m || /\baccording\s+to\s+\S+$/u.test(m[0].slice(0, m[0].length - m[1]!.length) + m[1]!.split(/\s/u)[0])) return null;
+  // "before returning to Manila", "then flying to Osaka": the next leg, not a purpose.
+  if (ONWARD_LEG.test(m[0].slice(0, m[0].length - m[1]!.length))) return null;
   return m[1]!.replace(/\s+/g, " ").replace(/[“”"]/g, "").trim();
 }
 

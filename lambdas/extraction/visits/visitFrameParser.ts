@@ -76,7 +76,7 @@ const COPULA = /^(?:was|were|is|are)\s+(?:\p{L}+\s+)?in$/iu;
 const OBJECT_THEN_IN = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|at|around|near)(?=\s)/u;
 /** "on a three-day visit to", "during an official trip to": the noun's visitor is the sentence's subject. */
 /** "… visited Mozambique in January and will visit Angola": the verb shares the subject of the frame before it. */
-const AND_VERB = /\band(?:\s+(?:has|have|had|was|were|is|are|will|also|then|later|is\s+due\s+to|plans\s+to|is\s+expected\s+to))*\s+$/u;
+const AND_VERB = /\band(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|(?:due|expected|scheduled|set|slated)\s+to|plans\s+to))*\s+$/u;
 /** "the Chinese president's state visit": a possessive, then a few words before the noun. */
 const ROLE_POSSESSIVE = /['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** "his visit", "her three-day Asia tour": a possessive pronoun owns the noun. */
