@@ -642,6 +642,13 @@ describe("visit shapes in news writing", () => {
       { visitor: "Lucía Ortega", visitor_country: "ESP", host_country: "CHL", place: "Santiago", start_date: "2024-06-17" }]],
     ["the next leg is no purpose", "Philippine Senator Maria Abad will visit Hiroshima before returning to Manila on Saturday.", [
       { visitor: "Maria Abad", visitor_country: "PHL", host_country: "JPN", place: "Hiroshima", status: "planned", purpose: null }]],
+    // A formal title told bare, with no one before it: the office as written, its country from the article's pair.
+    ["a formal title with no antecedent", "India and Bangladesh agreed to expand trade.\n\nThe External Affairs Minister will be in Dhaka next week for talks, officials said.", [
+      { visitor: "External Affairs Minister", visitor_country: "IND", host_country: "BGD", place: "Dhaka", status: "planned" }]],
+    ["a formal title with its portfolio leads a mission", "The United States and Vietnam signed a trade deal.\n\nThe Secretary of Commerce will lead a trade mission to Hanoi in September.", [
+      { visitor: "Secretary of Commerce", visitor_country: "USA", host_country: "VNM", place: "Hanoi", status: "planned", start_date: "2024-09" }]],
+    ["a trip by a country's trade representative", "A trip to Hanoi by the United States Trade Representative in March opened the talks.", [
+      { visitor: "United States Trade Representative", visitor_country: "USA", host_country: "VNM", place: "Hanoi", start_date: "2024-03" }]],
   ])("%s", (_shape, text, expected) => {
     expectVisits(text, expected);
   });
@@ -700,6 +707,7 @@ describe("visit shapes in news writing", () => {
       ["a name, then a country's possessive", "Kenyan President Daniel Otieno met Smith, Kenya's envoy, in Nairobi."],
       ["invitation accepted, dates to be agreed", "The Russian president accepted an invitation to pay a visit to Kazakhstan; the dates will be agreed through diplomatic channels."],
       ["invitation accepted for a convenient time", "Peruvian President Elena Quispe accepted an invitation to visit Japan at a mutually convenient time."],
+      ["a rank told bare, with no one before it", "The Deputy Minister will travel to Lima."],
       ["a swing in figures", "Chilean exporters saw a swing in prices to Peru last year."],
       ["returned from a trip, own country", "Chilean Senator Ana Soto returned from a trip to Valparaíso on Friday."],
     ])("%s", (_shape, text) => {

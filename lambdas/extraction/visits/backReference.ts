@@ -14,6 +14,8 @@ const LOOKBACK = 100;
 
 /** A role-only visitor a name or pronoun may stand for: a single office ("Spain's foreign minister"), not a group. */
 const SINGLE_ROLE = /\b(?:minister|president|premier|chancellor|secretary|envoy|leader|commissioner|governor|mayor|representative|king|queen|prince|princess|emir|sultan)$/iu;
+/** "External Affairs Minister", "Secretary of Commerce": a capitalised title with its portfolio (not a rank: "The Prime Minister"), one office of the story's government. */
+const FORMAL_TITLE = /^(?:(?!(?:Prime|Deputy|Vice|Senior|Chief|Cabinet|Honourable|Honorable|First|Junior|State)\s)\p{Lu}\p{Ll}+\s+){1,3}(?:Minister|Secretary|Representative|Commissioner)$|^(?:Minister|Secretary|Representative|Commissioner)\s+(?:of|for)\s/u;
 /** "he"/"she" (frames' pronounOwner) stand for a person of that gender, or one office-holder. */
 const GENDER_OF = new Map<string, string>([["he", "male"], ["she", "female"]]);
 
@@ -50,9 +52,11 @@ export function resolveBack(text: string, m: VisitMention, earlier: VisitMention
   const latest = person && (!visit || person.start > visit.visitor.start) ? personVisitor(text, person) : visit?.visitor;
   // A country the frame gave ("he accompanied Norway's fisheries minister") stands when the one referred to has none.
   if (latest) return { ...m, visitor: { ...latest, country: latest.country ?? m.visitor.country, start: m.visitor.start, end: m.visitor.end } };
-  // No one told before, but the frame gave a country ("The Cabinet Secretary will lead a Kenyan trade mission to …"): the title as written.
+  // No one told before, but the frame gave a country ("The Cabinet Secretary will lead a Kenyan trade mission to …"), or
+  // the title is a formal one that names its office ("The Secretary of Commerce will lead …"): the title as written,
+  // its country, when the frame gave none, left to the article's context (visitorCountryRefiner).
   const title = m.visitor.role ?? role;
-  return m.visitor.country && !GENDER_OF.has(role) ? { ...m, visitor: { ...m.visitor, name: title, role: null, refersBack: false } } : null;
+  return (m.visitor.country || FORMAL_TITLE.test(title)) && !GENDER_OF.has(role) ? { ...m, visitor: { ...m.visitor, name: title, role: null, refersBack: false } } : null;
 }
 
 /** Where the sentence holding `at` starts. */
