@@ -298,7 +298,8 @@ function appositionAfter(text: string, tokens: Token[], at: number): string | nu
   const words = tokens.slice(at + 1, end);
   // ", South Korea's deputy trade minister,": a possessive within the first words opens one too, and so does a
   // capitalised title (", Vice Minister of Trade of the Republic of Korea,").
-  const opener = /^(a|an|the|his|her|their|its)$/iu.test(first.text) || words.slice(1, 4).some((t) => t.kind === "poss") || titleOpens(text, first);
+  // A title in lower case opens one as well: ", chairman of the Nickel Miners Association,".
+  const opener = /^(a|an|the|his|her|their|its)$/iu.test(first.text) || words.slice(1, 4).some((t) => t.kind === "poss") || titleOpens(text, first) || HEADS.has(lower(first.text)) || MODIFIERS.has(lower(first.text));
   // ", a Nigerian-born consultant who advises …": "who" says a person whatever the noun.
   const personal = (tokens[end] as Token | undefined)?.text === "who" || words.some((t) => t.kind === "word" && (HEADS.has(lower(t.text)) || PERSON_NOUNS.has(lower(t.text))));
   if (!opener || !personal) return null;

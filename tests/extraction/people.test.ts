@@ -75,6 +75,7 @@ describe("Function: findPeople()", () => {
       { surface: "Lucia Fernandez", name: "Lucia Fernandez", role: null },
       { surface: "Fernandez", name: "Lucia Fernandez" },
     ]],
+    ["apposition opened by a lower-case title", "Rizal Wibisono, chairman of the Indonesian Nickel Miners Association, said output would rise.", [{ surface: "Rizal Wibisono", name: "Rizal Wibisono", role: "chairman of the Indonesian Nickel Miners Association", country: "IDN" }]],
     ["a title's portfolio list is no name", "Australia's Minister for Trade and Tourism arrived.", []],
     ["a title with an unknown portfolio is no name", "The Cabinet Secretary for Investments arrived.", []],
     ["a name-like pair never confirmed is no person", "Santa Maria, on the northern coast, exports fish. The port grew.", []],

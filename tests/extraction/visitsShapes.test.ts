@@ -649,6 +649,8 @@ describe("visit shapes in news writing", () => {
       { visitor: "Secretary of Commerce", visitor_country: "USA", host_country: "VNM", place: "Hanoi", status: "planned", start_date: "2024-09" }]],
     ["a trip by a country's trade representative", "A trip to Hanoi by the United States Trade Representative in March opened the talks.", [
       { visitor: "United States Trade Representative", visitor_country: "USA", host_country: "VNM", place: "Hanoi", start_date: "2024-03" }]],
+    ["a surname, who is in a city", "Rizal Wibisono, chairman of the Indonesian Nickel Miners Association, spoke on Monday.\n\nWibisono, who is in Shanghai for an industry conference this week, said quotas could limit output.", [
+      { visitor: "Rizal Wibisono", visitor_country: "IDN", host_country: "CHN", place: "Shanghai", start_date: "2024-06" }]],
   ])("%s", (_shape, text, expected) => {
     expectVisits(text, expected);
   });
