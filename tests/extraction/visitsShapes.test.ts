@@ -651,6 +651,18 @@ describe("visit shapes in news writing", () => {
       { visitor: "United States Trade Representative", visitor_country: "USA", host_country: "VNM", place: "Hanoi", start_date: "2024-03" }]],
     ["a surname, who is in a city", "Rizal Wibisono, chairman of the Indonesian Nickel Miners Association, spoke on Monday.\n\nWibisono, who is in Shanghai for an industry conference this week, said quotas could limit output.", [
       { visitor: "Rizal Wibisono", visitor_country: "IDN", host_country: "CHN", place: "Shanghai", start_date: "2024-06" }]],
+    // Hosts' own verbs: a counterpart as guest, a guest welcomed "to" a city, a leader named after the body's full name.
+    ["hosted his counterpart, named by title", "Malaysia's trade minister hosted his Singapore counterpart, the Minister for Trade and Industry, in Johor Bahru on Monday.", [
+      { visitor: "Minister for Trade and Industry", visitor_country: "SGP", host_country: "MYS", place: "Johor Bahru", start_date: "2024-06-17" }]],
+    ["welcomed a delegation to a city", "The Ghana chamber welcomed a delegation of Nigerian manufacturers to Kumasi on Tuesday.", [
+      { visitor: "delegation of Nigerian manufacturers", visitor_country: "NGA", host_country: "GHA", place: "Kumasi", start_date: "2024-06-18" }]],
+    ["welcomed a body's delegation led by its president", "The Ghana chamber welcomed a delegation of the Manufacturers Association of Nigeria (MAN), led by its President, Mr Chinedu Okafor, to Kumasi on Tuesday.", [
+      { visitor: "Chinedu Okafor", visitor_country: "NGA", host_country: "GHA", place: "Kumasi", start_date: "2024-06-18" }]],
+    // Bodies travel too: one named after its city is of that city's country.
+    ["a city's chamber leads a mission", "Dubai Chamber of Commerce will lead a trade mission of 40 companies to Mumbai in September.", [
+      { visitor: "Dubai Chamber of Commerce", visitor_country: "ARE", host_country: "IND", place: "Mumbai", status: "planned", start_date: "2024-09" }]],
+    ["plans to visit", "India's prime minister plans to visit Australia in November.", [
+      { visitor: "India's prime minister", visitor_country: "IND", host_country: "AUS", status: "planned", start_date: "2024-11" }]],
   ])("%s", (_shape, text, expected) => {
     expectVisits(text, expected);
   });

@@ -21,8 +21,11 @@ const VISITED_BY_CUES = cuesOf(["visited"]);
 const HOST_AUXILIARIES = /^(?:\s+(?:will|would|also|is|are|was|were|has|have|had|set|due|expected|scheduled|to|formally|warmly|officially))*\s*$/u;
 /** Words allowed between the verb and a named guest: "his Australian counterpart,", "the visiting". */
 const GUEST_LEAD = /^\s*(?:(?:his|her|their)\s+(?:(?:[\p{Lu}][\p{L}-]+\s+)?counterpart,?\s*)?|(?:the\s+)?visiting\s+)?$/u;
-/** "… in Doha", "… at the palace in Lima", "…, the Saudi investment minister, in Riyadh": where the guest was received. */
-const WHERE = /^(?:,[^.;,]{1,60}(?=,))?,?[^.;,]{0,50}?\b(?:in|at)(?=\s)/u;
+/** "… in Doha", "… at the palace in Lima", "…, the Saudi investment minister, in Riyadh", "welcomed X to Kumasi": where the guest was received. */
+const WHERE = /^(?:,[^.;,]{1,60}(?=,))?,?[^.;,]{0,50}?\b(?:in|at|to)(?=\s)/u;
+const TITLE_APPOSITION = /^,\s+(?:the\s+)?((?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor)(?:\s+(?:of|for)\s+[\p{Lu}][\p{L}-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}-]*){0,3})?),/u;
+/** "his Singapore counterpart", "her counterpart": a guest named by the host's office. */
+const COUNTERPART_AFTER = /^\s*(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterparts?\b/u;
 
 /** The place of the first "in" or "at" after the guest that names one: "received X in audience in Amman". */
 function placeWhere(args: Args, from: number): Place | null {
@@ -44,6 +47,12 @@ function guestsAfter(args: Args, end: number): Visitor[] {
   const person = args.people.find((p) => p.start >= end && p.start <= end + 160 && (GUEST_LEAD.test(text.slice(end, p.start)) || rolePut(text.slice(end, p.start), p.role)));
   // "welcomed X's remarks" welcomes words, not a guest.
   if (person && !/^['’]s?\b/u.test(text.slice(person.end, person.end + 2))) return [personVisitor(text, person)];
+  // "hosted his Singapore counterpart": the counterpart as a visitor read back from its end, as a subject is.
+  const counterpart = COUNTERPART_AFTER.exec(text.slice(end, end + 60));
+  const guest = counterpart ? visitorBefore(text, end + counterpart[0].length, end, []) : null;
+  // "…, the Minister for Trade and Industry,": the counterpart's title in apposition names the office.
+  const title = guest && TITLE_APPOSITION.exec(text.slice(guest.end, guest.end + 80));
+  if (guest) return [title ? { ...guest, name: title[1]!, end: guest.end + title[0].length } : guest];
   return visitorsAfter(text, end, args.people, { groupsOnly: true });
 }
 

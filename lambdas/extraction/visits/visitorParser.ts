@@ -90,17 +90,18 @@ const PAIRED_ROLES = /^(?:the\s+)?([\p{Lu}][\p{L}.'’ -]*?['’]s)\s+([\p{Ll}]+
 /** Between the visitor and the verb: the visitor's plane or motorcade, an appositive (", China's top negotiator,"), "who", auxiliaries, adverbs, a closing comma. */
 const BRIDGE = /^(?:['’]s\s+(?:(?:official|presidential|private|armou?red)\s+)?(?:plane|jet|aircraft|motorcade|train|convoy|entourage|delegation))?(?:\s*,[^.;]{1,160},)?(?:\s*,?\s+who)?(?:\s*,(?=\s))?(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|first|recently|finally|reportedly|expected|scheduled|due|set|plans|planned|planning|likely|to|be|been|already|just|now|last|this|week|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|himself|herself|themselves|\p{Ll}+ly))*\s*$/u;
 const FROM_COUNTRY = /^\s+from\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}/u;
-/** ", led by", " in March, headed by": what stands between a group and its named leader. */
-const LED_BY = /^(?:\s+(?:in|on|last|this)\s+[\p{L}\d]+)?,?\s+(?:led|headed)\s+by\s+$/u;
+/** ", led by", " in March, headed by", " Association of Nigeria (MAN), led by its President, Mr ": what stands between a group and its named leader. */
+const LED_BY = /^(?:\s+(?:in|on|last|this)\s+[\p{L}\d]+|(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|for|and|the)){1,8}(?:\s+\([\p{Lu}]{2,8}\))?)?,?\s+(?:led|headed)\s+by\s+(?:(?:its|their|the)\s+[^,.;]{1,40},\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
 /** "A delegation of 150 Turkish businesspeople, organised by the Foreign Economic Relations Board (DEİK), visited": who arranged the trip, not who went. */
 const ORGANISED_BY = /,?\s+(?:organi[sz]ed|sponsored|arranged|invited|backed)\s+by\s+[^,.;:]{1,100}$/u;
+const LED_BY_REACH = 100;
 /** "led by a vice premier": a role, in lower case, leading a group. */
 const LED_BY_ROLE = /\s+(?:led|headed)\s+by\s+(?:a|an|the|its)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
 /** "led by X", "led by X of the Chamber of Industries of Uruguay": a name, perhaps with the body it belongs to. */
 const LED_BY_NAME = /,?\s+(?:led|headed)\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:of\s+(?:the\s+)?[\p{Lu}][\p{L}.'’&-]*(?:\s+(?:(?:of|and|for|the)\s+)*[\p{Lu}][\p{L}.'’&-]*){0,7}\s*)?$/u;
 const OPENER = /^(?:(?:When|While|After|Before|As|Since|Once|Until|But|And|Or|Meanwhile|Then|Later|Earlier|Now|So|Yet|Although|Though|Because|If|Also|Still|Instead|Indeed|However|Last|This|Next)\s+)+/u;
 /** Auxiliaries and adverbs between a visitor and its verb, or the "who" of a relative clause (", who visited Hanoi"). */
-const AUXILIARIES = /(?:,?\s+(?:who|has|have|had|was|were|is|are|will|would|also|then|later|last|first|again|once|just|now|recently|reportedly|already|expected|scheduled|due|set|likely|to|be))*,?\s*$/u;
+const AUXILIARIES = /(?:,?\s+(?:who|has|have|had|was|were|is|are|will|would|also|then|later|last|first|again|once|just|now|recently|reportedly|already|expected|scheduled|due|set|likely|plans|planned|planning|intends|to|be))*,?\s*$/u;
 
 function countryIn(phrase: string): string | null {
   return findCountries(phrase)[0]?.iso3 ?? null;
@@ -112,6 +113,8 @@ function countryOutside(phrase: string, region: Span | null): string | null {
   return findCountries(phrase).find((c) => c.end <= region.start || c.start >= region.end)?.iso3 ?? null;
 }
 
+const BODY_OF_CITY = /^([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)\s+(?:Chamber|Federation|Association|Council)\b/u;
+
 /** A group as written, without its article and leading number; the number is the count when it counts parties or visits. */
 function groupVisitor(whole: string, at: number): Visitor | null {
   // "When Kenya's president touched down": a sentence's opening word is no part of the group.
@@ -120,10 +123,12 @@ function groupVisitor(whole: string, at: number): Visitor | null {
   const phrase = oneLine(raw).replace(/^(?:the|a|an)\s+/iu, "");
   if (NOT_VISITOR.test(phrase)) return null;
   // "the mayor of Barcelona", "the Governor of Okinawa": an office of a city is that city's country's.
+  // "Dubai Chamber of Commerce": a body named after its city is of that city's country.
   const city = /\bof\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)$/u.exec(phrase)?.[1];
+  const body = BODY_OF_CITY.exec(phrase)?.[1];
   // "the governor of Yunnan province", "Ogun State Governor": an office or group of a region is its country's.
   const region = regionOfVisitor(phrase);
-  const country = countryOutside(phrase, region) ?? (city ? countryOfCity(city) : null) ?? region?.iso3 ?? null;
+  const country = countryOutside(phrase, region) ?? (city ? countryOfCity(city) : null) ?? (body ? countryOfCity(body) : null) ?? region?.iso3 ?? null;
   if (!country && !COLLECTIVE.test(phrase) && !COUNTERPART.test(` ${phrase}`)) return null;
   const counted = COUNTED.test(phrase);
   const number = /^(\S+)\s+/u.exec(phrase)?.[1];
@@ -251,7 +256,7 @@ export function visitorsAfter(text: string, at: number, people: PersonMention[],
     return [{ ...visitor, country: visitor.country ?? found.country, role: visitor.role ?? found.name }];
   }
   // "… led by Deputy Prime Minister X": the named leader is the visitor, of the group's country when the role names none.
-  const leader = people.find((p) => p.start > end && p.start <= end + 30 && LED_BY.test(text.slice(end, p.start)));
+  const leader = people.find((p) => p.start > end && p.start <= end + LED_BY_REACH && LED_BY.test(text.slice(end, p.start)));
   if (!leader) return [found];
   const visitor = personVisitor(text, leader);
   return [{ ...visitor, country: visitor.country ?? found.country }];
