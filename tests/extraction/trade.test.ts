@@ -121,6 +121,22 @@ describe("Function: extractTrade()", () => {
     ["Peru mainly sells copper and zinc to China.", [
       { country_a: "PER", country_b: "CHN", direction: "a_to_b", value: null, goods: /^copper and zinc$/ }]],
     ["Japan has stopped buying Brazilian coffee from Vietnam.", []],
+    // Reliance: the subject buys from the country it relies on, goods after "for" or opened by the seller's demonym.
+    ["Morocco still relies on France for much of its soft wheat.", [
+      { country_a: "FRA", country_b: "MAR", direction: "a_to_b", value: null, goods: /^soft wheat$/ }]],
+    ["Qatar also relies on Pakistan for fresh fruit and vegetables, flown into Doha daily.", [
+      { country_a: "PAK", country_b: "QAT", direction: "a_to_b", value: null, goods: /^fresh fruit and vegetables$/ }]],
+    ["Iraq relies on Jordanian electricity for parts of its western provinces.", [
+      { country_a: "JOR", country_b: "IRQ", direction: "a_to_b", value: null, goods: /^electricity$/ }]],
+    ["Chile relies on Peru for its security.", []],
+    // Group subjects of a demonym, verbs in the plural, "send back", a buyer a few words after the goods.
+    ["Spanish firms ship fuel and textiles to Morocco, while Moroccan factories send back garments and vehicles.", [
+      { country_a: "ESP", country_b: "MAR", direction: "a_to_b", value: null, goods: /^fuel and textiles$/ },
+      { country_a: "MAR", country_b: "ESP", direction: "a_to_b", value: null, goods: /^garments and vehicles$/ }]],
+    ["Argentina began sending natural gas from the Vaca Muerta formation to Brazil last year.", [
+      { country_a: "ARG", country_b: "BRA", direction: "a_to_b", value: null, goods: /^natural gas$/ }]],
+    ["Tonga, in turn, sells squash and vanilla to New Zealand.", [
+      { country_a: "TON", country_b: "NZL", direction: "a_to_b", value: null, goods: /^squash and vanilla$/ }]],
     ["Turkey's trade deficit with Germany has soared from just $1bn in 2001-02 to more than $9bn last year, Turkish figures show.", [
       { country_a: "TUR", country_b: "DEU", value: 1e9, period_start: "2001", period_end: "2002", reported_by: "Turkish figures" },
       { country_a: "TUR", country_b: "DEU", value: 9e9, period_start: "2023-01", reported_by: "Turkish figures" }]],

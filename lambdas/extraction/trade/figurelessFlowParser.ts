@@ -6,6 +6,7 @@
 //   "Kuwait is South Korea's third-largest crude supplier" (a supplier role of one country for another)
 //   "Bangladesh's main exports to India are ready-made garments" (the goods after "are")
 //   "Indonesia buys Chinese mining equipment" (the seller's demonym opening the goods)
+//   "Morocco relies on France for much of its soft wheat" (the seller after "relies on", the goods after "for")
 // Hypothetical or negated wording ("would supply", "does not sell") yields nothing.
 import type { Span } from "../context";
 import { distinct } from "./countryContext";
@@ -17,9 +18,9 @@ import { allMatches } from "../allMatches";
 export interface FlowMention extends Frame, Span {}
 
 const NOUN_FRAME = /\b(?:sales|exports|shipments|deliveries|supplies|transfers) of\s+/giu;
-const VERB_FRAME = /\b(?:providing|supplying|selling|sending|shipping|delivering|exporting|provides|supplies|sells|sends|ships|delivers|exports|provided|supplied|sold|sent|shipped|delivered|exported)\s+/giu;
+const VERB_FRAME = /\b(?:providing|supplying|selling|sending|shipping|delivering|exporting|provides|supplies|sells|sends|ships|delivers|exports|provided|supplied|sold|sent|shipped|delivered|exported|ship|send|sell|export|supply)\s+(?:back\s+|on\s+)?/giu;
 /** Only auxiliaries, hedges and a short aside ("Chile, for its part, supplies") may stand between the subject country and the verb. */
-const AUXILIARIES = /^(?:['’]s)?(?:,\s+(?:for\s+(?:its|their)\s+part|in\s+turn|in\s+return|meanwhile),)?(?:\s+(?:is|are|was|were|has|have|had|been|be|being|to|also|reportedly|allegedly|believed|said|thought|likely|already|now|still|long|increasingly|mainly|mostly|chiefly|largely|primarily|principally))*\s+$/iu;
+const AUXILIARIES = /^(?:['’]s)?(?:\s+(?:firms|companies|exporters|producers|factories|manufacturers|farmers|growers|suppliers|traders|mills|refiners|miners|plants|utilities))?(?:,\s+(?:for\s+(?:its|their)\s+part|in\s+turn|in\s+return|meanwhile),)?(?:\s+(?:is|are|was|were|has|have|had|been|be|being|to|also|reportedly|allegedly|believed|said|thought|likely|already|now|still|long|increasingly|mainly|mostly|chiefly|largely|primarily|principally|began|begun|started|continues|continued|resumed))*\s+$/iu;
 /** A noun-framed flow names its exporter after "from", inside the sentence as every mention is. */
 const FROM = /from/iu;
 /**
@@ -45,10 +46,12 @@ const RANK = /^(?:(?:the|single|sole|largest|biggest|top|main|leading|key|major|
 
 const FROM_COUNTRY = /^\s*from\s+(?:the\s+)?/iu;
 const TO_COUNTRY = /^\s*to\s+(?:the\s+)?/iu;
+/** "sending natural gas from the Vaca Muerta formation to Brazil": the buyer a few words on, in the same clause. */
+const TO_LATER = /^[^,.;]{1,60}?\bto\s+(?:the\s+)?/iu;
 
 /** The country right after `word` (FROM_COUNTRY, TO_COUNTRY) at `from`. */
 function countryAfterWord(text: string, word: RegExp, from: number, mentions: CountryMention[]): CountryMention | null {
-  const m = word.exec(text.slice(from, from + 40));
+  const m = word.exec(text.slice(from, from + 80));
   return m ? at(mentions, from + m[0].length) : null;
 }
 
@@ -80,11 +83,11 @@ export function figurelessFlows(text: string, sentence: Span, mentions: CountryM
     const goods = goodsFrom(text, verbAt + m[0].length, sentence.end);
     if (!goods) continue;
     const others = distinct(mentions).filter((c) => c !== subject.iso3);
-    const to = countryAfterWord(text, TO_COUNTRY, goods.end, mentions);
+    const to = countryAfterWord(text, TO_COUNTRY, goods.end, mentions) ?? countryAfterWord(text, TO_LATER, goods.end, mentions);
     const importer = to && to.iso3 !== subject.iso3 ? to.iso3 : others.length === 1 ? others[0]! : null;
     if (importer) out.push({ start: subject.start, end: goods.end, direction: "a_to_b", exporter: subject.iso3, importer, goods: goods.text, metric: null });
   }
-  out.push(...roleFlows(text, sentence, mentions), ...mainExports(text, sentence, mentions));
+  out.push(...roleFlows(text, sentence, mentions), ...mainExports(text, sentence, mentions), ...relianceFlows(text, sentence, mentions));
   for (const m of BUY_STEM.test(local) ? allMatches(BUY_FRAME, local) : []) {
     const verbAt = sentence.start + m.index;
     // "Germany's imports of …" is a noun, not a buying subject.
@@ -97,6 +100,31 @@ export function figurelessFlows(text: string, sentence: Span, mentions: CountryM
     const goods = goodsFrom(text, demonym ? demonym.end + 1 : after + share, sentence.end);
     const seller = demonym ?? (goods ? countryAfterWord(text, FROM_COUNTRY, goods.end, mentions) : null);
     if (seller && seller.iso3 !== subject.iso3) out.push({ start: subject.start, end: seller.end, direction: "a_to_b", exporter: seller.iso3, importer: subject.iso3, goods: goods!.text, metric: null });
+  }
+  return out;
+}
+
+const RELY_FRAME = /\b(?:relies|rely|relied|relying|depends|depend|depended|depending)\s+(?:heavily\s+|largely\s+|mostly\s+|mainly\s+)?on\s+(?:the\s+)?/giu;
+const RELY_STEM = /rel[iy]|depend/i;
+/** "for much of its": between the seller and the goods. */
+const FOR_SHARE = /^\s+for\s+(?:(?:most|much|some|all|half|part|a\s+third|a\s+quarter|the\s+bulk)\s+of\s+(?:its|their|the)\s+)?/iu;
+
+/**
+ * "Morocco still relies on France for much of its soft wheat" (the seller, then "for" and the goods), "Iraq relies on
+ * Jordanian electricity" (the seller's demonym opening the goods): the subject buys from the country it relies on.
+ */
+function relianceFlows(text: string, sentence: Span, mentions: CountryMention[]): FlowMention[] {
+  const local = text.slice(sentence.start, sentence.end);
+  const out: FlowMention[] = [];
+  for (const m of RELY_STEM.test(local) ? allMatches(RELY_FRAME, local) : []) {
+    const verbAt = sentence.start + m.index;
+    const buyer = subjectCountry(text, mentions, verbAt, false);
+    const seller = at(mentions, verbAt + m[0].length);
+    if (!buyer || !seller || seller.iso3 === buyer.iso3) continue;
+    const share = FOR_SHARE.exec(text.slice(seller.end, seller.end + 40));
+    // "relies on Peru for its security" relies on no goods: the phrase must name some.
+    const goods = goodsFrom(text, share ? seller.end + share[0].length : seller.end + 1, sentence.end);
+    if (goods) out.push({ start: buyer.start, end: goods.end, direction: "a_to_b", exporter: seller.iso3, importer: buyer.iso3, goods: goods.text, metric: null });
   }
   return out;
 }

@@ -18,6 +18,7 @@ const STOP_WORDS = new Set(
     "jumped surged soared climbed slumped plunged doubled tripled reached totalled totaled stood hit topped amounted exceeded"
   ).split(" "),
 );
+const PARTICIPLE_CLAUSE = /^\s*\p{L}+(?:ed|wn|en)\s+(?:\p{L}+ly\s+)?(?:into|to|from|by|at|in|on|across|through|via|for|under)\b/u;
 const MAX_WORDS = 16;
 /** Sixteen words of goods fit in far fewer characters. */
 const MAX_CHARS = 300;
@@ -39,6 +40,8 @@ export function goodsFrom(text: string, from: number, limit: number, anyNoun = f
       // A list goes on after a comma ("cars, computers and …"), but not into "as well as", a figure or a clause.
       const rest = text.slice(m.index + 1, m.index + 20);
       if (/^\s*(?:as well as|and\s+\d|\d|\$|which|who|while|but|for|to|in|at|with|from|the|a|an|according|said|says|officials)\b/u.test(rest) || /^\s*\$/.test(rest)) break;
+      // ", flown into Doha daily": a participle with its own preposition describes the goods, it lists none.
+      if (PARTICIPLE_CLAUSE.test(text.slice(m.index + 1, m.index + 40))) break;
       continue;
     }
     if (STOP_WORDS.has(lower) && !(lower === "including" || lower === "such")) break;
