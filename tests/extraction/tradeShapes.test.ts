@@ -315,6 +315,12 @@ describe("trade shapes: reporters", () => {
 
 describe("trade shapes: country pairs", () => {
   it.each<[string, ExpectedTrade[]]>([
+    // "It" in the next sentence stands for the total just told: the same pair, a new figure.
+    ["Trade between Kazakhstan and Azerbaijan reached $620 million in 2023. In the first nine months of 2024 it stood at 410 billion tenge.", [
+      { country_a: "KAZ", country_b: "AZE", value: 620e6, unit: "USD" },
+      { country_a: "KAZ", country_b: "AZE", value: 410e9, unit: "KZT", ...months("2024-01", "2024-09") }]],
+    ["Trade between Peru and Chile reached $5 billion in 2023. It cost $3 million to build the new border post.", [
+      { country_a: "PER", country_b: "CHL", value: 5e9 }]],
     ["Canada-Mexico trade rose 5 percent in 2023.", [{ country_a: "CAN", country_b: "MEX", direction: "bilateral", value: 5 }]],
     ["Trade between Senegal and Mali reached $1.1 billion in 2023.", [{ country_a: "SEN", country_b: "MLI", direction: "bilateral", value: 1.1e9 }]],
     ["Kazakhstan and Uzbekistan held talks in Tashkent on Monday. Bilateral trade reached $4.5 billion last year.", [

@@ -28,6 +28,8 @@ const ONE_TOTAL = /\b(?:overall|total)\s+(?:(?:foreign|oil|crude|gas|coal|grain|
 /** "China's total foreign trade fell", "its surplus with the world", "trade with the six Gulf states combined": one country's totals with many, not a pair's ("total bilateral trade", "total trade between" are the pair's). */
 const WORLD_TOTAL = /\b(?:(?:overall|total)(?!\s+(?:bilateral|two-way)\b|\s+trade\s+between\b)|global|worldwide|foreign\s+trade|with\s+the\s+(?:rest\s+of\s+the\s+)?world|(?:all|other)\s+(?:markets|countries|partners|destinations)|with\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:republics|countries|nations|states|economies|neighbou?rs)|combined)\b/iu;
 const TRADE_WITH = /\btrade\s+(?:with|between)\b/iu;
+/** "It totaled 1.2 billion won last year", "In the first nine months it stood at …": the sentence before's total, told again. */
+const IT_TOTAL = /^(?:[^,;.]{0,60},\s*|(?:In|During|Over|For|By)\s[^,;.]{0,50}?\s)?(?:[Ii]t|[Tt]hat(?:\s+figure)?)\s+(?:\p{Ll}+ly\s+)?(?:stood|totaled|totalled|reached|was|hit|came\s+to|amounted\s+to|rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped)\b[^,;.]{0,40}$/u;
 
 /** The figure's clause up to the figure: from the last clause break, at most 160 characters back. */
 function clauseOf(text: string, sentence: Sentence, fig: Figure): string {
@@ -88,6 +90,12 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
   /** Where the article is written from: its fiscal year is the one a bare "2024-25" names when both parties have one. */
   const home = datelineCountry(text);
   const parties = new PartyMemory();
+  /** The metric of the last bilateral figure and its sentence, which "it" in the next sentence may stand for. */
+  let lastBilateral: { sentence: number; metric: string | null } | null = null;
+  const itTotal = (sentence: Sentence, i: number, fig: Figure): Frame | null =>
+    lastBilateral?.sentence === i - 1 && ctx.sentences[i - 1]?.paragraph === sentence.paragraph && IT_TOTAL.test(text.slice(sentence.start, fig.start))
+      ? { direction: "bilateral", exporter: null, importer: null, goods: null, metric: lastBilateral.metric }
+      : null;
   const out = new RecordSet();
   const emit = (sentence: Sentence, span: Span, fields: Omit<TradeRecord, "id" | "article_id" | "sentence" | "char_start" | "char_end">, ownPeriod = true) => {
     // The id comes first in a record but hangs on its other fields: set once they are in.
@@ -142,7 +150,7 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
     const money = figures.filter((f) => f.kind === "money");
     currency = money.findLast((f) => f.unit !== null)?.unit ?? currency;
     const framed = figures.filter((f, k) => !isTargetMultiple(text, f, figures[k + 1]) && !(f.kind === "barrels" && k > 0 && BARRELS_RESTATED.test(text.slice(figures[k - 1]!.end, f.start))))
-      .map((f) => ({ fig: f, frame: cues.length || f.kind === "money" ? frameOfFigure(text, sentence, f, mentions, cues) : null }))
+      .map((f) => ({ fig: f, frame: (cues.length || f.kind === "money" ? frameOfFigure(text, sentence, f, mentions, cues) : null) ?? (f.kind === "money" && here.length === 0 ? itTotal(sentence, i, f) : null) }))
       .filter((x): x is { fig: Figure; frame: Frame } => x.frame !== null);
     // Periods, baselines and dates only serve framed figures; most sentences have none.
     const carried = framed.length ? periodMemory.enter(sentence, i) : null;
@@ -187,7 +195,10 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
       const unit = pairCurrency(text, fig, a, b);
       if (fig.openWord && unit === null) return; // "shillings" between two countries that have none, or both
       parties.note(found.pair, frame.direction, frame.side);
-      if (frame.direction === "bilateral") parties.pair = found.pair;
+      if (frame.direction === "bilateral") {
+        parties.pair = found.pair;
+        lastBilateral = { sentence: i, metric: fig.measure ?? frame.metric };
+      }
       else {
         parties.flow = found.pair;
         parties.flowSide = frame.side;
