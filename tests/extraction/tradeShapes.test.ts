@@ -257,6 +257,13 @@ describe("trade shapes: figures", () => {
     // "Sh" is the shilling of whichever of the pair has one; Gulf and Egyptian press abbreviations.
     ["Exports from Tanzania to China rose to Sh2.4 trillion in 2023.", [
       { country_a: "TZA", country_b: "CHN", value: 2.4e12, unit: "TZS" }]],
+    // Both of the pair have a shilling: the country the text adds says which, else none is guessed; "Ush" is Uganda's.
+    ["Two-way trade between Tanzania and Uganda hit Sh2.4 trillion (in Tanzanian shillings) in 2023.", [
+      { country_a: "TZA", country_b: "UGA", value: 2.4e12, unit: "TZS" }]],
+    ["Two-way trade between Tanzania and Uganda hit Sh2.4 trillion in 2023.", [
+      { country_a: "TZA", country_b: "UGA", value: 2.4e12, unit: null }]],
+    ["Uganda's exports to Tanzania reached Ush1.3 trillion in 2023.", [
+      { country_a: "UGA", country_b: "TZA", value: 1.3e12, unit: "UGX" }]],
     ["Saudi exports to Egypt reached SR12 billion in 2023.", [
       { country_a: "SAU", country_b: "EGY", value: 12e9, unit: "SAR" }]],
     ["Egypt's exports to Jordan reached LE 30 billion in 2023.", [

@@ -5,6 +5,7 @@
 // trading pair's own when one of the two has one (Chile–India: CLP); a word
 // no country owns alone ("shillings") is money only when one of the two does.
 import currencies from "../../../data/gazetteer/currencies.json";
+import { findCountries } from "../countries";
 import { QUALIFIED, QUALIFIED_ONLY, WORD_CODE, type Figure } from "./figureParser";
 
 const SHARED_SYMBOLS = new Set<string>(currencies.sharedSymbols);
@@ -37,5 +38,15 @@ export function pairCurrency(text: string, fig: Figure, a: string, b: string): s
   const open = (word !== undefined && WORD_CODE[word] === fig.unit) || SHARED_SYMBOLS.has(FIRST_SYMBOL.exec(written)?.[1] ?? "");
   if (!open) return fig.unit;
   const own = new Set([QUALIFIED[fig.unit]?.[a], QUALIFIED[fig.unit]?.[b]].filter((c): c is string => c !== undefined));
-  return own.size === 1 ? [...own][0]! : fig.unit;
+  if (own.size <= 1) return own.size === 1 ? [...own][0]! : fig.unit;
+  // Both parties have one ("Sh2.4 trillion" between Tanzania and Uganda): the country the text adds says which
+  // ("(in Tanzanian shillings)"); else the default stands only if it is a party's own.
+  const named = QUALIFIER_AFTER.exec(text.slice(fig.end, fig.end + 40));
+  const iso3 = named ? findCountries(named[1]!)[0]?.iso3 : undefined;
+  const code = iso3 ? QUALIFIED[fig.unit]?.[iso3] : undefined;
+  if (code && own.has(code)) return code;
+  return own.has(fig.unit) ? fig.unit : null;
 }
+
+/** "(in Tanzanian shillings)", "(Ugandan shillings)": the country of an ambiguous symbol, right after the figure. */
+const QUALIFIER_AFTER = /^\s*\((?:in\s+)?([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)\s+\p{Ll}+\)/u;
