@@ -257,6 +257,9 @@ describe("trade shapes: figures", () => {
     // "Sh" is the shilling of whichever of the pair has one; Gulf and Egyptian press abbreviations.
     ["Exports from Tanzania to China rose to Sh2.4 trillion in 2023.", [
       { country_a: "TZA", country_b: "CHN", value: 2.4e12, unit: "TZS" }]],
+    // Re-exports are exports; a currency word's possessive before "worth of".
+    ["The UAE re-exported 61 billion dirhams' worth of mobile phones and car parts to Iran in 2023.", [
+      { country_a: "ARE", country_b: "IRN", direction: "a_to_b", value: 61e9, unit: "AED", goods: /^mobile phones and car parts$/ }]],
     // Both of the pair have a shilling: the country the text adds says which, else none is guessed; "Ush" is Uganda's.
     ["Two-way trade between Tanzania and Uganda hit Sh2.4 trillion (in Tanzanian shillings) in 2023.", [
       { country_a: "TZA", country_b: "UGA", value: 2.4e12, unit: "TZS" }]],

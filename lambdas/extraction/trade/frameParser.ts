@@ -70,7 +70,9 @@ export function cuesIn(text: string, sentence: Span): Cue[] {
 }
 
 /** The kind of trade word `w` is in `local`, or null for most words. */
-function wordCueKind(local: string, w: { w: string; start: number }): Cue["kind"] | null {
+function wordCueKind(local: string, word: { w: string; start: number }): Cue["kind"] | null {
+  // "re-exported", "re-exports": goods passed on are exported all the same.
+  const w = word.w.startsWith("re-") ? { ...word, w: word.w.slice(3) } : word;
   if (w.w === "exports" || w.w === "export" || w.w === "sales" || w.w === "shipments") {
     return !BUY_VERBS.has(w.w) || /^(?:the|its|their|of|[\p{L}]+['’]s)$/iu.test(prevWord(local, w.start)) ? "export" : "sell";
   }

@@ -66,7 +66,8 @@ export function namesGoods(phrase: string): boolean {
 
 /** After a figure: "worth of", "of", "in" (annual purchases), then the goods. Tonnes are always of goods: "tonnes of sesame seeds". */
 export function goodsAfterFigure(text: string, figureEnd: number, limit: number, tonnes = false): GoodsPhrase | null {
-  const m = (tonnes ? /^\s*of\s+(?:the\s+)?/iu : /^,?\s*(?:worth\s+)?(?:of|in)\s+(?:the\s+)?/iu).exec(text.slice(figureEnd, figureEnd + 30));
+  // "61 billion dirhams' worth of": the possessive of the currency word comes before "worth".
+  const m = (tonnes ? /^\s*of\s+(?:the\s+)?/iu : /^['’]?,?\s*(?:worth\s+)?(?:of|in)\s+(?:the\s+)?/iu).exec(text.slice(figureEnd, figureEnd + 30));
   if (!m) return null;
   return goodsFrom(text, figureEnd + m[0].length, limit, tonnes);
 }
