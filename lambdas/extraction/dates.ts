@@ -243,6 +243,20 @@ const PARSERS: Parser[] = [
       return [ym(to < from ? y - 1 : y, from), ym(y, to)];
     },
   },
+  // in January and February, in October and November last year: two months in a row told together are one stretch
+  {
+    needs: [MONTH_NAME, /\band\b/],
+    re: new RegExp(String.raw`\b[Ii]n (${MONTH}) and (${MONTH})\b${OF_YEAR}(?!,? respectively)`, "g"),
+    monthLed: true,
+    explicitYear: false,
+    relative: true,
+    resolve: (m, a, o) => {
+      const from = monthOf(m[1]!), to = monthOf(m[2]!);
+      if (!a || to !== (from % 12) + 1) return null;
+      const y = m[3] ? yearNamed(m[3], a) : yearFor(to, a, o);
+      return [ym(to < from ? y - 1 : y, from), ym(y, to)];
+    },
+  },
   // April 2022 to March 2023, from July 2023 through June 2024: a stretch across a year end
   {
     needs: [YEAR_DIGITS, MONTH_NAME, MONTH_RANGE],

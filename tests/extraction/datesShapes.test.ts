@@ -77,6 +77,11 @@ describe("date shapes: parts of months and years", () => {
     ["Imports have fallen since March.", "2024-03..2024-06-19"],
     ["Sales have grown since last year.", "2023-01..2024-06-19"],
     ["From January to May, sales rose.", "2024-01..2024-05"],
+    // Two months in a row told together are one stretch; two apart, or "respectively", are two dates.
+    ["Border trade in January and February was $410 million.", "2024-01..2024-02"],
+    ["Exports fell in October and November last year.", "2023-10..2023-11"],
+    ["Exports fell in March and October.", "2024-03..2024-03"],
+    ["Exports rose 3% and 5% in January and February, respectively.", "2024-01..2024-01"],
     ["Sales rose in the April-June quarter of 2023.", "2023-04..2023-06"],
     ["Sales rose so far this year.", "2024-01..2024-06"],
     ["Year-to-date sales rose.", "2024-01..2024-06"],

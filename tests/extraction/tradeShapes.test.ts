@@ -257,6 +257,19 @@ describe("trade shapes: figures", () => {
     // "Sh" is the shilling of whichever of the pair has one; Gulf and Egyptian press abbreviations.
     ["Exports from Tanzania to China rose to Sh2.4 trillion in 2023.", [
       { country_a: "TZA", country_b: "CHN", value: 2.4e12, unit: "TZS" }]],
+    // A restatement between dashes shares the period; a change's starting point after its noun is no period; a year naming an event dates nothing.
+    ["Trade between the UAE and Iran reached 98 billion dirhams — about $26.7 billion — last year.", [
+      { country_a: "ARE", country_b: "IRN", value: 98e9, unit: "AED", ...year(2023) },
+      { country_a: "ARE", country_b: "IRN", value: 26.7e9, unit: "USD", ...year(2023) }]],
+    ["Malaysia's exports to Singapore were RM14.2 billion in May, a 6.4 per cent drop from April.", [
+      { country_a: "MYS", country_b: "SGP", value: 14.2e9, ...months("2024-05", "2024-05") },
+      { country_a: "MYS", country_b: "SGP", value: 6.4, ...down, ...months("2024-05", "2024-05"), compared_to: "April" }]],
+    ["Trade between New Zealand and Fiji reached NZ$1.3 billion in the 12 months to March, a 7 percent increase on the previous 12 months.", [
+      { country_a: "NZL", country_b: "FJI", value: 1.3e9, ...months("2023-04", "2024-03") },
+      { country_a: "NZL", country_b: "FJI", value: 7, ...up, ...months("2023-04", "2024-03") }]],
+    ["Malaysian durian exports to China doubled in the first half of the year to 1.1 billion yuan, helped by a 2019 deal.", [
+      { country_a: "MYS", country_b: "CHN", value: 2, ...months("2024-01", "2024-06") },
+      { country_a: "MYS", country_b: "CHN", value: 1.1e9, ...months("2024-01", "2024-06") }]],
     // Re-exports are exports; a currency word's possessive before "worth of".
     ["The UAE re-exported 61 billion dirhams' worth of mobile phones and car parts to Iran in 2023.", [
       { country_a: "ARE", country_b: "IRN", direction: "a_to_b", value: 61e9, unit: "AED", goods: /^mobile phones and car parts$/ }]],

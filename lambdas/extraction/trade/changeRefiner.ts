@@ -18,6 +18,8 @@ const CHANGE_NOUN = /\b(?:the|a|an|its|their|total|annual|on-year|year-on-year|t
 const BASELINE = /\b(?:compared (?:to|with)|versus|vs\.?|relative to|against)\s+([^,.;:“”"]{3,80})/giu;
 /** Baselines that need no "compared to": "year-on-year", "(up 5 percent) from a year earlier", "over the same period last year", "from the previous year", "(fell 10 percent) from 2022". */
 const BASELINE_ADVERB = /\b(?:(?:from|than|over|on|versus)\s+)?((?:a|one)\s+year\s+(?:earlier|ago|before)|(?<=\b(?:on|over|than|versus)\s+)the\s+year\s+before|the\s+(?:same|corresponding)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:period|months?|weeks?|quarter|half|time)(?:\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:of\s+|in\s+)?last\s+year|(?:of|in)\s+\d{4}))?|(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)|on[- ]year|(?<=\bon\s+)the\s+year|[yq]\/[yq]|yoy|y-o-y)(?![\p{L}\d])|\bfrom\s+(the\s+(?:(?:same|previous|prior|preceding|\d{1,2}|two|three|four|six|nine|twelve)\s+)+(?:months?|quarters?|period|(?:fiscal\s+)?year)\s+(?:to|ending|ended|through)\s+(?![$€£¥]|\d[\d.,]*\s*(?:%|per|bn|billion|mln|million|trillion)\b)[^,;]{3,40}(?:\d{4}|Q[1-4]))\b|\b(?:from|over|than|on|versus)\s+(?:in\s+)?(the\s+(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?(?:year|quarter|month|period)|(?:19|20)\d\d\b(?!\s*(?:[-–/]|to\b|and\b|through\b|until\b)))/giu;
+/** "a 7 percent increase on the previous 12 months", "a 6.4 per cent drop from December": a change's starting point named after its noun. */
+const CHANGE_FROM = /\b(?:increase|rise|gain|jump|growth|drop|decline|fall|decrease|up|down|higher|lower)\s+(?:on|from|over)\s+((?:the\s+)?(?:previous|prior|preceding)\s+(?:\d{1,2}|two|three|four|five|six|nine|twelve)\s+(?:months|quarters|weeks)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)(?![\p{L}\d])/giu;
 /** Only whitespace or "in"/"for" between a figure and a date phrase: the phrase dates that figure. */
 const DATES_FIGURE = /^\s*(?:(?:in|for|during)\s+)?$/iu;
 const SPAN = 90;
@@ -64,5 +66,8 @@ export function baselinesIn(text: string, sentence: Span, figures: Figure[] = []
     .map((m) => ({ start: sentence.start + m.index + m[0].length - (m[1] ?? m[2] ?? m[3]!).length, end: sentence.start + m.index + m[0].length, text: m[1] ?? m[2] ?? m[3]! }))
     .filter((b) => !explicit.some((e) => b.start < e.end && e.start < b.end))
     .filter((b) => !/^(?:year|month|quarter|on[- ]|the\s+year$|[yq]\/|yoy|y-o-y)/iu.test(b.text) ? !figures.some((f) => (f.kind === "money" || f.kind === "tonnes") && f.end <= b.start && DATES_FIGURE.test(text.slice(f.end, b.start))) : true);
-  return [...explicit, ...adverbial].sort((a, b) => a.start - b.start);
+  const fromChange = allMatches(CHANGE_FROM, local)
+    .map((m) => ({ start: sentence.start + m.index + m[0].length - m[1]!.length, end: sentence.start + m.index + m[0].length, text: m[1]! }))
+    .filter((b) => ![...explicit, ...adverbial].some((e) => b.start < e.end && e.start < b.end));
+  return [...explicit, ...adverbial, ...fromChange].sort((a, b) => a.start - b.start);
 }

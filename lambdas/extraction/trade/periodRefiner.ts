@@ -31,8 +31,8 @@ const YEAR_BEFORE = /^(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|(?:the\s+
 /** "the same months of 1986", "the same nine months of 1986": a sibling figure's months in another year. */
 const SAME_MONTHS = /\bsame\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:period|months?|weeks?|quarter|half|time)\s+(?:(?:of|in)\s+)?$/iu;
 
-/** "1.2 trillion yuan ($165 billion)": the bracketed figure restates the one before it. */
-const BRACKETED = /^\s*\(\s*(?:(?:about|around|nearly|some|roughly|approximately|almost|over)\s+)?$/iu;
+/** "1.2 trillion yuan ($165 billion)", "98 billion dirhams — about $26.7 billion —": the bracketed figure restates the one before it. */
+const BRACKETED = /^\s*[(—–]\s*(?:(?:about|around|nearly|some|roughly|approximately|almost|over)\s+)?$/iu;
 
 const inside = (d: Span, b: Span) => d.start >= b.start && d.end <= b.end;
 /** "up from $26 billion": the starting point of a change told by an earlier figure, from another time. */
@@ -87,10 +87,15 @@ function withGlosses(text: string, dates: DateMention[]): DateMention[] {
   });
 }
 
+/** "helped by a 2024 deal", "under the 2019 agreement": a year naming an event, which dates no figure. */
+const EVENT_BEFORE = /\b(?:a|an|the|its|their)\s+$/iu;
+const EVENT_AFTER = /^\s+(?!(?:fiscal|financial|budget|calendar|crop|marketing|season|year|quarter|half|period|level|figure|figures|total|average|months?|and|or|to|through|until|till|versus|vs|than|in|on|at|for|of|by|from|with|when|as|was|were|is|are)\b)\p{Ll}/u;
+const namesEvent = (text: string, d: DateMention) => isWholeYear(d) && /^\d{4}$/u.test(d.surface) && EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && EVENT_AFTER.test(text.slice(d.end, d.end + 20));
+
 /** One period (or null) per figure, in the figures' order. */
 export function periodsFor(text: string, figures: Span[], found: DateMention[], baselines: Span[], carried: Period | null = null): (Period | null)[] {
   const dates = withinNamedYear(text, figures, withGlosses(text, found), baselines);
-  const usable = dates.filter((d) => !baselines.some((b) => inside(d, b)));
+  const usable = dates.filter((d) => !baselines.some((b) => inside(d, b)) && !namesEvent(text, d));
   const first = figures[0], last = figures[figures.length - 1];
   if (first && last && figures.length > 1 && usable.length === figures.length && usable.every((d) => d.end <= first.start)) {
     return usable.map(toPeriod);
