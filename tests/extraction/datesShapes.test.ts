@@ -18,6 +18,9 @@ describe("date shapes: days and weeks", () => {
     ["The envoy flew to Riga earlier this month.", "2024-06..2024-06"],
     ["Officials travelled to Nairobi on 12 January 2024.", "2024-01-12..2024-01-12"],
     ["The visit began on Jan. 12.", "2024-01-12..2024-01-12"],
+    // A bare day of the month is of the anchor's month.
+    ["She flew to Beijing on the 3rd.", "2024-06-03..2024-06-03"],
+    ["The minister signed the deal on the 3rd floor.", null],
     ["The premier landed in Lima on 2024-03-05.", "2024-03-05..2024-03-05"],
     ["The trip was cut short on May 30th.", "2024-05-30..2024-05-30"],
     ["The president visited Accra on Sept. 4, 2023.", "2023-09-04..2023-09-04"],

@@ -663,6 +663,11 @@ describe("visit shapes in news writing", () => {
       { visitor: "Dubai Chamber of Commerce", visitor_country: "ARE", host_country: "IND", place: "Mumbai", status: "planned", start_date: "2024-09" }]],
     ["plans to visit", "India's prime minister plans to visit Australia in November.", [
       { visitor: "India's prime minister", visitor_country: "IND", host_country: "AUS", status: "planned", start_date: "2024-11" }]],
+    // A bare day of the month: past before the anchor's day, planned after it (a present tense with it is a schedule).
+    ["flew on the 3rd", "Pakistani minister Ayesha Rahim flew to Beijing on the 3rd.", [
+      { visitor: "Ayesha Rahim", host_country: "CHN", start_date: "2024-06-03", status: "occurred" }]],
+    ["flies on the 21st", "Japanese minister Kenji Matsumura flies to Davao on the 21st to sign loan agreements.", [
+      { visitor: "Kenji Matsumura", host_country: "PHL", start_date: "2024-06-21", status: "planned" }]],
   ])("%s", (_shape, text, expected) => {
     expectVisits(text, expected);
   });

@@ -69,7 +69,7 @@ const INVITED_BY = /\b[Aa]t\s+the\s+invitation\s+of\b/gu;
 const ACCEPTED = /\baccept(?:ed|s)?\s+(?:an|the|his|her|their|a)\s+(?:[\p{L}-]+\s+)?invitation\b/gu;
 /** "X arrives in Hanoi on Thursday", "X begins a visit to Peru tomorrow": news tells a scheduled trip in the present tense. */
 const PRESENT_VERB = /\b(?:arrives|visits|travels|flies|heads|leaves|departs|begins|starts|lands|embarks|pays|makes|tours)\b/u;
-const SCHEDULE_AFTER = /^[^,;]{0,30}?\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|next\s+(?:week|month|\p{Lu}\p{Ll}+day))\b/u;
+const SCHEDULE_AFTER = /^[^,;]{0,30}?\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|tomorrow|next\s+(?:week|month|\p{Lu}\p{Ll}+day))\b/u;
 /** "… will visit Kuwait if the talks succeed": a condition after the frame makes it a hypothesis. */
 const CONDITION = /\b(?:if|unless|provided\s+that|as\s+long\s+as)\b/u;
 /** "Officials said the leader would travel to Kuwait": reported speech puts "will" into the past, it is no hypothesis. */
