@@ -668,6 +668,13 @@ describe("visit shapes in news writing", () => {
       { visitor: "Ayesha Rahim", host_country: "CHN", start_date: "2024-06-03", status: "occurred" }]],
     ["flies on the 21st", "Japanese minister Kenji Matsumura flies to Davao on the 21st to sign loan agreements.", [
       { visitor: "Kenji Matsumura", host_country: "PHL", start_date: "2024-06-21", status: "planned" }]],
+    // A role repeated at another time is another visit; an office naming no country joins no one else's visit.
+    ["a role repeated for a later trip", "Brazilian President Ana Costa visited Cordoba in March.\n\nBrazil's president is expected to travel to Buenos Aires in July for a summit.", [
+      { visitor: "Ana Costa", visitor_country: "BRA", host_country: "ARG", start_date: "2024-03", status: "occurred" },
+      { visitor: "Ana Costa", visitor_country: "BRA", host_country: "ARG", place: "Buenos Aires", start_date: "2024-07", status: "planned" }]],
+    ["a formal title after another visitor to the host", "India and Bangladesh agreed to expand trade. Indian chamber chairman Arun Sethi visited Dhaka last week.\n\nThe External Affairs Minister will be in Dhaka next week for talks.", [
+      { visitor: "Arun Sethi", visitor_country: "IND", host_country: "BGD", status: "occurred" },
+      { visitor: "External Affairs Minister", visitor_country: "IND", host_country: "BGD", status: "planned" }]],
   ])("%s", (_shape, text, expected) => {
     expectVisits(text, expected);
   });

@@ -45,7 +45,8 @@ function identity(m: DatedMention): string {
 const ROLE_OWNER = /^.*['’]s\s+|^(?:the\s+)?\p{Lu}\p{L}*\s+(?!of\s)/u;
 /** A named visitor's travelling party: "the Ukrainian delegation", "the Turkish team". */
 const PARTY = /\b(?:delegation|entourage|team|party)$/iu;
-const countryless = (m: DatedMention) => !isNamed(m) && !m.visitor.country && m.count === 1;
+/** A party naming no country ("the delegation") joins a visit told before; an office ("Secretary of Commerce") does not. */
+const countryless = (m: DatedMention) => !isNamed(m) && !m.visitor.country && m.count === 1 && (COLLECTIVE.test(m.visitor.name) || PARTY.test(m.visitor.name));
 
 /** A visit being built, with the distinct dates of its mentions (few), so matching stays cheap on long inputs. */
 interface Building {
@@ -103,7 +104,8 @@ export function mergeVisits(mentions: DatedMention[]): MergedVisit[] {
       if (!known) return p.visitor.country === first.visitor.country && v.mentions.every((m) => m.date === null && m.status === p.status && m.sentenceIndex < p.sentenceIndex);
       if ((p.visitor.country ?? first.visitor.country) !== first.visitor.country) return false;
       // "X touched down in Nairobi, the first Ethiopian cabinet minister to visit since 2019": a role told in the named visit's sentence is that visit.
-      return known.endsWith(role) || sameSentence(o, v);
+      // A role repeated at another time ("Brazil's president is expected in Buenos Aires in July") is another visit.
+      return (known.endsWith(role) && v.mentions.every((m) => o.mentions.some((n) => compatible(n.date, m.date)))) || sameSentence(o, v);
     });
     // "the largest Kazakh delegation to Azerbaijan since independence": a role or group told in the sentence of an
     // earlier visit from the same country to the same host characterises that visit.
