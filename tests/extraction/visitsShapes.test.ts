@@ -668,6 +668,8 @@ describe("visit shapes in news writing", () => {
       { visitor: "Ayesha Rahim", host_country: "CHN", start_date: "2024-06-03", status: "occurred" }]],
     ["flies on the 21st", "Japanese minister Kenji Matsumura flies to Davao on the 21st to sign loan agreements.", [
       { visitor: "Kenji Matsumura", host_country: "PHL", start_date: "2024-06-21", status: "planned" }]],
+    ["a delegation of investors welcomed", "Egypt welcomed a delegation of Turkish investors to Cairo on Monday.", [
+      { visitor: "delegation of Turkish investors", visitor_country: "TUR", host_country: "EGY", place: "Cairo", start_date: "2024-06-17" }]],
     // A role repeated at another time is another visit; an office naming no country joins no one else's visit.
     ["a role repeated for a later trip", "Brazilian President Ana Costa visited Cordoba in March.\n\nBrazil's president is expected to travel to Buenos Aires in July for a summit.", [
       { visitor: "Ana Costa", visitor_country: "BRA", host_country: "ARG", start_date: "2024-03", status: "occurred" },
@@ -734,6 +736,9 @@ describe("visit shapes in news writing", () => {
       ["invitation accepted, dates to be agreed", "The Russian president accepted an invitation to pay a visit to Kazakhstan; the dates will be agreed through diplomatic channels."],
       ["invitation accepted for a convenient time", "Peruvian President Elena Quispe accepted an invitation to visit Japan at a mutually convenient time."],
       ["a rank told bare, with no one before it", "The Deputy Minister will travel to Lima."],
+      ["ruled out", "A visit to Haiti by the Dominican president, discussed by aides earlier in the year, has been ruled out for security reasons."],
+      ["mass travel", "Such deals are common: Iranian businesspeople make thousands of trips to Dubai each year."],
+      ["investors welcomed", "Fahmy said Egypt welcomed Turkish investors in its industrial zones."],
       ["a swing in figures", "Chilean exporters saw a swing in prices to Peru last year."],
       ["returned from a trip, own country", "Chilean Senator Ana Soto returned from a trip to Valparaíso on Friday."],
     ])("%s", (_shape, text) => {

@@ -43,7 +43,7 @@ const PLANNED = new RegExp(String.raw`\b(?:${alt(terms.plannedCues)})\b`, "u");
 const UNREAL = new RegExp(String.raw`\b(?:${alt(terms.unrealCues)})\b|n['’]t\b`, "u");
 const CANCELLED = new RegExp(String.raw`\b(?:${alt(terms.cancelCues)})\b`, "u");
 /** "The visit …, planned for May, has been called off": the sentence's own verb cancels it, past any commas. */
-const CALLED_OFF = /\b(?:(?:has|have|had)\s+been|was|were)\s+(?:cancell?ed|called\s+off|postponed|scrapped|shelved)\b/u;
+const CALLED_OFF = /\b(?:(?:has|have|had)\s+been|was|were)\s+(?:cancell?ed|called\s+off|postponed|scrapped|shelved|ruled\s+out|put\s+off|put\s+on\s+hold|dropped)\b/u;
 /** "accepted an invitation to visit Kazakhstan; the dates will be agreed": a visit with no date yet is undecided, no plan. */
 const UNDECIDED = /\b(?:dates?\s+(?:will|would|is\s+to|are\s+to)\s+be\s+(?:agreed|set|fixed|determined|worked\s+out)|(?:date|dates|time)\s+(?:yet\s+)?to\s+be\s+(?:agreed|set|fixed|determined|announced)|(?:a|at\s+a)\s+mutually\s+(?:convenient|agreed|acceptable)\s+(?:time|date))\b/u;
 /** Words between a verb and its place: "the city of", "the northeast city of", "the". */

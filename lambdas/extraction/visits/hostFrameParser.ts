@@ -24,6 +24,8 @@ const GUEST_LEAD = /^\s*(?:(?:his|her|their)\s+(?:(?:[\p{Lu}][\p{L}-]+\s+)?count
 /** "… in Doha", "… at the palace in Lima", "…, the Saudi investment minister, in Riyadh", "welcomed X to Kumasi": where the guest was received. */
 const WHERE = /^(?:,[^.;,]{1,60}(?=,))?,?[^.;,]{0,50}?\b(?:in|at|to)(?=\s)/u;
 const TITLE_APPOSITION = /^,\s+(?:the\s+)?((?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor)(?:\s+(?:of|for)\s+[\p{Lu}][\p{L}-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}-]*){0,3})?),/u;
+/** "Egypt welcomed Turkish investors in its industrial zones": investors and firms are welcomed as capital, not as guests. */
+const WELCOMED_CAPITAL = /^(?:[\p{Lu}][\p{L}-]*\s+)*(?:(?:foreign|private|more|new)\s+)?(?:investors|investment|investments|companies|firms|businesses|capital)$/u;
 /** "his Singapore counterpart", "her counterpart": a guest named by the host's office. */
 const COUNTERPART_AFTER = /^\s*(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterparts?\b/u;
 
@@ -92,7 +94,7 @@ export const HOST_CUES = [HOSTED_CUES, HOSTED_BY_CUES, HOSTED_IN_CUES, VISITED_B
 export function hostFrames(args: Args): VisitMention[] {
   const out: VisitMention[] = [];
   for (const { start, end } of matchesIn(args, HOSTED, HOSTED_CUES)) {
-    for (const guest of guestsAfter(args, end)) out.push(...hosted(args, guest, start, end));
+    for (const guest of guestsAfter(args, end)) if (!WELCOMED_CAPITAL.test(guest.name)) out.push(...hosted(args, guest, start, end));
   }
   return [...out, ...passiveHostFrames(args)];
 }

@@ -36,6 +36,7 @@ const VISIT_NOUN_CUES = cuesOf(terms.visitNouns);
 /** "his first trip abroad to Peru", "her first overseas trip of the year to Peru": a few words may qualify the noun before its place. */
 const NOUN_QUALIFIER = String.raw`(?:\s+(?:abroad|overseas|of\s+the\s+year|as\s+(?:president|premier|prime\s+minister|chancellor|leader|foreign\s+minister)))?`;
 const VISIT_NOUN = new RegExp(String.raw`\b(?:${alt(terms.visitNouns)})(?:(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|kicked\s+off))?${NOUN_QUALIFIER}\s+(?:(to|in|through)\b|(here)\b|(of|by)\b)`, "giu");
+const MASS_TRAVEL = /\b(?:thousands|hundreds|millions|tens)\s+of\s+$/u;
 /** "Menon's Washington visit", "his China trip": the place before the noun. */
 const NOUN_AFTER_PLACE = /^\s+(?:(?:state|official|working|private|surprise)\s+)?(?:visit|trip|tour|stopover)\b/u;
 const NOUN_AFTER_PLACE_CUES = cuesOf(["visit", "trip", "tour", "stopover"]);
@@ -379,6 +380,8 @@ function nounFrames(args: Args): VisitMention[] {
       }
       continue;
     }
+    // "Iranian businesspeople make thousands of trips to Dubai": mass travel, like tourism, is no visit.
+    if (MASS_TRAVEL.test(text.slice(Math.max(0, start - 20), start))) continue;
     // "a tour of Kenya, Tanzania and Ethiopia" names places; "a visit of X" names the visitor.
     const tourOf = m[3] === "of" && /^tours?$/u.test(noun) ? placesFrom(args, end) : [];
     let places = m[1] ? placesFrom(args, end) : tourOf;
