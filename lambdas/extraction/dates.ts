@@ -586,22 +586,6 @@ const PARSERS: Parser[] = [
       return single(fromDayNumber(dayNumber(a.y, a.m, a.d) + (ahead ? 3 : -3)).slice(0, 7));
     },
   },
-  // on the 3rd, on the 21st: a day of the anchor's month, or of the month before (told as past) or after (told as planned)
-  {
-    needs: [DIGIT, /\bon the \d/],
-    re: /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|day|floor|anniversary|round|time|century))/g,
-    explicitYear: false,
-    relative: true,
-    resolve: (m, a, o) => {
-      const day = Number(m[1]);
-      if (!a || a.m === null || a.d === null || day < 1 || day > 31) return null;
-      // The month the day falls in: the anchor's, unless the day lies ahead of the anchor in a past telling, or behind it in a future one.
-      const shift = o.past && day > a.d ? -1 : o.future && day < a.d ? 1 : 0;
-      const month = ((a.m - 1 + shift + 12) % 12) + 1;
-      const year = a.y + (a.m + shift < 1 ? -1 : a.m + shift > 12 ? 1 : 0);
-      return single(ymd(year, month, day));
-    },
-  },
   // Thursday, last Thursday: the anchor's week ("Monday, June 24" is the date it names)
   {
     needs: [/(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/],
