@@ -670,6 +670,10 @@ describe("visit shapes in news writing", () => {
       { visitor: "Kenji Matsumura", host_country: "PHL", start_date: "2024-06-21", status: "planned" }]],
     ["a delegation of investors welcomed", "Egypt welcomed a delegation of Turkish investors to Cairo on Monday.", [
       { visitor: "delegation of Turkish investors", visitor_country: "TUR", host_country: "EGY", place: "Cairo", start_date: "2024-06-17" }]],
+    ["a role is on a state visit", "The Vietnamese president is on a state visit to Laos this week.", [
+      { visitor: "Vietnamese president", visitor_country: "VNM", host_country: "LAO", status: "occurred" }]],
+    ["reached a city", "Indian External Affairs Minister Ravi Sen reached Moscow on Monday on a five-day visit.", [
+      { visitor: "Ravi Sen", visitor_country: "IND", host_country: "RUS", place: "Moscow", start_date: "2024-06-17" }]],
     // A role repeated at another time is another visit; an office naming no country joins no one else's visit.
     ["a role repeated for a later trip", "Brazilian President Ana Costa visited Cordoba in March.\n\nBrazil's president is expected to travel to Buenos Aires in July for a summit.", [
       { visitor: "Ana Costa", visitor_country: "BRA", host_country: "ARG", start_date: "2024-03", status: "occurred" },
@@ -739,6 +743,8 @@ describe("visit shapes in news writing", () => {
       ["ruled out", "A visit to Haiti by the Dominican president, discussed by aides earlier in the year, has been ruled out for security reasons."],
       ["mass travel", "Such deals are common: Iranian businesspeople make thousands of trips to Dubai each year."],
       ["investors welcomed", "Fahmy said Egypt welcomed Turkish investors in its industrial zones."],
+      ["reached a deal", "Negotiators reached a deal in Geneva on Monday."],
+      ["exports reached a country", "Chilean exports reached China in record volumes."],
       ["a swing in figures", "Chilean exporters saw a swing in prices to Peru last year."],
       ["returned from a trip, own country", "Chilean Senator Ana Soto returned from a trip to Valparaíso on Friday."],
     ])("%s", (_shape, text) => {

@@ -344,9 +344,13 @@ function nounOwners(args: Args, start: number, end: number, m: { here: boolean; 
     if (rest) return visitorsAfter(text, end + rest[0].length, args.people);
   }
   // "X landed on Sunday on a three-day visit to France": the sentence's subject, else the person right after ("On a visit to Y, X said").
-  if (ON_A_VISIT.test(before)) {
+  const onVisit = ON_A_VISIT.exec(before);
+  if (onVisit) {
     const subject = args.people.filter((p) => p.end <= start).at(0) ?? args.people.find((p) => p.start >= placeEnd && p.start <= placeEnd + 4);
     if (subject) return [personVisitor(text, subject)];
+    // "The Vietnamese president is on a state visit to Laos": a group or role as the subject.
+    const role = visitorBefore(text, start - before.length + onVisit.index, sentence.start, args.people);
+    if (role) return [role];
   }
   return [];
 }
