@@ -18,7 +18,7 @@ import { withCountries } from "./personCountry";
 import { countryOfCity } from "./placeFinder";
 import { resolveRole } from "./roleRefiner";
 import { namedAfter, namedLater, resolveBack } from "./backReference";
-import { agencyDateline, visitAnchor } from "./visitAnchor";
+import { agencyDateline } from "./agencyDateline";
 import { visitsIn } from "./visitFrameParser";
 import { mergeVisits, type DatedMention, type MergedVisit } from "./visitMergeRefiner";
 import { fillVisitorCountries, mainPair } from "./visitorCountryRefiner";
@@ -101,7 +101,6 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
   const ctx: ArticleContext = { ...article, sentences: boundedSentences(article.text, article.sentences) };
   const { text } = ctx;
   const agency = agencyDateline(text);
-  const anchor = visitAnchor(text, agency, ctx.anchorDate);
   const people = withCountries(text, findPeople(ctx));
   const pairs = counterpartPairs(text, people);
   const dateline = datelineOf(text);
@@ -132,7 +131,7 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
   };
   const sentenceDates = (i: number, planned: boolean): DateMention[] => {
     const s = ctx.sentences[i]!;
-    return findDates(s.text, anchor, s.start, { future: planned, past: !planned }).filter((d) => !isDateline(text, d) && !(agency && d.start < agency.end && d.end > agency.start) && !SINCE.test(text.slice(Math.max(0, d.start - 8), d.start)));
+    return findDates(s.text, ctx.anchorDate, s.start, { future: planned, past: !planned }).filter((d) => !isDateline(text, d) && !(agency && d.start < agency.end && d.end > agency.start) && !SINCE.test(text.slice(Math.max(0, d.start - 8), d.start)));
   };
   const mentions: DatedMention[] = [];
   for (const { v, i } of found) {
@@ -146,7 +145,7 @@ export function extractVisits(article: ArticleContext, _quotes: QuoteRecord[]): 
     // Of two dates as near, the one after the frame ("visit Osaka on Thursday before leaving for Seoul on Friday").
     const after = (d: DateMention) => (d.start >= v.frame.end ? 0 : 1);
     const nearest = own.slice().sort((a, b) => rank(a) - rank(b) || after(a) - after(b))[0] ?? paragraphDate(ctx, i, (k) => datesOf(k, v.status === "planned"), (k) => namesHost(ctx.sentences[k]!.text, host, place));
-    const date = (v.count > 1 ? sinceThisYear(ctx.sentences[i]!, anchor) : null) ?? (nearest ? inSentenceYear(dateOf(nearest), nearest, own) : null);
+    const date = (v.count > 1 ? sinceThisYear(ctx.sentences[i]!, ctx.anchorDate) : null) ?? (nearest ? inSentenceYear(dateOf(nearest), nearest, own) : null);
     mentions.push(dated(v, host, place, date, nearest && date === dateOf(nearest) ? rangeEnd(nearest) : null, i));
   }
   const visits = mergeVisits(mentions);
