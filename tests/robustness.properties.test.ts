@@ -20,6 +20,7 @@ const NEWSY = [
   "$", "30.8", "million", "billion", "54", "percent", "9-fold", "tonnes", "2024", "June 19", "last year", "in May",
   "first five months of 2024", "Mr.", "Jan.", "U.N.", "“", "”", "‘", "’", '"', "'", "(", ")", ",", ".", "!", "?", "…",
   "\n", "\n\n", " ", "  ", "—", "-", ":", ";", "KCNA", "TASS", "defense minister", "delegation", "18", "0", "ammunition",
+  "buys", "relies on", "for", "from", "to", "Chinese", "wheat", "returned", "led by", "hosted", "counterpart", "respectively",
 ];
 const newsText = fc
   .array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...NEWSY) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), { maxLength: 80 })

@@ -121,6 +121,9 @@ describe("Function: extractTrade()", () => {
     ["Peru mainly sells copper and zinc to China.", [
       { country_a: "PER", country_b: "CHN", direction: "a_to_b", value: null, goods: /^copper and zinc$/ }]],
     ["Japan has stopped buying Brazilian coffee from Vietnam.", []],
+    // A buyer and a seller's name with no goods between them (found by the property test): no record, no crash.
+    ["Russia imports China.", []],
+    ["Kenya buys Ugandan.", []],
     // Reliance: the subject buys from the country it relies on, goods after "for" or opened by the seller's demonym.
     ["Morocco still relies on France for much of its soft wheat.", [
       { country_a: "FRA", country_b: "MAR", direction: "a_to_b", value: null, goods: /^soft wheat$/ }]],

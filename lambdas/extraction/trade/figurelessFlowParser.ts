@@ -98,8 +98,10 @@ export function figurelessFlows(text: string, sentence: Span, mentions: CountryM
     // "Indonesia buys Chinese mining equipment": the seller's demonym opens the goods.
     const demonym = at(mentions, after + share);
     const goods = goodsFrom(text, demonym ? demonym.end + 1 : after + share, sentence.end);
-    const seller = demonym ?? (goods ? countryAfterWord(text, FROM_COUNTRY, goods.end, mentions) : null);
-    if (seller && seller.iso3 !== subject.iso3) out.push({ start: subject.start, end: seller.end, direction: "a_to_b", exporter: seller.iso3, importer: subject.iso3, goods: goods!.text, metric: null });
+    // "Russia imports China" names a seller but no goods: no record.
+    if (!goods) continue;
+    const seller = demonym ?? countryAfterWord(text, FROM_COUNTRY, goods.end, mentions);
+    if (seller && seller.iso3 !== subject.iso3) out.push({ start: subject.start, end: seller.end, direction: "a_to_b", exporter: seller.iso3, importer: subject.iso3, goods: goods.text, metric: null });
   }
   return out;
 }
