@@ -681,6 +681,11 @@ describe("visit shapes in news writing", () => {
     ["a formal title after another visitor to the host", "India and Bangladesh agreed to expand trade. Indian chamber chairman Arun Sethi visited Dhaka last week.\n\nThe External Affairs Minister will be in Dhaka next week for talks.", [
       { visitor: "Arun Sethi", visitor_country: "IND", host_country: "BGD", status: "occurred" },
       { visitor: "External Affairs Minister", visitor_country: "IND", host_country: "BGD", status: "planned" }]],
+    // British spelling of a saint's city; an object of several institutions before the city.
+    ["St without a period", "Belarusian Prime Minister Ivan Hlebau will travel to St Petersburg next week.", [
+      { visitor: "Ivan Hlebau", visitor_country: "BLR", host_country: "RUS", place: "St Petersburg", status: "planned" }]],
+    ["institutions, then the city", "Four Peruvian senators visited the Chamber of Deputies and the Senate in Rome on Monday.", [
+      { visitor: "Four Peruvian senators", visitor_country: "PER", host_country: "ITA", place: "Rome", start_date: "2024-06-17" }]],
   ])("%s", (_shape, text, expected) => {
     expectVisits(text, expected);
   });

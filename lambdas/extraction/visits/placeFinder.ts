@@ -31,8 +31,11 @@ function isPlain(raw: string): boolean {
   return true;
 }
 const CITY = new Map<string, string>();
+/** "St. Petersburg" is also written "St Petersburg" (British style) and "Saint Petersburg". */
+const SAINT = /^(?:St\.?|Saint) (?=\p{Lu})/u;
+const saintForms = (name: string) => (SAINT.test(name) ? ["St. ", "St ", "Saint "].map((s) => name.replace(SAINT, s)) : []);
 const addCity = (name: string, iso3: string) => {
-  for (const form of [name, fold(name)]) if (!CITY.has(form)) CITY.set(form, iso3);
+  for (const form of [name, fold(name), ...saintForms(name)]) if (!CITY.has(form)) CITY.set(form, iso3);
 };
 for (const c of cities.cities) addCity(c.name, c.iso3);
 for (const [iso3, names] of Object.entries(worldCities.countries)) for (const name of names) addCity(name, iso3);

@@ -73,8 +73,8 @@ const TOOK_TO_CUES = phraseCuesOf(["took", "takes", "take", "taken"].flatMap((ve
 const EVENT = new RegExp(String.raw`\b(?:${alt(terms.eventNouns)})\b`, "giu");
 const EVENT_CUES = cuesOf(terms.eventNouns);
 const COPULA = /^(?:was|were|is|are)\s+(?:\p{L}+\s+)?in$/iu;
-/** "toured copper mines in Antofagasta": a few words, then the place. */
-const OBJECT_THEN_IN = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}?(?:in|at|around|near)(?=\s)/u;
+/** "toured copper mines in Antofagasta", "visited the Congress of Deputies and the Senate in Madrid": a few words, then the place. */
+const OBJECT_THEN_IN = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}?(?:in|at|around|near)(?=\s)/u;
 /** "on a three-day visit to", "during an official trip to": the noun's visitor is the sentence's subject. */
 /** "… visited Mozambique in January and will visit Angola": the verb shares the subject of the frame before it. */
 const AND_VERB = /\band(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|later|(?:due|expected|scheduled|set|slated)\s+to|plans\s+to))*\s+$/u;
@@ -116,7 +116,7 @@ function verbFrames(args: Args): { found: VisitMention[]; shared: Stop[] } {
       if (re === VISIT_VERB && /^(?:visit|tour)$/iu.test(m[0]) && !MODAL_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
       let places = placesFrom(args, end);
       if (!places.length && re === VISIT_VERB) {
-        const object = OBJECT_THEN_IN.exec(text.slice(end, Math.min(sentence.end, end + 60)));
+        const object = OBJECT_THEN_IN.exec(text.slice(end, Math.min(sentence.end, end + 90)));
         if (object) places = placesFrom(args, end + object[0].length);
       }
       if (!places.length) continue;
