@@ -686,6 +686,11 @@ describe("visit shapes in news writing", () => {
       { visitor: "Ivan Hlebau", visitor_country: "BLR", host_country: "RUS", place: "St Petersburg", status: "planned" }]],
     ["institutions, then the city", "Four Peruvian senators visited the Chamber of Deputies and the Senate in Rome on Monday.", [
       { visitor: "Four Peruvian senators", visitor_country: "PER", host_country: "ITA", place: "Rome", start_date: "2024-06-17" }]],
+    ["a swing by X through a list", "Nigeria and Ghana signed a border pact on Monday, and Nigeria hopes Ghana will open more crossings. The pact follows a week-long swing by Senator Ade Bello through Accra, Lomé and Cotonou earlier this month.", [
+      // The article's pair gives the senator's country at Accra; he keeps it on the legs beyond the pair.
+      { visitor: "Ade Bello", visitor_country: "NGA", host_country: "GHA", place: "Accra", start_date: "2024-06" },
+      { visitor: "Ade Bello", visitor_country: "NGA", host_country: "TGO", place: "Lomé", start_date: "2024-06" },
+      { visitor: "Ade Bello", visitor_country: "NGA", host_country: "BEN", place: "Cotonou", start_date: "2024-06" }]],
   ])("%s", (_shape, text, expected) => {
     expectVisits(text, expected);
   });

@@ -392,9 +392,9 @@ function nounFrames(args: Args): VisitMention[] {
     if (m[1] && !places.length) continue;
     const placeEnd = places.at(-1)?.end ?? end;
     const visitors = nounOwners(args, start, end, { here: !!m[2], by: !!m[3] && !tourOf.length }, placeEnd);
-    // "a return visit by X to China": the place may follow the visitor.
+    // "a return visit by X to China", "a swing by X through Accra and Lomé", "a tour by X of Ghana": the place may follow the visitor.
     if (!places.length && visitors.length && m[3]) {
-      const to = /^\s*,?\s+to\s/u.exec(text.slice(visitors[0]!.end, visitors[0]!.end + 8));
+      const to = (/^(?:tour|swing)s?$/u.test(noun) ? /^\s*,?\s+(?:to|through|of)\s/u : /^\s*,?\s+(?:to|through)\s/u).exec(text.slice(visitors[0]!.end, visitors[0]!.end + 12));
       if (to) places = placesFrom(args, visitors[0]!.end + to[0].length - 1);
     }
     const returnVisit = !places.length && /\breturn\s+$/iu.test(text.slice(start - 7, start));
