@@ -691,6 +691,12 @@ describe("visit shapes in news writing", () => {
       { visitor: "Ade Bello", visitor_country: "NGA", host_country: "GHA", place: "Accra", start_date: "2024-06" },
       { visitor: "Ade Bello", visitor_country: "NGA", host_country: "TGO", place: "Lomé", start_date: "2024-06" },
       { visitor: "Ade Bello", visitor_country: "NGA", host_country: "BEN", place: "Cotonou", start_date: "2024-06" }]],
+    ["he last visited", "Chile's president will pay a state visit to Lima in December. He last visited Peru in August 2023.", [
+      { visitor: "Chile's president", visitor_country: "CHL", host_country: "PER", place: "Lima", start_date: "2024-12", status: "planned" },
+      { visitor: "Chile's president", visitor_country: "CHL", host_country: "PER", start_date: "2023-08", status: "occurred" }]],
+    ["the role previously visited", "Ghana's president is due in Abuja next week. The president previously visited Nigeria in May 2022.", [
+      { visitor: "Ghana's president", visitor_country: "GHA", host_country: "NGA", place: "Abuja", start_date: "2024-06", status: "planned" },
+      { visitor: "Ghana's president", visitor_country: "GHA", host_country: "NGA", start_date: "2022-05", status: "occurred" }]],
   ])("%s", (_shape, text, expected) => {
     expectVisits(text, expected);
   });

@@ -180,7 +180,7 @@ const LEFT_TO_VISIT = /\b(left|departed|set\s+off|set\s+out)\s[^.;:]{1,60}?\bto\
 const DEPARTED_TO = /\b(?:left|leaves|departed|departs|set\s+off|set\s+out)\s[^.;:]{1,60}?\bto\s+$/u;
 
 /** "he flew to …": a subject pronoun, with auxiliaries. */
-const PRONOUN_SUBJECT = /\b(?:[Hh]e|[Ss]he)(?:\s+(?:has|had|was|is|will|also|then|later|recently|already|first|to|be|due|set|expected|scheduled|slated|likely))*\s+$/u;
+const PRONOUN_SUBJECT = /\b(?:[Hh]e|[Ss]he)(?:\s+(?:has|had|was|is|will|also|then|later|recently|already|first|last|previously|again|subsequently|to|be|due|set|expected|scheduled|slated|likely))*\s+$/u;
 
 /** The place at `from` and any joined to it by commas or "and" ("Peru, Chile and Ecuador"), one per country. */
 export function placesFrom(args: Args, from: number): Place[] {
