@@ -697,6 +697,8 @@ describe("visit shapes in news writing", () => {
     ["the role previously visited", "Ghana's president is due in Abuja next week. The president previously visited Nigeria in May 2022.", [
       { visitor: "Ghana's president", visitor_country: "GHA", host_country: "NGA", place: "Abuja", start_date: "2024-06", status: "planned" },
       { visitor: "Ghana's president", visitor_country: "GHA", host_country: "NGA", start_date: "2022-05", status: "occurred" }]],
+    ["a role subject, then his visit", "The Iraqi Prime Minister signed three deals during his visit to Amman on Monday.", [
+      { visitor: "Iraqi Prime Minister", visitor_country: "IRQ", host_country: "JOR", place: "Amman", start_date: "2024-06-17" }]],
   ])("%s", (_shape, text, expected) => {
     expectVisits(text, expected);
   });
@@ -704,6 +706,7 @@ describe("visit shapes in news writing", () => {
   describe("no visit record", () => {
     it.each<[string, string]>([
       ["cancelled", "The Kenyan president's visit to Japan was cancelled after the storm."],
+      ["his visit, a plural subject", "Chinese officials said the deal was signed during his visit to Amman."],
       ["postponed his trip", "Austrian Chancellor Karl Huber postponed his trip to India."],
       ["has never visited", "Chilean President Marta Rojas has never visited China."],
       ["hypothetical would if", "Rojas said she would visit China if the dispute were settled."],

@@ -8,7 +8,7 @@ import type { PersonMention } from "../people";
 import { allMatches, type Matcher } from "../allMatches";
 import { lastEndingBy } from "../textOrder";
 import { findPlaces, type Place } from "./placeFinder";
-import { bareRoleBefore, personVisitor, visitorBefore, type Visitor } from "./visitorParser";
+import { bareRoleBefore, personVisitor, visitorBefore, visitorsAfter, type Visitor } from "./visitorParser";
 
 export interface VisitMention extends Span {
   visitor: Visitor;
@@ -161,6 +161,9 @@ const OPENING_PHRASE = /^(?:During|On|In|At|While|After|Before|Since|Upon|Follow
  * Lopez …"). A pronoun with no person before it in its sentence refers back (backReference): to the person or the
  * visitor told last ("Uzbekistan's president arrived in Tokyo. He will visit Osaka").
  */
+/** "Chinese officials", "Gulf ministers of trade": a plural head, which "his" or "her" does not refer to. */
+const pluralHead = (name: string) => /[^s]s$/u.test(name.split(/\s+(?:of|for)\s+/u)[0]!.split(/\s+/u).at(-1)!);
+
 export function pronounOwner(args: Args, at: number): Visitor | null {
   const opening = OPENING_PHRASE.exec(args.sentence.text);
   const after = opening && args.sentence.start + opening[0].length > at ? args.people.find((q) => q.start === args.sentence.start + opening[0].length) : undefined;
@@ -169,6 +172,9 @@ export function pronounOwner(args: Args, at: number): Visitor | null {
   if (p && (after || p.start >= args.sentence.start)) return { ...personVisitor(args.text, p), start: at, end: at };
   // The pronoun: in the frame's first words ("take him to", "his visit"), else the last one before it ("he will fly to").
   const pronoun = PRONOUN_AHEAD.exec(args.text.slice(at, at + 30)) ?? [...args.text.slice(Math.max(args.sentence.start, at - 60), at).matchAll(PRONOUNS)].at(-1);
+  // "The Iraqi Prime Minister signed three deals during his visit": with no one named in the sentence, the role it opens with.
+  const subject = pronoun && !p ? visitorsAfter(args.text, args.sentence.start, args.people)[0] : undefined;
+  if (subject && subject.kind === "group" && subject.count === 1 && subject.end < at && !pluralHead(subject.name)) return { ...subject, start: at, end: at };
   return pronoun ? { start: at, end: at, name: /^h[ei]/iu.test(pronoun[1]!) ? "he" : "she", role: null, country: null, kind: "group", count: 1, refersBack: true } : null;
 }
 
