@@ -82,6 +82,10 @@ describe("Function: extractTrade()", () => {
       { country_a: "PER", country_b: "BOL", value: 300e6, goods: /^fuel and fertiliser$/ }]],
     ["Exports from Peru to Bolivia, chiefly fuel, rose to $300 million in 2023.", [
       { country_a: "PER", country_b: "BOL", value: 300e6, goods: /^fuel$/ }]],
+    // An aside set off by dashes; a change told after a long aside and a source still belongs to the flow.
+    ["Malaysian exports to Vietnam — largely palm oil, rubber gloves and semiconductors — were worth RM 18 billion in the first half of 2024, according to the Department of Statistics Malaysia (DOSM), down 4 per cent from a year earlier.", [
+      { country_a: "MYS", country_b: "VNM", direction: "a_to_b", value: 18e9, unit: "MYR", goods: /^palm oil, rubber gloves and semiconductors$/ },
+      { country_a: "MYS", country_b: "VNM", direction: "a_to_b", value: 4, unit: "percent", change_direction: "decrease", goods: /^palm oil, rubber gloves and semiconductors$/ }]],
     ["Exports from Peru to Bolivia rose to $300 million in 2023.", [
       { country_a: "PER", country_b: "BOL", value: 300e6, goods: null }]],
     ["Salmon exports to Japan fell 9 percent in 2023, Norway's seafood council said.", [

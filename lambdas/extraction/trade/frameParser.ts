@@ -22,7 +22,7 @@ export interface Frame {
 }
 
 /** A metric this far before (or after) the figure still governs it. */
-const REACH_BEFORE = 160;
+const REACH_BEFORE = 200;
 const REACH_AFTER = 60;
 /** Longer than any metric as written, wrapped lines included ("two-way\n   commerce"). */
 const MAX_CUE_CHARS = 80;
@@ -216,8 +216,8 @@ function goodsAfterNoun(text: string, cue: Cue, limit: number): GoodsPhrase | nu
   return m ? goodsFrom(text, cue.end + m[0].length, limit) : null;
 }
 
-/** "Kenyan exports to Ethiopia, mostly tea and cement,": goods told in an aside after the flow noun. */
-const APPOSITION = /^(?:\s+(?:to|from)\s+[^,;]{1,30})?,\s*(?:mostly|mainly|largely|chiefly|primarily|principally|predominantly|notably|particularly|especially)\s+/u;
+/** "Kenyan exports to Ethiopia, mostly tea and cement,", "… to Australia — largely petroleum and tyres —": goods told in an aside after the flow noun. */
+const APPOSITION = /^(?:\s+(?:to|from)\s+[^,;—–]{1,30})?(?:,\s*|\s*[—–]\s*|\s+--?\s+)(?:mostly|mainly|largely|chiefly|primarily|principally|predominantly|notably|particularly|especially)\s+/u;
 
 function goodsInApposition(text: string, cue: Cue, limit: number): GoodsPhrase | null {
   const m = APPOSITION.exec(text.slice(cue.end, cue.end + 60));
