@@ -11,6 +11,7 @@ describe("Function: splitSentences()", () => {
     ["U.S. ending a sentence", "Exports rose to the U.S. The rise surprised analysts.", ["Exports rose to the U.S.", "The rise surprised analysts."]],
     ["U.N. before a lower-case word", "The U.N. agency said aid was late.", ["The U.N. agency said aid was late."]],
     ["titles before names", "Mr. Lee met Dr. Park and Gen. Ortiz. Sen. Hale did not attend.", ["Mr. Lee met Dr. Park and Gen. Ortiz.", "Sen. Hale did not attend."]],
+    ["currency signs before figures", "Exports rose to Rs. 9.5 billion. Imports fell to Bs. 2 billion.", ["Exports rose to Rs. 9.5 billion.", "Imports fell to Bs. 2 billion."]],
     ["Mrs. and Prof.", "Mrs. Okafor thanked Prof. Lind for the report.", ["Mrs. Okafor thanked Prof. Lind for the report."]],
     ["months before numbers", "The deal was signed on Jan. 5 and ratified on Feb. 12 in Oslo.", ["The deal was signed on Jan. 5 and ratified on Feb. 12 in Oslo."]],
     ["No. and Inc.", "Acme Inc. is the No. 2 maker of drills. Its rival is Zenco Corp. in Ohio.", ["Acme Inc. is the No. 2 maker of drills.", "Its rival is Zenco Corp. in Ohio."]],

@@ -82,6 +82,18 @@ describe("Function: extractTrade()", () => {
       { country_a: "PER", country_b: "BOL", value: 300e6, goods: /^fuel and fertiliser$/ }]],
     ["Exports from Peru to Bolivia, chiefly fuel, rose to $300 million in 2023.", [
       { country_a: "PER", country_b: "BOL", value: 300e6, goods: /^fuel$/ }]],
+    // "puts … at": the subject states the figure (past any "-ly" adverb); the verb is no goods word. Bs, S/ are BOB, PEN.
+    ["Bolivia's statistics institute separately puts imports from Peru at Bs 3,100 million last year.", [
+      { country_a: "PER", country_b: "BOL", direction: "a_to_b", value: 3.1e9, unit: "BOB", goods: null, reported_by: "Bolivia's statistics institute" }]],
+    ["Analysts peg Chinese exports to Laos at $3 billion in 2023.", [
+      { country_a: "CHN", country_b: "LAO", value: 3e9, unit: "USD", reported_by: "Analysts" }]],
+    ["Kenya put pressure on Uganda as exports to Uganda fell 5 percent in 2023.", [
+      { country_a: "KEN", country_b: "UGA", value: 5, reported_by: null }]],
+    ["Peru's exports to Bolivia reached S/ 4,200 million in 2023.", [
+      { country_a: "PER", country_b: "BOL", value: 4.2e9, unit: "PEN" }]],
+    // A currency sign with a period ends no sentence.
+    ["India's exports to Nepal rose to Rs. 9.5 billion in 2023.", [
+      { country_a: "IND", country_b: "NPL", value: 9.5e9 }]],
     // An aside set off by dashes; a change told after a long aside and a source still belongs to the flow.
     ["Malaysian exports to Vietnam — largely palm oil, rubber gloves and semiconductors — were worth RM 18 billion in the first half of 2024, according to the Department of Statistics Malaysia (DOSM), down 4 per cent from a year earlier.", [
       { country_a: "MYS", country_b: "VNM", direction: "a_to_b", value: 18e9, unit: "MYR", goods: /^palm oil, rubber gloves and semiconductors$/ },

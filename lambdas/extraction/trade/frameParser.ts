@@ -241,6 +241,6 @@ function flowNounPhrase(text: string, sentence: Span, cue: Cue, mentions: Countr
   const word = m[1]!;
   const start = cue.start - before.length + m.index + m[0].length - m[0].trimStart().length;
   const describes = /^\p{Ll}/u.test(word) || (start === sentence.start && !mentions.some((c) => c.start === start));
-  const adjective = describes && !/^(?:the|its|their|his|her|our|of|and|in|to|for|a|an|from|on|while|whereas|but|as|with|that|which|when|where|by|at|or|said|says|say|told|showed|shows|reported|total|overall)$/iu.test(word) ? word : null;
+  const adjective = describes && !/^(?:the|its|their|his|her|our|of|and|in|to|for|a|an|from|on|while|whereas|but|as|with|that|which|when|where|by|at|or|said|says|say|told|showed|shows|reported|puts|put|estimates|estimated|values|valued|pegs|pegged|places|placed|total|overall)$/iu.test(word) ? word : null;
   return adjective ? `${adjective} ${cue.text}` : null;
 }

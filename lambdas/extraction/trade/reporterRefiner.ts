@@ -25,6 +25,10 @@ const MAX_WORDS = 8;
 const SOURCE_HEAD = /\b(?:figures|data|officials|statistics|sources|analysts|economists|ministry|statement|report|survey|estimates|agency|office)$/iu;
 const NOUN_PHRASE_START = /^(?:\p{Lu}|(?:the|a|an|one|some|many|most|several|other|two|three|officials|analysts|economists|experts|diplomats|sources|data|figures|statistics)\b)/u;
 
+/** "The institute puts imports from Peru at Bs 3,100 million": these verbs state a figure only with "at" and an amount after them. */
+const PUT_AT = new Set(["puts", "put", "peg", "pegs", "pegged", "places", "placed"]);
+const AT_AMOUNT = /^\s[^.;:]{0,80}?\bat\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|just)\s+)*[\p{L}$€£¥₹/]{0,4}[.\s]?\d/u;
+
 /** "fruit sales added about $700 million": "add" before an amount sums, it does not report. */
 const ADD = new Set(["added", "adds"]);
 const AMOUNT_NEXT = /^\s+(?:(?:about|around|nearly|almost|some|roughly|another|a\s+further|over|more\s+than|just)\s+)*[$€£¥₹\d]/u;
@@ -54,7 +58,9 @@ function subjectBefore(text: string, verbStart: number, floor: number): Span | n
   const from = listed ? reach + listed.index : clause;
   const phrase = text.slice(from, verbStart).replace(RELATIVE, "");
   const ws = words(phrase);
-  while (ws.length && AUXILIARY.has(ws[ws.length - 1]!.w)) ws.pop();
+  // "The bureau separately put …", "officials also said": auxiliaries and lower-case adverbs stand between subject and verb.
+  const adverb = (w: Word) => /^\p{Ll}+ly$/u.test(phrase.slice(w.start, w.end)) && ws.length > 1;
+  while (ws.length && (AUXILIARY.has(ws[ws.length - 1]!.w) || adverb(ws[ws.length - 1]!))) ws.pop();
   let first = listed ? 0 : Math.max(0, ws.length - MAX_WORDS);
   while (first < ws.length && LEADING.has(ws[first]!.w)) first++;
   const last = ws[ws.length - 1];
@@ -111,7 +117,7 @@ export class ReporterRefiner {
     const local = this.text.slice(sentence.start, sentence.end);
     const according = ACCORDING.exec(local);
     const verbs = words(local)
-      .filter((w) => REPORTING.has(w.w))
+      .filter((w) => REPORTING.has(w.w) || (PUT_AT.has(w.w) && AT_AMOUNT.test(local.slice(w.end, w.end + 120))))
       .map((w) => ({ ...w, start: sentence.start + w.start, end: sentence.start + w.end }))
       // Capitalised, a verb form is part of a name ("the United States", "Reports Ltd").
       .filter((w) => !/^\p{Lu}/u.test(this.text[w.start] ?? "") && !this.quoted.covers(w.start) && !(ADD.has(w.w) && AMOUNT_NEXT.test(this.text.slice(w.end, w.end + 30))));
