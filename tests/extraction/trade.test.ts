@@ -137,6 +137,20 @@ describe("Function: extractTrade()", () => {
     ["Peru mainly sells copper and zinc to China.", [
       { country_a: "PER", country_b: "CHN", direction: "a_to_b", value: null, goods: /^copper and zinc$/ }]],
     ["Japan has stopped buying Brazilian coffee from Vietnam.", []],
+    // A second clause's "it" is the sentence's subject; "exports to B are led by / consist of / include" the goods.
+    ["Peru mainly sells copper and zinc to Korea, while it buys cars, phones and machinery from Korea.", [
+      { country_a: "PER", country_b: "KOR", direction: "a_to_b", value: null, goods: /^copper and zinc$/ },
+      { country_a: "KOR", country_b: "PER", direction: "a_to_b", value: null, goods: /^cars, phones and machinery$/ }]],
+    ["Vietnam's exports to Japan are led by textiles, seafood and wooden furniture.", [
+      { country_a: "VNM", country_b: "JPN", direction: "a_to_b", value: null, goods: /^textiles, seafood and wooden furniture$/ }]],
+    ["Ghana's exports to Togo consist mainly of cement and plastics.", [
+      { country_a: "GHA", country_b: "TGO", direction: "a_to_b", value: null, goods: /^cement and plastics$/ }]],
+    ["Ghana's exports to Togo were mostly lost in the flood.", []],
+    // A list closed by "and" ends before a further ", and"; a leading "mainly" is no goods; PNG and NZ are countries.
+    ["Japan supplies PNG with vehicles, machinery and steel pipe, and Japanese banks lend to it.", [
+      { country_a: "JPN", country_b: "PNG", direction: "a_to_b", value: null, goods: /^vehicles, machinery and steel pipe$/ }]],
+    ["Fiji ships mainly sugar and mineral water to NZ.", [
+      { country_a: "FJI", country_b: "NZL", direction: "a_to_b", value: null, goods: /^sugar and mineral water$/ }]],
     // A buyer and a seller's name with no goods between them (found by the property test): no record, no crash.
     ["Russia imports China.", []],
     ["Kenya buys Ugandan.", []],

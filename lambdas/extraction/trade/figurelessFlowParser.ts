@@ -69,7 +69,7 @@ export function figurelessFlows(text: string, sentence: Span, mentions: CountryM
   }
   for (const m of VERB_STEM.test(local) ? allMatches(VERB_FRAME, local) : []) {
     const verbAt = sentence.start + m.index;
-    const subject = subjectCountry(text, mentions, verbAt);
+    const subject = subjectCountry(text, mentions, verbAt) ?? itSubject(text, sentence, mentions, verbAt);
     if (!subject) continue;
     // "supplied Russia with artillery shells", "supplies the United States with": the buyer, then the goods.
     const buyer = at(mentions, verbAt + m[0].length + (/^the\s+/iu.exec(text.slice(verbAt + m[0].length, verbAt + m[0].length + 5))?.[0].length ?? 0));
@@ -91,7 +91,7 @@ export function figurelessFlows(text: string, sentence: Span, mentions: CountryM
   for (const m of BUY_STEM.test(local) ? allMatches(BUY_FRAME, local) : []) {
     const verbAt = sentence.start + m.index;
     // "Germany's imports of …" is a noun, not a buying subject.
-    const subject = subjectCountry(text, mentions, verbAt, false);
+    const subject = subjectCountry(text, mentions, verbAt, false) ?? itSubject(text, sentence, mentions, verbAt);
     if (!subject) continue;
     const after = verbAt + m[0].length;
     const share = SHARE.exec(text.slice(after, after + 30))?.[0].length ?? 0;
@@ -131,17 +131,20 @@ function relianceFlows(text: string, sentence: Span, mentions: CountryMention[])
   return out;
 }
 
-/** "'s main exports to (the)": between the exporter and the importer of "A's main exports to B are …". */
-const MAIN_EXPORTS_TO = /^['’]s\s+(?:main|chief|principal|leading|top|biggest|largest|key)\s+exports\s+to\s+(?:the\s+)?$/u;
-const ARE = /^\s+(?:are|were|include|included)\s+/u;
+/** "'s main exports to (the)", "'s exports to (the)": between the exporter and the importer of "A's main exports to B are …". */
+const MAIN_EXPORTS_TO = /^['’]s\s+(?:(?:main|chief|principal|leading|top|biggest|largest|key)\s+)?exports\s+to\s+(?:the\s+)?$/u;
+/** "are", "include", "are led by", "consist of": what the exports are. A bare "exports to B" needs one of the describing verbs. */
+const ARE = /^\s+(?:(?:are|were)\s+(?:led|dominated)\s+by|consist(?:ed)?\s+(?:mainly\s+|mostly\s+)?of|include[sd]?|(are|were))\s+/u;
 
-/** "Bangladesh's main exports to India are ready-made garments, jute products and fish": A sells the goods to B. */
+/** "Bangladesh's main exports to India are ready-made garments, jute products and fish", "India's exports to the UAE are led by gems": A sells the goods to B. */
 function mainExports(text: string, sentence: Span, mentions: CountryMention[]): FlowMention[] {
   const out: FlowMention[] = [];
   mentions.forEach((a, k) => {
     const b = mentions[k + 1];
     if (!b || b.iso3 === a.iso3 || b.end > sentence.end || !MAIN_EXPORTS_TO.test(text.slice(a.end, b.start))) return;
-    const are = ARE.exec(text.slice(b.end, b.end + 12));
+    const are = ARE.exec(text.slice(b.end, b.end + 30));
+    // "Peru's exports to Chile were $2 billion" is a figure's frame; only "main exports to" takes a bare "are".
+    if (are?.[1] && !/\s(?:main|chief|principal|leading|top|biggest|largest|key)\s/u.test(text.slice(a.end, b.start))) return;
     const goods = are ? goodsFrom(text, b.end + are[0].length, sentence.end, true) : null;
     if (goods) out.push({ start: a.start, end: goods.end, direction: "a_to_b", exporter: a.iso3, importer: b.iso3, goods: goods.text, metric: null });
   });
@@ -165,6 +168,18 @@ function roleFlows(text: string, sentence: Span, mentions: CountryMention[]): Fl
 }
 
 /** The country acting as the verb's subject: the nearest one before it, only auxiliaries between, unless the wording is unreal. */
+/** ", while it buys", "and it sells": "it" in a second clause is the sentence's subject. */
+const IT_BEFORE = /(?:,\s*(?:while|and|but|whereas)|;)\s+it(?:\s+(?:also|mainly|mostly|largely|chiefly|in\s+turn))*\s+$/u;
+/** What may open a sentence before its subject: nothing, or a phrase set off by a comma ("In 2023, "). */
+const OPENING = /^[\s"“]*(?:[^,.;:"“”]{1,40},\s*)?$/u;
+
+/** "Chile sells copper to China, while it buys machinery from China": the country the sentence opens with. */
+function itSubject(text: string, sentence: Span, mentions: CountryMention[], verbAt: number): CountryMention | null {
+  if (!IT_BEFORE.test(text.slice(Math.max(sentence.start, verbAt - 40), verbAt))) return null;
+  const first = mentions.find((c) => c.start >= sentence.start);
+  return first && first.end < verbAt && OPENING.test(text.slice(sentence.start, first.start)) ? first : null;
+}
+
 function subjectCountry(text: string, mentions: CountryMention[], verbAt: number, possessive = true): CountryMention | null {
   // Only the nearest country can be the subject: an earlier one has a country name, no auxiliary, in between.
   const nearest = lastMentionEndingBy(mentions, verbAt);

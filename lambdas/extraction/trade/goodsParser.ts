@@ -31,6 +31,9 @@ export function goodsFrom(text: string, from: number, limit: number, anyNoun = f
   let end = from;
   let count = 0;
   let start = -1;
+  /** "wine, cheese and fertiliser": a list closed by "and" after a comma, which a further ", and" does not extend. */
+  let closed = false;
+  let comma = false;
   for (let m = re.exec(window); m && count < MAX_WORDS; m = re.exec(window)) {
     m.index += from; // offsets into `text` from here on
     const token = m[0];
@@ -39,6 +42,8 @@ export function goodsFrom(text: string, from: number, limit: number, anyNoun = f
     if (token === ",") {
       // A list goes on after a comma ("cars, computers and …"), but not into "as well as", a figure or a clause.
       const rest = text.slice(m.index + 1, m.index + 20);
+      if (closed && /^\s*and\b/u.test(rest)) break;
+      comma = true;
       if (/^\s*(?:as well as|and\s+\d|\d|\$|which|who|while|but|for|to|in|at|with|from|the|a|an|according|said|says|officials)\b/u.test(rest) || /^\s*\$/.test(rest)) break;
       // ", flown into Doha daily": a participle with its own preposition describes the goods, it lists none.
       if (PARTICIPLE_CLAUSE.test(text.slice(m.index + 1, m.index + 40))) break;
@@ -46,6 +51,9 @@ export function goodsFrom(text: string, from: number, limit: number, anyNoun = f
     }
     if (STOP_WORDS.has(lower) && !(lower === "including" || lower === "such")) break;
     if (/^\d/.test(token) || /^[$€£¥₩₹]/.test(token)) break;
+    if (lower === "and" && comma) closed = true;
+    // "ships mainly crude oil": the adverb is not part of the goods.
+    if (start < 0 && /^(?:mainly|mostly|chiefly|largely|primarily|principally)$/u.test(lower)) continue;
     if (start < 0) start = m.index;
     end = m.index + token.length;
     count++;
