@@ -137,6 +137,13 @@ describe("Function: extractTrade()", () => {
     ["Peru mainly sells copper and zinc to China.", [
       { country_a: "PER", country_b: "CHN", direction: "a_to_b", value: null, goods: /^copper and zinc$/ }]],
     ["Japan has stopped buying Brazilian coffee from Vietnam.", []],
+    // A country the goods pass through is no party: the exporter is the one the article named before, or none.
+    ["Argentina's exports to Brazil rose 10 percent in 2023. Shipments of natural gas to Brazil, which run through Bolivian pipelines, doubled in 2023.", [
+      { country_a: "ARG", country_b: "BRA", direction: "a_to_b", value: 10 },
+      { country_a: "ARG", country_b: "BRA", direction: "a_to_b", value: 2, unit: "multiple", goods: /^natural gas$/ }]],
+    ["Shipments of natural gas to Brazil, which run through Bolivian pipelines, doubled in 2023.", []],
+    ["Exports to India via Singapore rose 5 percent in 2023, Malaysian officials said.", [
+      { country_a: "MYS", country_b: "IND", direction: "a_to_b", value: 5 }]],
     // A second clause's "it" is the sentence's subject; "exports to B are led by / consist of / include" the goods.
     ["Peru mainly sells copper and zinc to Korea, while it buys cars, phones and machinery from Korea.", [
       { country_a: "PER", country_b: "KOR", direction: "a_to_b", value: null, goods: /^copper and zinc$/ },

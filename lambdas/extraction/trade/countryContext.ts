@@ -2,7 +2,8 @@
 // fewer than two: earlier sentences of the article, most recent first.
 // Countries inside a source clause ("according to X,", "citing X,") are set
 // aside when the sentence names two other countries, so the source of a
-// figure is not mistaken for a trading party.
+// figure is not mistaken for a trading party; countries goods pass through
+// ("via Singapore") are set aside always.
 import type { ArticleContext, Sentence } from "../context";
 import { countriesIn, type CountryMention } from "../countries";
 import { allMatches } from "../allMatches";
@@ -49,8 +50,13 @@ function countMentions(perSentence: CountryMention[][]): Map<string, number> {
   return counts;
 }
 
+/** "to Brazil, which run through Bolivian pipelines", "shipped via Singapore": a country goods pass through is no party. */
+const TRANSIT = /\b(?:through|via|transiting|transits)\s+(?:the\s+)?$/u;
+
 function partiesIn(sentence: Sentence): CountryMention[] {
-  const all = countriesIn(sentence);
+  const found = countriesIn(sentence);
+  const transit = (c: CountryMention) => TRANSIT.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 16), c.start - sentence.start));
+  const all = found.some(transit) ? found.filter((c) => !transit(c)) : found;
   // Setting a source aside leaves two countries only where there were two.
   if (!namesTwo(all) || !SOURCE_WORDS.some((w) => sentence.text.includes(w))) return all;
   const source = allMatches(SOURCE_CLAUSE, sentence.text).map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
