@@ -1,2 +1,2 @@
 /** Bump the version whenever extraction output can change: it triggers re-processing. */
-export const PARSER = { name: "news-records-parser", version: "0.8.0" } as const;
+export const PARSER = { name: "news-records-parser", version: "0.9.0" } as const;
