@@ -305,7 +305,9 @@ function appositionAfter(text: string, tokens: Token[], at: number): string | nu
   if (!opener || !personal) return null;
   // Cut off by the length limit: evidence of a person, but no role worth keeping.
   if (end - at >= 16) return "";
-  return oneLine(text.slice(first.start, (words[words.length - 1] as Token).end));
+  // ", an agronomist at Cuyo" → "agronomist at Cuyo": the role without its article.
+  const from = /^(?:a|an|the)$/iu.test(first.text) && words.length > 1 ? (words[1] as Token) : first;
+  return oneLine(text.slice(from.start, (words[words.length - 1] as Token).end));
 }
 
 /** Tokens a description before a name may span: "The United Arab Emirates' Minister of State for Foreign Trade". */
@@ -342,6 +344,8 @@ function descriptionBefore(text: string, tokens: Token[], at: number): string | 
   if (start < 0 && (k < 0 || (tokens[k] as Token).kind === "punct")) start = k + 1;
   // "When Chile's foreign minister visited Oslo in 2016, Lien …": a clause, not a description of Lien.
   if (start >= 0 && SUBORDINATORS.has(lower((tokens[start] as Token).text))) return null;
+  // The role is "Nigerian trade minister", without the article that opens the description.
+  if (start >= 0 && start < at && /^(?:a|an|the)$/iu.test((tokens[start] as Token).text)) start++;
   return start < 0 ? "" : oneLine(text.slice((tokens[start] as Token).start, (tokens[at] as Token).end));
 }
 

@@ -11,7 +11,7 @@ const quotes = (text: string): QuoteRecord[] => extractQuotes(contextOf(text));
 const POSITIVE: [string, string, Expected[]][] = [
   // Attribution after the quote
   ["name said after", "“We will not back down,” Maria Estevez said on Monday.", [{ text: "We will not back down,", speaker: "Maria Estevez", speaker_type: "person" }]],
-  ["inverted said + name", "“Prices will keep rising,” said Arjun Mehta, an economist at Delhi Capital.", [{ text: "Prices will keep rising,", speaker: "Arjun Mehta", speaker_role: "an economist at Delhi Capital" }]],
+  ["inverted said + name", "“Prices will keep rising,” said Arjun Mehta, an economist at Delhi Capital.", [{ text: "Prices will keep rising,", speaker: "Arjun Mehta", speaker_role: "economist at Delhi Capital" }]],
   ["name with apposition then verb", "“The talks were useful,” Hanna Kowalski, Poland's deputy trade minister, told reporters.", [{ text: "The talks were useful,", speaker: "Hanna Kowalski", speaker_role: "Poland's deputy trade minister" }]],
   ["straight quotes", '"We are ready to sign," Carlos Mendes said.', [{ text: "We are ready to sign,", speaker: "Carlos Mendes" }]],
   ["question mark then lower-case verb", "“Who benefits from this?” asked Leila Haddad, a lawmaker from Beirut.", [{ text: "Who benefits from this?", speaker: "Leila Haddad" }]],
@@ -110,7 +110,7 @@ const POSITIVE: [string, string, Expected[]][] = [
   ["senator abbreviation", "“This bill is a mistake,” Sen. Rachel Doyle said.", [{ text: "This bill is a mistake,", speaker: "Rachel Doyle" }]],
   ["pronoun after adjoining quote in a new paragraph", "Amara Diallo, a cotton farmer, was angry.\n\n“Nobody listens to us,” she said.", [{ text: "Nobody listens to us,", speaker: "Amara Diallo" }]],
   ["unknown noun after a determiner", "“It's the '80s all over again,” one winemaker said.", [{ text: "It's the '80s all over again,", speaker: "one winemaker", speaker_type: "person" }]],
-  ["description then name apposition", "A spokeswoman for the commission, Maria Jensen, added: “We expect exports to grow in both directions.”", [{ text: "We expect exports to grow in both directions.", speaker: "Maria Jensen", speaker_role: "A spokeswoman for the commission" }]],
+  ["description then name apposition", "A spokeswoman for the commission, Maria Jensen, added: “We expect exports to grow in both directions.”", [{ text: "We expect exports to grow in both directions.", speaker: "Maria Jensen", speaker_role: "spokeswoman for the commission" }]],
   ["age and apposition", "Commerce Secretary Laura Chen spoke first. Ms. Chen, 52, a former trade lawyer, said the rules “do not target any one country.”", [{ text: "do not target any one country.", speaker: "Laura Chen" }]],
   ["relative that is not a determiner", "The department announced the curbs, a move that Beijing quickly condemned as “economic bullying of the worst kind.”", [{ text: "economic bullying of the worst kind.", speaker: "Beijing", speaker_type: "government", speaker_country: "CHN" }]],
   ["according to after a reporting verb is a relay", "Lawmakers have called the plan “premature and poorly drafted,” according to Politico Europe.", [{ text: "premature and poorly drafted,", speaker: "Lawmakers", via: "Politico Europe" }]],
@@ -142,10 +142,10 @@ const POSITIVE: [string, string, Expected[]][] = [
   ]],
   // Definite descriptions and roles
   ["the description's modifiers pick the role", "The agriculture minister, Martín Sosa, promised relief. The housing minister, Valeria Ocampo, wants more land rezoned.\n\n“We cannot pave every vineyard,” the agriculture minister said.", [
-    { text: "We cannot pave every vineyard,", speaker: "Martín Sosa", speaker_role: "The agriculture minister" },
+    { text: "We cannot pave every vineyard,", speaker: "Martín Sosa", speaker_role: "agriculture minister" },
   ]],
-  ["a description before the name is its role", "The housing minister, Valeria Ocampo, wants more land rezoned. “Nobody is forcing anyone to sell,” she said.", [{ text: "Nobody is forcing anyone to sell,", speaker: "Valeria Ocampo", speaker_role: "The housing minister" }]],
-  ["a role stops at its relative clause", "Tomás Heredia, an agronomist at the university who has studied the valley for years, said “sentiment is not a water policy.”", [{ text: "sentiment is not a water policy.", speaker: "Tomás Heredia", speaker_role: "an agronomist at the university" }]],
+  ["a description before the name is its role", "The housing minister, Valeria Ocampo, wants more land rezoned. “Nobody is forcing anyone to sell,” she said.", [{ text: "Nobody is forcing anyone to sell,", speaker: "Valeria Ocampo", speaker_role: "housing minister" }]],
+  ["a role stops at its relative clause", "Tomás Heredia, an agronomist at the university who has studied the valley for years, said “sentiment is not a water policy.”", [{ text: "sentiment is not a water policy.", speaker: "Tomás Heredia", speaker_role: "agronomist at the university" }]],
   ["a relative clause alone is no role", "Lucía Ferreyra, who heads the builders' chamber, said demand was high. “Young families are leaving,” she said.", [{ text: "Young families are leaving,", speaker: "Lucía Ferreyra", speaker_role: null }]],
   ["said + description + name", "“Our members aren’t asking for favours,” said its chief executive, Gareth Pryce.", [{ text: "Our members aren’t asking for favours,", speaker: "Gareth Pryce", speaker_role: "its chief executive" }]],
   ["description with a tail, then the name", "His neighbour at the market, Bridget Lowe, was calmer. “A lease is a lease,” she said.", [{ text: "A lease is a lease,", speaker: "Bridget Lowe" }]],

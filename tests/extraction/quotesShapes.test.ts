@@ -94,7 +94,7 @@ const SHAPES: [string, string, Expected[]][] = [
   [
     "description, then the name between commas, after the quote",
     "Hauliers are angry. “We hear promises every year,” a union board member, Mr Kojo Mensah, told reporters on Friday.",
-    [{ text: "We hear promises every year,", speaker: "Kojo Mensah", speaker_role: "a union board member" }],
+    [{ text: "We hear promises every year,", speaker: "Kojo Mensah", speaker_role: "union board member" }],
   ],
   [
     "capitalised title, then the name between commas, as the subject a pronoun points to",

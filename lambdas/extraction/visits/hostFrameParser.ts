@@ -41,7 +41,7 @@ function placeWhere(args: Args, from: number): Place | null {
 }
 
 /** "hosted the Minister of Economy of Ukraine, X": the guest's own role, in apposition before the name. */
-const rolePut = (between: string, role: string | null) => !!role && between.replace(/\s+/gu, " ").trim().replace(/,$/u, "") === role.replace(/\s+/gu, " ");
+const rolePut = (between: string, role: string | null) => !!role && between.replace(/\s+/gu, " ").trim().replace(/,$/u, "").replace(/^(?:the|a|an) /iu, "") === role.replace(/\s+/gu, " ");
 
 /** The guest after a host verb; two for "the leaders of China and Russia". */
 function guestsAfter(args: Args, end: number): Visitor[] {
