@@ -697,6 +697,8 @@ describe("visit shapes in news writing", () => {
     ["the role previously visited", "Ghana's president is due in Abuja next week. The president previously visited Nigeria in May 2022.", [
       { visitor: "Ghana's president", visitor_country: "GHA", host_country: "NGA", place: "Abuja", start_date: "2024-06", status: "planned" },
       { visitor: "Ghana's president", visitor_country: "GHA", host_country: "NGA", start_date: "2022-05", status: "occurred" }]],
+    ["a tour of a region, then its first stop", "Chilean President Marta Rojas kicked off a tour of Southeast Asia in Hanoi on Tuesday.", [
+      { visitor: "Marta Rojas", visitor_country: "CHL", host_country: "VNM", place: "Hanoi", start_date: "2024-06-18" }]],
     ["a role subject, then his visit", "The Iraqi Prime Minister signed three deals during his visit to Amman on Monday.", [
       { visitor: "Iraqi Prime Minister", visitor_country: "IRQ", host_country: "JOR", place: "Amman", start_date: "2024-06-17" }]],
   ])("%s", (_shape, text, expected) => {

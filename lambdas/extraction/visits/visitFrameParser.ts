@@ -387,7 +387,8 @@ function nounFrames(args: Args): VisitMention[] {
     // "Iranian businesspeople make thousands of trips to Dubai": mass travel, like tourism, is no visit.
     if (MASS_TRAVEL.test(text.slice(Math.max(0, start - 20), start))) continue;
     // "a tour of Kenya, Tanzania and Ethiopia" names places; "a visit of X" names the visitor.
-    const tourOf = m[3] === "of" && /^tours?$/u.test(noun) ? placesFrom(args, end) : [];
+    // "a tour of Southeast Asia in Hanoi": a region the gazetteer lacks, then the stop.
+    const tourOf = m[3] === "of" && /^tours?$/u.test(noun) ? placesOrStop(args, end) : [];
     let places = m[1] ? placesFrom(args, end) : tourOf;
     if (m[1] && !places.length) continue;
     const placeEnd = places.at(-1)?.end ?? end;
@@ -410,6 +411,14 @@ function nounFrames(args: Args): VisitMention[] {
     }
   }
   return [...out, ...placeNounFrames(args)];
+}
+
+/** After "a tour of": its places, else the city a few words on ("of Southeast Asia in Hanoi"). */
+function placesOrStop(args: Args, end: number): Place[] {
+  const places = placesFrom(args, end);
+  if (places.length) return places;
+  const stop = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:in|at)\s+/u.exec(args.text.slice(end, end + 60));
+  return stop ? placesFrom(args, end + stop[0].length) : [];
 }
 
 /** "Menon's Washington visit", "his China trip", "a Japan visit by X": the place stands before the noun. */
