@@ -22,7 +22,7 @@ export interface Frame {
 }
 
 /** A metric this far before (or after) the figure still governs it. */
-const REACH_BEFORE = 200;
+const REACH_BEFORE = 160;
 const REACH_AFTER = 60;
 /** Longer than any metric as written, wrapped lines included ("two-way\n   commerce"). */
 const MAX_CUE_CHARS = 80;

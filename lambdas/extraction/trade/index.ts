@@ -68,6 +68,9 @@ const ELLIPTIC = /^(?:\s+(?:in|during|for|over)\s+[^,;.$€£¥\d]{0,40}?(?:\d{4
 /** "30 percent of it": a share. */
 const SHARE_AFTER = /^\s+of\b/iu;
 
+/** ", according to Statistics Indonesia (BPS), down ": a clause of the figure before, then its change. */
+const TRAILING_CHANGE = /^[^.;:$€£¥]{0,120},\s+(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$/iu;
+
 /** "an increase of 21.3 per cent or £3.1 billion": the second figure restates the first. */
 const RESTATED = /^\s*,?\s*or\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|around\s+)?$/iu;
 /** "78.4 million tonnes in 2025, roughly 1.57 million barrels a day", "(about 300,000 barrels a day)": barrels restating the figure before. */
@@ -149,9 +152,14 @@ export function extractTrade(article: ArticleContext, quotes: QuoteRecord[]): Tr
     const written = new Set(raw.filter((r) => r.unit !== null).map((r) => r.start));
     const money = figures.filter((f) => f.kind === "money");
     currency = money.findLast((f) => f.unit !== null)?.unit ?? currency;
-    const framed = figures.filter((f, k) => !isTargetMultiple(text, f, figures[k + 1]) && !(f.kind === "barrels" && k > 0 && BARRELS_RESTATED.test(text.slice(figures[k - 1]!.end, f.start))))
-      .map((f) => ({ fig: f, frame: (cues.length || f.kind === "money" ? frameOfFigure(text, sentence, f, mentions, cues) : null) ?? (f.kind === "money" && here.length === 0 ? itTotal(sentence, i, f) : null) }))
-      .filter((x): x is { fig: Figure; frame: Frame } => x.frame !== null);
+    const candidates = figures.filter((f, k) => !isTargetMultiple(text, f, figures[k + 1]) && !(f.kind === "barrels" && k > 0 && BARRELS_RESTATED.test(text.slice(figures[k - 1]!.end, f.start))))
+      .map((f) => ({ fig: f, frame: (cues.length || f.kind === "money" ? frameOfFigure(text, sentence, f, mentions, cues) : null) ?? (f.kind === "money" && here.length === 0 ? itTotal(sentence, i, f) : null) }));
+    // "worth Rp 72 trillion in the first half, according to BPS, down 3 per cent": a trailing change of a framed figure is of its flow.
+    candidates.forEach((x, k) => {
+      const prev = candidates[k - 1];
+      if (!x.frame && prev?.frame && x.fig.kind === "percent" && TRAILING_CHANGE.test(text.slice(prev.fig.end, x.fig.start))) x.frame = prev.frame;
+    });
+    const framed = candidates.filter((x): x is { fig: Figure; frame: Frame } => x.frame !== null);
     // Periods, baselines and dates only serve framed figures; most sentences have none.
     const carried = framed.length ? periodMemory.enter(sentence, i) : null;
     const baselines = framed.length ? baselinesIn(text, sentence, raw) : [];
